@@ -1,0 +1,17 @@
+import type { Patch, Topology } from './types.js';
+
+/** A new topology with the patch applied; `t` is not changed and untouched objects are shared. */
+export function apply(t: Topology, patch: Patch): Topology {
+  const next: Topology = { rev: patch.rev, networks: t.networks, containers: t.containers, endpoints: t.endpoints };
+  const copied = new Set<string>();
+  for (const op of patch.ops) {
+    if (!copied.has(op.kind)) {
+      next[op.kind] = { ...next[op.kind] } as never;
+      copied.add(op.kind);
+    }
+    const table = next[op.kind] as Record<string, unknown>;
+    if (op.op === 'put') table[op.key] = op.value;
+    else delete table[op.key];
+  }
+  return next;
+}

@@ -1,0 +1,21 @@
+import { dequal } from 'dequal';
+import type { Kind, Patch, PatchOp, Topology } from './types.js';
+
+const KINDS: readonly Kind[] = ['networks', 'containers', 'endpoints'];
+
+/** The ops that turn `a` into `b`, carrying `b.rev`. Unchanged objects cost a reference check. */
+export function diff(a: Topology, b: Topology): Patch {
+  const ops: PatchOp[] = [];
+  for (const kind of KINDS) {
+    const before: Record<string, unknown> = a[kind];
+    const after: Record<string, unknown> = b[kind];
+    for (const key of Object.keys(before)) {
+      if (!(key in after)) ops.push({ op: 'del', kind, key });
+    }
+    for (const [key, value] of Object.entries(after)) {
+      const old = before[key];
+      if (old !== value && !dequal(old, value)) ops.push({ op: 'put', kind, key, value } as PatchOp);
+    }
+  }
+  return { rev: b.rev, ops };
+}

@@ -1,0 +1,6 @@
+export * from './types.js';
+export type * from './engine-types.js';
+export { fromEngine, networkFromEngine, containerFromEngine, containerWithEndpoints, isDefaultBridge, hasDns } from './from-engine.js';
+export { diff } from './diff.js';
+export { apply } from './apply.js';
+export { putNetwork, removeNetwork, putContainer, removeContainer } from './update.js';
