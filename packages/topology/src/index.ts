@@ -4,3 +4,4 @@ export { fromEngine, networkFromEngine, containerFromEngine, containerWithEndpoi
 export { diff } from './diff.js';
 export { apply } from './apply.js';
 export { putNetwork, removeNetwork, putContainer, removeContainer } from './update.js';
+export { findNetwork, findContainer, findEndpoint, endpointsOfNetwork } from './lookup.js';

@@ -1,0 +1,258 @@
+import { EventEmitter } from 'node:events';
+import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type Docker from 'dockerode';
+import type { FastifyBaseLogger } from 'fastify';
+import type { EngineStatus } from '@bridgeboard/contract';
+import { fromEngine, putContainer, putNetwork, removeContainer, removeNetwork, type EngineContainer, type Topology } from '@bridgeboard/topology';
+import { inspectContainer, inspectNetwork, listAll } from './engine-reader.js';
+import { targetOf, type EngineEvent, type Target } from './engine-event.js';
+import type { TopologyStore } from './topology-store.js';
+
+export interface WatcherOptions {
+  /** How often `/_ping` checks that a silent event stream is not a hung one. */
+  watchdogMs: number;
+  backoffMinMs: number;
+  backoffMaxMs: number;
+}
+
+export const defaultWatcherOptions: WatcherOptions = { watchdogMs: 5000, backoffMinMs: 500, backoffMaxMs: 10_000 };
+
+interface Pending {
+  target: Target;
+  waiters: (() => void)[];
+}
+
+interface WatcherEvents {
+  engine: [EngineStatus];
+}
+
+// After a connect event the engine can still answer with the old networks for a moment.
+const REREAD_ATTEMPTS = 4;
+const REREAD_DELAY_MS = 25;
+const CALL_TIMEOUT_MS = 10_000;
+const RELIST_TIMEOUT_MS = 60_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  const timer = new AbortController();
+  return Promise.race([
+    work.finally(() => timer.abort()),
+    sleep(ms, undefined, { signal: timer.signal }).then(() => {
+      throw new Error(`engine did not answer within ${ms} ms`);
+    }),
+  ]);
+}
+
+/**
+ * Keeps the store equal to the engine. Subscribes to `/events` before listing (so nothing falls
+ * between the list and the stream), applies each event with one inspect of the object it names,
+ * coalesces bursts per object within a tick, and relists after every reconnect because the engine
+ * replays only its last 256 events.
+ */
+export class EngineWatcher extends EventEmitter<WatcherEvents> {
+  #status: EngineStatus = { reachable: false, version: null, apiVersion: null };
+  #pending = new Map<string, Pending>();
+  #flushScheduled = false;
+  #flushing: Promise<void> | null = null;
+  #ready = false;
+  #stopped = false;
+  #stream: NodeJS.ReadableStream | null = null;
+  #loop: Promise<void> | null = null;
+  #watchdog: NodeJS.Timeout | null = null;
+  #firstSync: Promise<void>;
+  #resolveFirstSync!: () => void;
+
+  constructor(
+    private readonly docker: Docker,
+    private readonly store: TopologyStore,
+    private readonly log: FastifyBaseLogger,
+    private readonly options: WatcherOptions = defaultWatcherOptions,
+  ) {
+    super();
+    this.#firstSync = new Promise((resolve) => (this.#resolveFirstSync = resolve));
+  }
+
+  get status(): EngineStatus {
+    return this.#status;
+  }
+
+  /** Resolves after the first full list has reached the store (or at once if it never can). */
+  firstSync(timeoutMs: number): Promise<void> {
+    return Promise.race([this.#firstSync, sleep(timeoutMs)]);
+  }
+
+  start(): void {
+    this.#loop = this.#run();
+    this.#watchdog = setInterval(() => void this.#checkPing(), this.options.watchdogMs);
+    this.#watchdog.unref();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    if (this.#watchdog) clearInterval(this.#watchdog);
+    this.#destroyStream();
+    await this.#loop;
+    for (const p of this.#pending.values()) p.waiters.forEach((w) => w());
+    this.#pending.clear();
+  }
+
+  /**
+   * Re-reads one object now, through the same queue as events; resolves once the store holds
+   * what the engine said. Routes call it after a mutation so their answer reflects it.
+   */
+  refresh(target: Target): Promise<void> {
+    if (!this.#status.reachable) return Promise.resolve();
+    return new Promise((resolve) => this.#enqueue(target, resolve));
+  }
+
+  async #run(): Promise<void> {
+    let backoff = this.options.backoffMinMs;
+    while (!this.#stopped) {
+      try {
+        // Subscribe first: events that happen while we list are queued, then re-read.
+        // A hung engine answers nothing: bound the calls that open the stream and list.
+        const stream = await withTimeout(this.docker.getEvents({ filters: { type: ['container', 'network'] } }), CALL_TIMEOUT_MS);
+        this.#stream = stream;
+        const ended = this.#consume(stream);
+        await withTimeout(this.#relist(), RELIST_TIMEOUT_MS);
+        this.#resolveFirstSync();
+        backoff = this.options.backoffMinMs;
+        await ended;
+        this.log.warn('engine event stream ended');
+      } catch (err) {
+        if (!this.#stopped) this.log.warn({ err }, 'engine unreachable');
+      }
+      this.#ready = false;
+      this.#destroyStream();
+      this.#setStatus({ reachable: false, version: null, apiVersion: null });
+      if (this.#stopped) break;
+      await sleep(backoff);
+      backoff = Math.min(backoff * 2, this.options.backoffMaxMs);
+    }
+  }
+
+  /** Reads newline-delimited events until the stream ends; a chunk may hold half an event. */
+  async #consume(stream: NodeJS.ReadableStream): Promise<void> {
+    const lines = createInterface({ input: stream as NodeJS.ReadableStream & AsyncIterable<string>, crlfDelay: Infinity });
+    stream.on('error', (err: Error) => {
+      if (!this.#stopped) this.log.warn({ err }, 'engine event stream error');
+      lines.close();
+    });
+    try {
+      for await (const line of lines) {
+        if (!line.trim()) continue;
+        let event: EngineEvent;
+        try {
+          event = JSON.parse(line) as EngineEvent;
+        } catch {
+          this.log.warn({ line }, 'unparsable engine event');
+          continue;
+        }
+        const target = targetOf(event);
+        if (target) this.#enqueue(target);
+      }
+    } catch (err) {
+      if (!this.#stopped) this.log.warn({ err }, 'engine event stream broke');
+    }
+  }
+
+  async #relist(): Promise<void> {
+    const { networks, containers } = await listAll(this.docker);
+    const version = await this.docker.version();
+    const fresh = fromEngine(networks, containers);
+    this.store.update(() => fresh);
+    this.#ready = true;
+    this.#setStatus({ reachable: true, version: version.Version, apiVersion: version.ApiVersion });
+    this.#scheduleFlush();
+  }
+
+  #enqueue(target: Target, waiter?: () => void): void {
+    const key = `${target.kind}:${target.id}`;
+    const pending = this.#pending.get(key);
+    // The newest expectation wins: a disconnect then a connect of the same pair means "attached".
+    if (pending) pending.target = target;
+    else this.#pending.set(key, { target, waiters: [] });
+    if (waiter) this.#pending.get(key)?.waiters.push(waiter);
+    this.#scheduleFlush();
+  }
+
+  #scheduleFlush(): void {
+    if (this.#flushScheduled || !this.#ready) return;
+    this.#flushScheduled = true;
+    setImmediate(() => {
+      this.#flushScheduled = false;
+      void this.#flush();
+    });
+  }
+
+  async #flush(): Promise<void> {
+    if (this.#flushing) {
+      await this.#flushing;
+      if (this.#pending.size > 0) this.#scheduleFlush();
+      return;
+    }
+    const batch = [...this.#pending.values()];
+    this.#pending.clear();
+    if (batch.length === 0) return;
+    this.#flushing = (async () => {
+      try {
+        const changes = await Promise.all(batch.map((p) => this.#read(p.target)));
+        this.store.update((t) => changes.reduce((acc, change) => change(acc), t));
+      } catch (err) {
+        // The engine went away mid-read; the relist after reconnecting catches up.
+        this.log.warn({ err }, 'engine read failed');
+      } finally {
+        batch.forEach((p) => p.waiters.forEach((w) => w()));
+      }
+    })();
+    await this.#flushing;
+    this.#flushing = null;
+    if (this.#pending.size > 0) this.#scheduleFlush();
+  }
+
+  /** One inspect of the object, turned into a change of the topology. */
+  async #read(target: Target): Promise<(t: Topology) => Topology> {
+    if (target.kind === 'network') {
+      const raw = await inspectNetwork(this.docker, target.id);
+      return raw ? (t) => putNetwork(t, raw) : (t) => removeNetwork(t, target.id);
+    }
+    let raw = await inspectContainer(this.docker, target.id);
+    for (let attempt = 1; raw && target.expect && !agrees(raw, target.expect, this.store.current) && attempt < REREAD_ATTEMPTS; attempt++) {
+      await sleep(REREAD_DELAY_MS);
+      raw = await inspectContainer(this.docker, target.id);
+    }
+    const found = raw;
+    return found ? (t) => putContainer(t, found) : (t) => removeContainer(t, target.id);
+  }
+
+  async #checkPing(): Promise<void> {
+    if (!this.#stream || this.#stopped) return;
+    try {
+      await withTimeout(this.docker.ping(), this.options.watchdogMs);
+    } catch (err) {
+      this.log.warn({ err }, 'engine ping failed; reconnecting');
+      this.#destroyStream();
+    }
+  }
+
+  #destroyStream(): void {
+    const stream = this.#stream as (NodeJS.ReadableStream & { destroy?: () => void }) | null;
+    this.#stream = null;
+    stream?.destroy?.();
+  }
+
+  #setStatus(status: EngineStatus): void {
+    const changed = status.reachable !== this.#status.reachable || status.version !== this.#status.version;
+    this.#status = status;
+    if (changed) this.emit('engine', status);
+  }
+}
+
+/** Whether an inspect answer already shows what the event said about one network. */
+function agrees(raw: EngineContainer, expect: { network: string; attached: boolean }, t: Topology): boolean {
+  const name = t.networks[expect.network]?.name;
+  const attached = Object.entries(raw.NetworkSettings?.Networks ?? {}).some(
+    ([netName, s]) => s.NetworkID === expect.network || (name !== undefined && netName === name),
+  );
+  return attached === expect.attached;
+}

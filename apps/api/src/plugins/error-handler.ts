@@ -1,0 +1,62 @@
+import { STATUS_CODES } from 'node:http';
+import type { FastifyError } from 'fastify';
+import fp from 'fastify-plugin';
+
+interface EngineError {
+  statusCode?: number;
+  json?: { message?: string } | null;
+  code?: string;
+}
+
+const ENGINE_UNREACHABLE = new Set(['ECONNREFUSED', 'ENOENT', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+
+/** What the engine meant, in our codes: its 403 means "not in this state", a conflict to the user. */
+function engineStatus(status: number): number {
+  if (status === 400 || status === 404 || status === 409) return status;
+  if (status === 403) return 409;
+  return 502;
+}
+
+/** `body/subnets/0/gateway must match format "ipv4"` → names the field; unknown fields named too. */
+function validationMessage(error: FastifyError): string {
+  const first = error.validation?.[0];
+  if (!first) return error.message;
+  const where = `${error.validationContext ?? 'request'}${first.instancePath}`;
+  const params = first.params as Record<string, unknown>;
+  if (first.keyword === 'additionalProperties') return `${where} has an unknown field '${String(params.additionalProperty)}'`;
+  if (first.keyword === 'required') return `${where} is missing the field '${String(params.missingProperty)}'`;
+  return `${where} ${first.message ?? 'is invalid'}`;
+}
+
+/** The one place errors become `{ statusCode, error, message }`; handlers never catch. */
+export default fp(
+  async (fastify) => {
+    fastify.setErrorHandler((error: FastifyError & EngineError, request, reply) => {
+      if (error.validation) {
+        return reply.status(400).send({ statusCode: 400, error: httpReason(400), message: validationMessage(error) });
+      }
+      if (error.json !== undefined && typeof error.statusCode === 'number') {
+        const status = engineStatus(error.statusCode);
+        const message = error.json?.message ?? error.message;
+        request.log.info({ engineStatus: error.statusCode, message }, 'engine refused');
+        return reply.status(status).send({ statusCode: status, error: httpReason(status), message });
+      }
+      if (error.code && ENGINE_UNREACHABLE.has(error.code)) {
+        return reply.status(503).send({ statusCode: 503, error: httpReason(503), message: `Docker engine unreachable (${error.code})` });
+      }
+      const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+      if (status >= 500) request.log.error({ err: error }, 'request failed');
+      return reply.status(status).send({
+        statusCode: status,
+        error: httpReason(status),
+        // A 500 is our bug: its message may hold internals, so it stays in the log.
+        message: status === 500 ? 'Internal Server Error' : error.message,
+      });
+    });
+  },
+  { name: 'error-handler' },
+);
+
+function httpReason(status: number): string {
+  return STATUS_CODES[status] ?? 'Error';
+}

@@ -1,0 +1,46 @@
+import fp from 'fastify-plugin';
+import { Server } from 'socket.io';
+import type { Activity, ClientToServerEvents, ServerToClientEvents, Snapshot } from '@bridgeboard/contract';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    io: Server<ClientToServerEvents, ServerToClientEvents>;
+    /** Tells every client who changed what. */
+    announce(activity: Omit<Activity, 'user' | 'at'>): void;
+  }
+}
+
+/** News over the socket: a snapshot on connect and on `resync`, then one `patch` per change. */
+export default fp(
+  async (fastify) => {
+    const io = new Server<ClientToServerEvents, ServerToClientEvents>(fastify.server, {
+      path: '/socket.io',
+      serveClient: false,
+      // The socket carries no commands; nothing a client sends is large.
+      maxHttpBufferSize: 16 * 1024,
+    });
+    const snapshot = (): Snapshot => ({ rev: fastify.topology.current.rev, topology: fastify.topology.current });
+
+    io.on('connection', (socket) => {
+      socket.emit('engine', fastify.engineWatcher.status);
+      socket.emit('snapshot', snapshot());
+      socket.on('resync', () => socket.emit('snapshot', snapshot()));
+    });
+    const onPatch = (patch: Parameters<ServerToClientEvents['patch']>[0]) => io.emit('patch', patch);
+    const onEngine = (status: Parameters<ServerToClientEvents['engine']>[0]) => io.emit('engine', status);
+    fastify.topology.on('patch', onPatch);
+    fastify.engineWatcher.on('engine', onEngine);
+
+    fastify.decorate('io', io);
+    // Until sign-in exists (issue 4) every change is made by the one anonymous operator.
+    fastify.decorate('announce', (activity: Omit<Activity, 'user' | 'at'>) =>
+      io.emit('activity', { ...activity, user: 'anonymous', at: new Date().toISOString() }),
+    );
+    fastify.addHook('preClose', async () => {
+      fastify.topology.off('patch', onPatch);
+      fastify.engineWatcher.off('engine', onEngine);
+      await io.close();
+    });
+  },
+  { name: 'realtime', dependencies: ['topology'] },
+);

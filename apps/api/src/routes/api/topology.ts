@@ -1,0 +1,12 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { SnapshotResponse } from '@bridgeboard/contract';
+
+/** The same snapshot the socket sends on connect. */
+const topology: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/topology', { schema: { response: { 200: SnapshotResponse } } }, () => {
+    const current = app.topology.current;
+    return { rev: current.rev, topology: current };
+  });
+};
+
+export default topology;

@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify';
+import { OPTION_KEYS, validateNetworkCreate, type NetworkCreateBody } from '@bridgeboard/contract';
+import { endpointsOfNetwork, findNetwork, type Network } from '@bridgeboard/topology';
+import { resolveNetwork } from './resolve.js';
+
+/** The engine's create body for a validated request. */
+function engineCreateBody(body: NetworkCreateBody) {
+  const options: Record<string, string> = {};
+  for (const [key, value] of Object.entries(body.options ?? {})) {
+    if (value !== undefined) options[OPTION_KEYS[key as keyof typeof OPTION_KEYS]] = String(value);
+  }
+  return {
+    Name: body.name,
+    Driver: body.driver ?? 'bridge',
+    CheckDuplicate: true,
+    Internal: body.internal ?? false,
+    Attachable: body.attachable ?? false,
+    EnableIPv6: body.enableIPv6 ?? false,
+    Labels: body.labels ?? {},
+    Options: options,
+    IPAM: {
+      Driver: 'default',
+      Config: (body.subnets ?? []).map((s) => ({
+        Subnet: s.subnet,
+        ...(s.gateway && { Gateway: s.gateway }),
+        ...(s.ipRange && { IPRange: s.ipRange }),
+        ...(s.auxAddresses && { AuxiliaryAddresses: s.auxAddresses }),
+      })),
+    },
+  };
+}
+
+export async function createNetwork(app: FastifyInstance, body: NetworkCreateBody): Promise<Network> {
+  const problems = validateNetworkCreate(body);
+  if (problems.length > 0) throw app.httpErrors.badRequest(problems.map((p) => `${p.field}: ${p.message}`).join('; '));
+  if (findNetwork(app.topology.current, body.name)?.name === body.name) {
+    throw app.httpErrors.conflict(`network '${body.name}' already exists`);
+  }
+  const created = await app.docker.createNetwork(engineCreateBody(body));
+  await app.engineWatcher.refresh({ kind: 'network', id: created.id });
+  const network = app.topology.current.networks[created.id];
+  if (!network) throw app.httpErrors.serviceUnavailable('the network was created but the engine stopped answering before it could be read');
+  return network;
+}
+
+export async function removeNetwork(app: FastifyInstance, ref: string): Promise<Network> {
+  const network = await resolveNetwork(app, ref);
+  if (network.system) {
+    throw app.httpErrors.forbidden(`'${network.name}' is one of Docker's own networks (bridge, host, none) and cannot be removed`);
+  }
+  const attached = endpointsOfNetwork(app.topology.current, network.id)
+    .filter((e) => e.endpointId !== '')
+    .map((e) => app.topology.current.containers[e.containerId]?.name ?? e.containerId);
+  if (attached.length > 0) {
+    throw app.httpErrors.conflict(`network '${network.name}' still has containers attached: ${attached.sort().join(', ')}; disconnect them first`);
+  }
+  await app.docker.getNetwork(network.id).remove();
+  await app.engineWatcher.refresh({ kind: 'network', id: network.id });
+  return network;
+}

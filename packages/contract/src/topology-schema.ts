@@ -1,0 +1,87 @@
+import { Type, type Static } from 'typebox';
+import type { Topology } from '@bridgeboard/topology';
+import { NullableString, StringMap } from './common.js';
+
+/** The topology as JSON Schema, for response serialisation; `Topology` in the core is the type. */
+
+const IpamConfig = Type.Object({ subnet: Type.String(), gateway: NullableString, ipRange: NullableString, auxAddresses: StringMap });
+
+export const NetworkSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  driver: Type.String(),
+  scope: Type.String(),
+  internal: Type.Boolean(),
+  attachable: Type.Boolean(),
+  ingress: Type.Boolean(),
+  enableIPv6: Type.Boolean(),
+  ipam: Type.Object({ driver: Type.String(), config: Type.Array(IpamConfig), options: StringMap }),
+  options: StringMap,
+  labels: StringMap,
+  created: Type.String(),
+  system: Type.Boolean(),
+  hostInterface: NullableString,
+});
+
+const NetworkMode = Type.Union([
+  Type.Object({ kind: Type.Literal('bridge') }),
+  Type.Object({ kind: Type.Literal('network'), network: Type.String() }),
+  Type.Object({ kind: Type.Literal('host') }),
+  Type.Object({ kind: Type.Literal('none') }),
+  Type.Object({ kind: Type.Literal('container'), container: Type.String() }),
+]);
+
+export const ContainerSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  image: Type.String(),
+  state: Type.Union([
+    Type.Literal('created'),
+    Type.Literal('running'),
+    Type.Literal('paused'),
+    Type.Literal('restarting'),
+    Type.Literal('removing'),
+    Type.Literal('exited'),
+    Type.Literal('dead'),
+  ]),
+  networkMode: NetworkMode,
+  privileged: Type.Boolean(),
+  ports: Type.Array(
+    Type.Object({
+      containerPort: Type.Integer(),
+      protocol: Type.Union([Type.Literal('tcp'), Type.Literal('udp'), Type.Literal('sctp')]),
+      hostIp: Type.String(),
+      hostPort: Type.Integer(),
+    }),
+  ),
+  links: Type.Array(Type.Object({ container: Type.String(), alias: Type.String() })),
+  labels: StringMap,
+  composeProject: NullableString,
+  created: Type.String(),
+});
+
+export const EndpointSchema = Type.Object({
+  networkId: Type.String(),
+  containerId: Type.String(),
+  endpointId: Type.String(),
+  ipv4: NullableString,
+  ipv4PrefixLen: Type.Union([Type.Integer(), Type.Null()]),
+  ipv6: NullableString,
+  mac: NullableString,
+  gateway: NullableString,
+  aliases: Type.Array(Type.String()),
+  dnsNames: Type.Array(Type.String()),
+  ipamConfig: Type.Object({ ipv4: NullableString, ipv6: NullableString }),
+});
+
+export const TopologySchema = Type.Object({
+  rev: Type.Integer(),
+  networks: Type.Record(Type.String(), NetworkSchema),
+  containers: Type.Record(Type.String(), ContainerSchema),
+  endpoints: Type.Record(Type.String(), EndpointSchema),
+});
+
+// Compile-time proof that the schema and the core's type describe the same JSON.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _schemaMatchesCore: Same<Static<typeof TopologySchema>, Topology> = true;
+void _schemaMatchesCore;
