@@ -83,5 +83,5 @@ export const TopologySchema = Type.Object({
 
 // Compile-time proof that the schema and the core's type describe the same JSON.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const _schemaMatchesCore: Same<Static<typeof TopologySchema>, Topology> = true;
-void _schemaMatchesCore;
+type AssertTrue<T extends true> = T;
+export type SchemaMatchesCore = AssertTrue<Same<Static<typeof TopologySchema>, Topology>>;

@@ -11,7 +11,7 @@ export function apply(t: Topology, patch: Patch): Topology {
     }
     const table = next[op.kind] as Record<string, unknown>;
     if (op.op === 'put') table[op.key] = op.value;
-    else delete table[op.key];
+    else Reflect.deleteProperty(table, op.key);
   }
   return next;
 }

@@ -15,7 +15,7 @@ function isNotFound(err: unknown): boolean {
 
 export async function inspectContainer(docker: Docker, id: string): Promise<EngineContainer | null> {
   try {
-    return (await docker.getContainer(id).inspect()) as unknown as EngineContainer;
+    return await docker.getContainer(id).inspect();
   } catch (err) {
     if (isNotFound(err)) return null;
     throw err;

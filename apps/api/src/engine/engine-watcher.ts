@@ -18,6 +18,8 @@ export interface WatcherOptions {
 
 export const defaultWatcherOptions: WatcherOptions = { watchdogMs: 5000, backoffMinMs: 500, backoffMaxMs: 10_000 };
 
+type EventStream = NodeJS.ReadableStream & { destroy(): void };
+
 interface Pending {
   target: Target;
   waiters: (() => void)[];
@@ -56,7 +58,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
   #flushing: Promise<void> | null = null;
   #ready = false;
   #stopped = false;
-  #stream: NodeJS.ReadableStream | null = null;
+  #stream: EventStream | null = null;
   #loop: Promise<void> | null = null;
   #watchdog: NodeJS.Timeout | null = null;
   #firstSync: Promise<void>;
@@ -70,6 +72,11 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
   ) {
     super();
     this.#firstSync = new Promise((resolve) => (this.#resolveFirstSync = resolve));
+  }
+
+  // A method, not the field: the flag changes across awaits, which narrowing cannot see.
+  #isStopped(): boolean {
+    return this.#stopped;
   }
 
   get status(): EngineStatus {
@@ -112,7 +119,8 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
         // Subscribe first: events that happen while we list are queued, then re-read.
         // A hung engine answers nothing: bound the calls that open the stream and list.
         const stream = await withTimeout(this.docker.getEvents({ filters: { type: ['container', 'network'] } }), CALL_TIMEOUT_MS);
-        this.#stream = stream;
+        // dockerode types the answer loosely; it is the HTTP response, which can be destroyed.
+        this.#stream = stream as EventStream;
         const ended = this.#consume(stream);
         await withTimeout(this.#relist(), RELIST_TIMEOUT_MS);
         this.#resolveFirstSync();
@@ -120,12 +128,12 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
         await ended;
         this.log.warn('engine event stream ended');
       } catch (err) {
-        if (!this.#stopped) this.log.warn({ err }, 'engine unreachable');
+        if (!this.#isStopped()) this.log.warn({ err }, 'engine unreachable');
       }
       this.#ready = false;
       this.#destroyStream();
       this.#setStatus({ reachable: false, version: null, apiVersion: null });
-      if (this.#stopped) break;
+      if (this.#isStopped()) break;
       await sleep(backoff);
       backoff = Math.min(backoff * 2, this.options.backoffMaxMs);
     }
@@ -133,11 +141,13 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
 
   /** Reads newline-delimited events until the stream ends; a chunk may hold half an event. */
   async #consume(stream: NodeJS.ReadableStream): Promise<void> {
-    const lines = createInterface({ input: stream as NodeJS.ReadableStream & AsyncIterable<string>, crlfDelay: Infinity });
+    const lines = createInterface({ input: stream, crlfDelay: Infinity });
     stream.on('error', (err: Error) => {
-      if (!this.#stopped) this.log.warn({ err }, 'engine event stream error');
+      if (!this.#isStopped()) this.log.warn({ err }, 'engine event stream error');
       lines.close();
     });
+    // readline waits for 'end', which a destroyed stream never emits.
+    stream.on('close', () => lines.close());
     try {
       for await (const line of lines) {
         if (!line.trim()) continue;
@@ -236,9 +246,9 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
   }
 
   #destroyStream(): void {
-    const stream = this.#stream as (NodeJS.ReadableStream & { destroy?: () => void }) | null;
+    const stream = this.#stream;
     this.#stream = null;
-    stream?.destroy?.();
+    stream?.destroy();
   }
 
   #setStatus(status: EngineStatus): void {

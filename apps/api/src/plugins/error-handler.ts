@@ -22,7 +22,7 @@ function validationMessage(error: FastifyError): string {
   const first = error.validation?.[0];
   if (!first) return error.message;
   const where = `${error.validationContext ?? 'request'}${first.instancePath}`;
-  const params = first.params as Record<string, unknown>;
+  const params = first.params;
   if (first.keyword === 'additionalProperties') return `${where} has an unknown field '${String(params.additionalProperty)}'`;
   if (first.keyword === 'required') return `${where} is missing the field '${String(params.missingProperty)}'`;
   return `${where} ${first.message ?? 'is invalid'}`;

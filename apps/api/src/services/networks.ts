@@ -7,7 +7,7 @@ import { resolveNetwork } from './resolve.js';
 function engineCreateBody(body: NetworkCreateBody) {
   const options: Record<string, string> = {};
   for (const [key, value] of Object.entries(body.options ?? {})) {
-    if (value !== undefined) options[OPTION_KEYS[key as keyof typeof OPTION_KEYS]] = String(value);
+    options[OPTION_KEYS[key as keyof typeof OPTION_KEYS]] = String(value);
   }
   return {
     Name: body.name,

@@ -9,8 +9,8 @@ export type App = Awaited<ReturnType<typeof buildServer>>;
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** The real app against the real engine, as `server.ts` builds it. */
-export async function startApp(watcher: Partial<WatcherOptions> = {}): Promise<App> {
-  return buildServer({ config: loadConfig({ LOG_LEVEL: 'warn' }), watcher }, { logger: { level: 'warn' } });
+export async function startApp(watcher: Partial<WatcherOptions> = {}, env: Record<string, string> = {}): Promise<App> {
+  return buildServer({ config: loadConfig({ LOG_LEVEL: 'warn', ...env }), watcher }, { logger: { level: 'warn' } });
 }
 
 /** The same app listening on a free loopback port, for socket clients. */
@@ -21,4 +21,26 @@ export async function listen(app: App): Promise<string> {
 
 export function socketClient(url: string): ClientSocket {
   return connectSocket(url, { transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 500 });
+}
+
+/** Resolves with the first `event` for which `test` holds (default: the first one). */
+export function nextEvent<E extends keyof ServerToClientEvents>(
+  socket: ClientSocket,
+  event: E,
+  test: (...args: Parameters<ServerToClientEvents[E]>) => boolean = () => true,
+  timeoutMs = 10_000,
+): Promise<Parameters<ServerToClientEvents[E]>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off(event, listener as never);
+      reject(new Error(`no matching '${event}' within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const listener = (...args: Parameters<ServerToClientEvents[E]>) => {
+      if (!test(...args)) return;
+      clearTimeout(timer);
+      socket.off(event, listener as never);
+      resolve(args);
+    };
+    socket.on(event, listener as never);
+  });
 }

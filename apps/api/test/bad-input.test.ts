@@ -1,0 +1,347 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InjectOptions } from 'fastify';
+import { startApp, type App } from './helpers/app.js';
+import { cleanup, docker, engineState, namespace, runContainer } from './helpers/engine.js';
+
+/**
+ * Bad input never reaches the engine, and what the engine refuses comes back as a 4xx: every case
+ * checks the status, that the message names the field or the reason, and that the engine holds
+ * exactly what it held before the request.
+ */
+
+interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+}
+
+interface Attempt {
+  status: number;
+  body: ErrorBody;
+  before: string;
+  after: string;
+}
+
+const ns = namespace('badinput');
+/** A user-defined network that exists for the whole file (duplicate name, overlap, connect target). */
+const NET = `${ns}-net`;
+const NET_SUBNET = '10.201.0.0/24';
+/** A network with two live endpoints, for removal refused. */
+const BUSY = `${ns}-busy`;
+const BUSY_A = `${ns}-busy-a`;
+const BUSY_B = `${ns}-busy-b`;
+/** A container on the default bridge only, attached to nothing the tests make. */
+const LOOSE = `${ns}-loose`;
+/** A container that is connected to NET once through the API, then a second time. */
+const TWICE = `${ns}-twice`;
+/** `--network container:OWNER`. */
+const OWNER = `${ns}-owner`;
+const SHARED = `${ns}-shared`;
+const HOST_MODE = `${ns}-hostmode`;
+const NONE_MODE = `${ns}-nonemode`;
+
+let app: App | undefined;
+
+function theApp(): App {
+  if (!app) throw new Error('app not started');
+  return app;
+}
+
+/** Sends one request and reads the engine on either side of it. */
+async function attempt(opts: InjectOptions): Promise<Attempt> {
+  const before = await engineState();
+  const res = await theApp().inject(opts);
+  const after = await engineState();
+  return { status: res.statusCode, body: res.json<ErrorBody>(), before, after };
+}
+
+/** The error envelope is well-formed and agrees with the HTTP status. */
+function expectErrorBody(r: Attempt): void {
+  expect(r.body.statusCode).toBe(r.status);
+  expect(typeof r.body.error).toBe('string');
+  expect(typeof r.body.message).toBe('string');
+  expect(r.body.message.length).toBeGreaterThan(0);
+}
+
+const createNetwork = (payload: Record<string, unknown>): Promise<Attempt> => attempt({ method: 'POST', url: '/api/networks', payload });
+const connect = (network: string, payload: Record<string, unknown>): Promise<Attempt> =>
+  attempt({ method: 'POST', url: `/api/networks/${encodeURIComponent(network)}/connections`, payload });
+
+beforeAll(async () => {
+  await cleanup(ns);
+  await docker('network', 'create', '--subnet', NET_SUBNET, NET);
+  await docker('network', 'create', '--subnet', '10.202.0.0/24', BUSY);
+  await runContainer(BUSY_A, '--network', BUSY);
+  await runContainer(BUSY_B);
+  await docker('network', 'connect', BUSY, BUSY_B);
+  await runContainer(LOOSE);
+  await runContainer(TWICE);
+  await runContainer(OWNER);
+  await runContainer(SHARED, '--network', `container:${OWNER}`);
+  await runContainer(HOST_MODE, '--network', 'host');
+  await runContainer(NONE_MODE, '--network', 'none');
+  app = await startApp();
+});
+
+afterAll(async () => {
+  try {
+    await app?.close();
+  } finally {
+    await cleanup(ns);
+  }
+});
+
+describe('POST /api/networks: bad names', () => {
+  it.each([
+    ['a space', 'a b'],
+    ['a path', '../x'],
+    ['300 characters', 'n'.repeat(300)],
+    ['an empty string', ''],
+  ])('refuses %s with 400 naming the field', async (_label, name) => {
+    const r = await createNetwork({ name });
+    expect(r.status).toBe(400);
+    expectErrorBody(r);
+    expect(r.body.message).toContain('name');
+    expect(r.after).toBe(r.before);
+  });
+
+  it('refuses an existing name with 409 naming it', async () => {
+    const r = await createNetwork({ name: NET });
+    expect(r.status).toBe(409);
+    expectErrorBody(r);
+    expect(r.body.message).toContain(NET);
+    expect(r.after).toBe(r.before);
+  });
+
+  it.each(['bridge', 'host', 'none'])('refuses the reserved name %s with a 4xx naming it', async (name) => {
+    const r = await createNetwork({ name });
+    expect(r.status).toBeGreaterThanOrEqual(400);
+    expect(r.status).toBeLessThan(500);
+    expectErrorBody(r);
+    expect(r.body.message).toContain(name);
+    expect(r.after).toBe(r.before);
+  });
+});
+
+describe('POST /api/networks: bad addresses', () => {
+  it.each(['10.0.0.0/33', '300.1.1.1/24'])('refuses the subnet %s with 400 naming subnet', async (subnet) => {
+    const r = await createNetwork({ name: `${ns}-cidr`, subnets: [{ subnet }] });
+    expect(r.status).toBe(400);
+    expectErrorBody(r);
+    expect(r.body.message).toContain('subnet');
+    expect(r.body.message).toContain(subnet);
+    expect(r.after).toBe(r.before);
+  });
+
+  it('refuses a gateway outside the subnet with 400 naming gateway', async () => {
+    const r = await createNetwork({ name: `${ns}-gw`, subnets: [{ subnet: '10.203.0.0/24', gateway: '10.204.0.1' }] });
+    expect(r.status).toBe(400);
+    expectErrorBody(r);
+    expect(r.body.message).toContain('gateway');
+    expect(r.body.message).toContain('10.204.0.1');
+    expect(r.after).toBe(r.before);
+  });
+
+  it('refuses an IP range outside the subnet with 400 naming ipRange', async () => {
+    const r = await createNetwork({ name: `${ns}-range`, subnets: [{ subnet: '10.203.0.0/24', ipRange: '10.204.0.0/25' }] });
+    expect(r.status).toBe(400);
+    expectErrorBody(r);
+    expect(r.body.message).toContain('ipRange');
+    expect(r.body.message).toContain('10.204.0.0/25');
+    expect(r.after).toBe(r.before);
+  });
+
+  it("refuses a subnet overlapping an existing network with 409 and the engine's own message", async () => {
+    const r = await createNetwork({ name: `${ns}-overlap`, subnets: [{ subnet: '10.201.0.0/25' }] });
+    expect(r.status).toBe(409);
+    expectErrorBody(r);
+    expect(r.body.message).toMatch(/overlap/i);
+    expect(r.after).toBe(r.before);
+  });
+});
+
+describe('POST /api/networks: bad options and unknown fields', () => {
+  it.each([10, 70000])('refuses MTU %i with 400 naming mtu', async (mtu) => {
+    const r = await createNetwork({ name: `${ns}-mtu`, options: { mtu } });
+    expect(r.status).toBe(400);
+    expectErrorBody(r);
+    expect(r.body.message).toContain('mtu');
+    expect(r.after).toBe(r.before);
+  });
+
+  it('refuses an unknown driver with 400 naming driver', async () => {
+    const r = await createNetwork({ name: `${ns}-drv`, driver: 'foo' });
+    expect(r.status).toBe(400);
+    expectErrorBody(r);
+    expect(r.body.message).toContain('driver');
+    expect(r.after).toBe(r.before);
+  });
+
+  it.each([
+    ['top level', { colour: 'red' }, 'colour'],
+    ['a subnet', { subnets: [{ subnet: '10.205.0.0/24', vlan: 7 }] }, 'vlan'],
+    ['the options', { options: { mtu: 1500, jumbo: true } }, 'jumbo'],
+  ])('refuses an unknown field at %s with 400 naming it', async (_where, extra, field) => {
+    const r = await createNetwork({ name: `${ns}-unknown`, ...extra });
+    expect(r.status).toBe(400);
+    expectErrorBody(r);
+    expect(r.body.message).toContain(field);
+    expect(r.body.message).toMatch(/unknown field/i);
+    expect(r.after).toBe(r.before);
+  });
+
+  it('refuses a 2 MB body with 413', async () => {
+    const r = await attempt({
+      method: 'POST',
+      url: '/api/networks',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ name: `${ns}-big`, labels: { filler: 'x'.repeat(2 * 1024 * 1024) } }),
+    });
+    expect(r.status).toBe(413);
+    expectErrorBody(r);
+    expect(r.body.message).toMatch(/too large/i);
+    expect(r.after).toBe(r.before);
+  });
+});
+
+describe('ids that try to leave their path segment', () => {
+  it.each([
+    ['DELETE', '/api/networks/..%2Fx'],
+    ['DELETE', '/api/networks/a%2Fb'],
+    ['DELETE', '/api/networks/%2e%2e'],
+    ['DELETE', '/api/networks/..'],
+    ['DELETE', `/api/networks/..%2F..%2Fcontainers%2F${LOOSE}`],
+    ['DELETE', '/api/networks/a%00b'],
+    ['POST', '/api/networks/a%2Fb/connections'],
+    ['POST', '/api/networks/..%2Fx/connections'],
+    ['DELETE', '/api/networks/x/connections/..'],
+    ['DELETE', `/api/networks/${NET}/connections/..%2F${LOOSE}`],
+    ['DELETE', `/api/networks/${NET}/connections/%2e%2e`],
+    ['DELETE', '/api/networks/a%2Fb/connections/c%2Fd'],
+  ] as const)('%s %s is a 400 or 404, never a 5xx', async (method, url) => {
+    const r = await attempt({ method, url, ...(method === 'POST' && { payload: { container: LOOSE } }) });
+    expect([400, 404]).toContain(r.status);
+    expectErrorBody(r);
+    if (r.status === 400) expect(r.body.message).toMatch(/params/);
+    else expect(r.body.message).toMatch(/not found|no route/i);
+    expect(r.after).toBe(r.before);
+  });
+
+  it('refuses a container reference that is a path with 400 naming container', async () => {
+    const r = await connect(NET, { container: `../containers/${LOOSE}` });
+    expect(r.status).toBe(400);
+    expectErrorBody(r);
+    expect(r.body.message).toContain('container');
+    expect(r.after).toBe(r.before);
+  });
+});
+
+describe('POST /api/networks/:id/connections', () => {
+  it('refuses an unknown container with 404 naming it', async () => {
+    const ghost = `${ns}-ghost`;
+    const r = await connect(NET, { container: ghost });
+    expect(r.status).toBe(404);
+    expectErrorBody(r);
+    expect(r.body.message).toContain(ghost);
+    expect(r.after).toBe(r.before);
+  });
+
+  it.each(['host', 'none'])('refuses connecting to %s with a 4xx naming it', async (network) => {
+    const r = await connect(network, { container: LOOSE });
+    expect(r.status).toBeGreaterThanOrEqual(400);
+    expect(r.status).toBeLessThan(500);
+    expectErrorBody(r);
+    expect(r.body.message).toContain(`'${network}'`);
+    expect(r.after).toBe(r.before);
+  });
+
+  it('refuses a container: mode container with 409 naming it', async () => {
+    const r = await connect(NET, { container: SHARED });
+    expect(r.status).toBe(409);
+    expectErrorBody(r);
+    expect(r.body.message).toContain(SHARED);
+    expect(r.body.message).toMatch(/container: mode|another container/);
+    expect(r.after).toBe(r.before);
+  });
+
+  it.each([
+    [HOST_MODE, 'host'],
+    [NONE_MODE, 'none'],
+  ])('refuses %s (%s mode) on a user-defined network with 409 naming it', async (container, mode) => {
+    const r = await connect(NET, { container });
+    expect(r.status).toBe(409);
+    expectErrorBody(r);
+    expect(r.body.message).toContain(container);
+    expect(r.body.message).toContain(`${mode} mode`);
+    expect(r.after).toBe(r.before);
+  });
+
+  it('refuses a second connect of the same pair with 409', async () => {
+    const first = await theApp().inject({ method: 'POST', url: `/api/networks/${NET}/connections`, payload: { container: TWICE } });
+    expect(first.statusCode).toBe(201);
+
+    const r = await connect(NET, { container: TWICE });
+    expect(r.status).toBe(409);
+    expectErrorBody(r);
+    expect(r.body.message).toContain(TWICE);
+    expect(r.body.message).toContain(NET);
+    expect(r.body.message).toMatch(/already connected/);
+    expect(r.after).toBe(r.before);
+  });
+
+  it('refuses a static IPv4 outside the subnet with 400 naming ipv4Address', async () => {
+    const r = await connect(NET, { container: LOOSE, ipv4Address: '10.206.0.5' });
+    expect(r.status).toBe(400);
+    expectErrorBody(r);
+    expect(r.body.message).toContain('ipv4Address');
+    expect(r.body.message).toContain('10.206.0.5');
+    expect(r.after).toBe(r.before);
+  });
+
+  it('refuses a static IPv4 that is not an address with 400 naming ipv4Address', async () => {
+    const r = await connect(NET, { container: LOOSE, ipv4Address: '10.201.0.300' });
+    expect(r.status).toBe(400);
+    expectErrorBody(r);
+    expect(r.body.message).toContain('ipv4Address');
+    expect(r.after).toBe(r.before);
+  });
+});
+
+describe('DELETE /api/networks/:id/connections/:container', () => {
+  it('refuses a container that is not attached with 404 naming both', async () => {
+    const r = await attempt({ method: 'DELETE', url: `/api/networks/${NET}/connections/${LOOSE}` });
+    expect(r.status).toBe(404);
+    expectErrorBody(r);
+    expect(r.body.message).toContain(LOOSE);
+    expect(r.body.message).toContain(NET);
+    expect(r.after).toBe(r.before);
+  });
+
+  it('refuses an unknown query field with 400 naming it', async () => {
+    const r = await attempt({ method: 'DELETE', url: `/api/networks/${BUSY}/connections/${BUSY_A}?forse=true` });
+    expect(r.status).toBe(400);
+    expectErrorBody(r);
+    expect(r.body.message).toContain('forse');
+    expect(r.after).toBe(r.before);
+  });
+});
+
+describe('DELETE /api/networks/:id', () => {
+  it.each(['bridge', 'host', 'none'])('refuses removing %s with 403 naming it', async (name) => {
+    const r = await attempt({ method: 'DELETE', url: `/api/networks/${name}` });
+    expect(r.status).toBe(403);
+    expectErrorBody(r);
+    expect(r.body.message).toContain(`'${name}'`);
+    expect(r.after).toBe(r.before);
+  });
+
+  it('refuses removing a network with live endpoints with 409 naming the containers', async () => {
+    const r = await attempt({ method: 'DELETE', url: `/api/networks/${BUSY}` });
+    expect(r.status).toBe(409);
+    expectErrorBody(r);
+    expect(r.body.message).toContain(`'${BUSY}'`);
+    expect(r.body.message).toContain(BUSY_A);
+    expect(r.body.message).toContain(BUSY_B);
+    expect(r.after).toBe(r.before);
+  });
+});

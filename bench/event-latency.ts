@@ -1,0 +1,136 @@
+/**
+ * (b) How long a change on the engine takes to reach a board: one running container is connected
+ * to and disconnected from a bench network, alternately, by POST /networks/{id}/(dis)connect
+ * straight over the engine socket (no CLI start-up in the numbers). For each operation, from the
+ * moment the call is issued:
+ *   - the engine's answer to the call,
+ *   - the connect/disconnect line on our own GET /events subscription (the floor: the engine's own latency),
+ *   - the first socket.io `patch` from the app that puts (connect) or deletes (disconnect) that endpoint.
+ */
+import { createInterface } from 'node:readline';
+import { performance } from 'node:perf_hooks';
+import { io as connectSocket, type Socket } from 'socket.io-client';
+import type { ClientToServerEvents, ServerToClientEvents, Snapshot } from '@bridgeboard/contract';
+import type { Patch } from '@bridgeboard/topology';
+import { IMAGE, PREFIX, cli, createNetwork, engineJson, engineStream, listen, progress, startApp } from './snapshot.js';
+
+type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export interface LatencyResult {
+  ops: number;
+  /** Per operation, ms from issue; NaN where nothing arrived within the timeout. */
+  call: number[];
+  event: number[];
+  patch: number[];
+  actions: ('connect' | 'disconnect')[];
+  /** Patches whose endpoint put had no endpoint id (the container is running: it should have one). */
+  emptyEndpointIds: number;
+  timeoutMs: number;
+}
+
+interface Waiter<T> {
+  test: (value: T) => boolean;
+  resolve: (at: number) => void;
+}
+
+/** Hands each arriving item, stamped with its arrival time, to the first waiter that wants it. */
+class Arrivals<T> {
+  #waiters: Waiter<T>[] = [];
+
+  arrive(value: T): void {
+    const at = performance.now();
+    const i = this.#waiters.findIndex((w) => w.test(value));
+    if (i < 0) return;
+    const [w] = this.#waiters.splice(i, 1);
+    w?.resolve(at);
+  }
+
+  /** Resolves with the arrival time, or NaN after `timeoutMs`. */
+  next(test: (value: T) => boolean, timeoutMs: number): Promise<number> {
+    return new Promise((resolve) => {
+      const waiter: Waiter<T> = {
+        test,
+        resolve: (at) => {
+          clearTimeout(timer);
+          resolve(at);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.#waiters = this.#waiters.filter((w) => w !== waiter);
+        resolve(Number.NaN);
+      }, timeoutMs);
+      this.#waiters.push(waiter);
+    });
+  }
+}
+
+interface EngineEventLine {
+  Type?: string;
+  Action?: string;
+  Actor?: { ID?: string; Attributes?: Record<string, string> };
+}
+
+export async function runEventLatency(ops: number, timeoutMs = 5000): Promise<LatencyResult> {
+  const networkId = await createNetwork(`${PREFIX}ev`);
+  const containerId = await cli(['run', '-d', '--init', '--name', `${PREFIX}ev-c`, IMAGE, 'sleep', '1000000000']);
+  const key = `${networkId}/${containerId}`;
+
+  // Our own subscription first, filtered to this network's connect/disconnect.
+  const filters = encodeURIComponent(JSON.stringify({ type: ['network'], event: ['connect', 'disconnect'], network: [networkId] }));
+  const stream = await engineStream(`/events?filters=${filters}`);
+  const engineEvents = new Arrivals<EngineEventLine>();
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  lines.on('line', (line) => {
+    if (line.trim()) engineEvents.arrive(JSON.parse(line) as EngineEventLine);
+  });
+  stream.on('error', () => lines.close());
+
+  const app = await startApp();
+  let socket: ClientSocket | null = null;
+  try {
+    const url = await listen(app);
+    socket = connectSocket(url, { transports: ['websocket'], reconnection: false }) as ClientSocket;
+    const patches = new Arrivals<Patch>();
+    let emptyEndpointIds = 0;
+    socket.on('patch', (patch) => {
+      for (const op of patch.ops) {
+        if (op.op === 'put' && op.kind === 'endpoints' && op.key === key && !op.value.endpointId) emptyEndpointIds++;
+      }
+      patches.arrive(patch);
+    });
+    const snapshot = await new Promise<Snapshot>((resolve, reject) => {
+      socket?.once('snapshot', resolve);
+      socket?.once('connect_error', reject);
+    });
+    if (!(containerId in snapshot.topology.containers)) throw new Error('the bench container is missing from the snapshot');
+
+    const result: LatencyResult = { ops, call: [], event: [], patch: [], actions: [], emptyEndpointIds: 0, timeoutMs };
+    progress(`event latency: ${ops} connect/disconnect operations on ${PREFIX}ev`);
+    for (let i = 0; i < ops; i++) {
+      const action = i % 2 === 0 ? 'connect' : 'disconnect';
+      const eventAt = engineEvents.next(
+        (e) => e.Type === 'network' && e.Action === action && e.Actor?.ID === networkId && e.Actor.Attributes?.container === containerId,
+        timeoutMs,
+      );
+      const patchAt = patches.next(
+        (p) => p.ops.some((op) => op.kind === 'endpoints' && op.key === key && op.op === (action === 'connect' ? 'put' : 'del')),
+        timeoutMs,
+      );
+      const t0 = performance.now();
+      await engineJson('POST', `/networks/${networkId}/${action}`, { Container: containerId });
+      const calledAt = performance.now();
+      const [e, p] = await Promise.all([eventAt, patchAt]);
+      result.actions.push(action);
+      result.call.push(calledAt - t0);
+      result.event.push(e - t0);
+      result.patch.push(p - t0);
+    }
+    result.emptyEndpointIds = emptyEndpointIds;
+    return result;
+  } finally {
+    socket?.disconnect();
+    lines.close();
+    stream.destroy();
+    await app.close();
+  }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { validateNetworkCreate, validateStaticAddress, type NetworkCreateBody } from '../src/index.js';
+
+const fields = (body: NetworkCreateBody) => validateNetworkCreate(body).map((e) => e.field);
+
+describe('validateNetworkCreate', () => {
+  it('accepts a full bridge network', () => {
+    expect(
+      validateNetworkCreate({
+        name: 'appnet',
+        subnets: [
+          { subnet: '10.10.0.0/24', gateway: '10.10.0.1', ipRange: '10.10.0.128/25', auxAddresses: { printer: '10.10.0.5' } },
+          { subnet: 'fd00:10::/64', gateway: 'fd00:10::1' },
+        ],
+        enableIPv6: true,
+        options: { mtu: 1400, bridgeName: 'br-app', icc: false, ipMasquerade: true, hostBindingIpv4: '127.0.0.1' },
+      }),
+    ).toEqual([]);
+  });
+
+  it.each(['10.0.0.0/33', '300.1.1.1/24', '10.0.0.0', '10.1/16', 'fd00::/129', 'x/24'])('refuses the CIDR %s', (subnet) => {
+    expect(fields({ name: 'n', subnets: [{ subnet }] })).toEqual(['subnets[0].subnet']);
+  });
+
+  it('refuses gateway, range and aux addresses outside the subnet', () => {
+    expect(
+      fields({ name: 'n', subnets: [{ subnet: '10.0.0.0/24', gateway: '10.0.1.1', ipRange: '10.0.0.0/23', auxAddresses: { a: '10.9.9.9', b: 'nope' } }] }),
+    ).toEqual(['subnets[0].gateway', 'subnets[0].ipRange', 'subnets[0].auxAddresses.a', 'subnets[0].auxAddresses.b']);
+  });
+
+  it('refuses an IPv4 gateway for an IPv6 subnet', () => {
+    expect(fields({ name: 'n', enableIPv6: true, subnets: [{ subnet: 'fd00::/64', gateway: '10.0.0.1' }] })).toEqual(['subnets[0].gateway']);
+  });
+
+  it('refuses an IPv6 subnet without enableIPv6, and subnets that overlap each other', () => {
+    expect(fields({ name: 'n', subnets: [{ subnet: 'fd00::/64' }] })).toEqual(['subnets[0].subnet']);
+    expect(fields({ name: 'n', subnets: [{ subnet: '10.0.0.0/16' }, { subnet: '10.0.5.0/24' }] })).toEqual(['subnets[1].subnet']);
+  });
+
+  it('refuses the names Docker keeps for itself', () => {
+    for (const name of ['bridge', 'host', 'none']) expect(fields({ name })).toEqual(['name']);
+  });
+
+  it('refuses options that belong to another driver', () => {
+    expect(fields({ name: 'n', options: { parent: 'eth0' } })).toEqual(['options.parent']);
+    expect(fields({ name: 'n', driver: 'macvlan', options: { parent: 'eth0', mtu: 1400, ipvlanMode: 'l2' } })).toEqual(['options.mtu', 'options.ipvlanMode']);
+    expect(fields({ name: 'n', driver: 'ipvlan', options: { parent: 'eth0', ipvlanMode: 'l3', ipvlanFlag: 'private' } })).toEqual([]);
+  });
+});
+
+describe('validateStaticAddress', () => {
+  it('accepts an address inside one of the subnets and refuses others', () => {
+    expect(validateStaticAddress('ipv4Address', '10.0.0.9', ['10.0.0.0/24'])).toBeNull();
+    expect(validateStaticAddress('ipv6Address', 'fd00::9', ['10.0.0.0/24', 'fd00::/64'])).toBeNull();
+    expect(validateStaticAddress('ipv4Address', '10.0.1.9', ['10.0.0.0/24'])?.message).toMatch(/outside/);
+    expect(validateStaticAddress('ipv4Address', '10.0.0.999', ['10.0.0.0/24'])?.message).toMatch(/not an IP/);
+  });
+});

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# npm test: the same preparation as npm start, then every tier: lint and types, unit,
+# integration (real engine), end to end (real Chromium against the real server).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/prepare.sh
+rm -rf .reports && mkdir -p .reports
+
+echo "[test] format, lint, types"
+npx prettier --check . --log-level warn
+npx turbo run lint typecheck --output-logs=errors-only
+
+echo "[test] unit and integration"
+status=0
+npx turbo run test --concurrency=1 --output-logs=full || status=$?
+
+node scripts/test-summary.mjs .reports
+exit $status
