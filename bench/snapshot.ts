@@ -319,7 +319,9 @@ async function measureEngineLists(runs: number): Promise<Measure & { containers:
   const times: number[] = [];
   let last: Reply[] = [];
   for (let i = 0; i < runs + 1; i++) {
-    const { ms, result } = await timed(() => Promise.all([engineRequest('GET', '/networks'), engineRequest('GET', '/containers/json?all=1')]));
+    const { ms, result } = await timed(() =>
+      Promise.all([engineRequest('GET', '/networks'), engineRequest('GET', '/containers/json?all=1')]),
+    );
     if (i > 0) times.push(ms); // the first is a warm-up
     last = result;
   }
@@ -355,7 +357,10 @@ async function measureCli(runs: number): Promise<Measure> {
 }
 
 /** (2) The relist: fresh startApp() until ready (median of `runs`), and listAll() alone on a counting client. */
-async function measureRelist(runs: number, expectContainers: number): Promise<{ relist: Measure; listAll: Measure; app: App; notes: string[] }> {
+async function measureRelist(
+  runs: number,
+  expectContainers: number,
+): Promise<{ relist: Measure; listAll: Measure; app: App; notes: string[] }> {
   const notes: string[] = [];
   const times: number[] = [];
   let app: App | null = null;

@@ -47,11 +47,24 @@ function theApp(): App {
   return app;
 }
 
+/**
+ * `engineState()`, with each container's network list sorted: `docker ps --format {{.Networks}}`
+ * prints a container's networks in Go map order, which changes from one call to the next.
+ */
+async function snapshot(): Promise<string> {
+  const state = JSON.parse(await engineState()) as { networks: unknown[]; containers: string[] };
+  const containers = state.containers.map((line) => {
+    const [id = '', name = '', networks = ''] = line.split(' ');
+    return `${id} ${name} ${networks.split(',').sort().join(',')}`;
+  });
+  return JSON.stringify({ networks: state.networks, containers });
+}
+
 /** Sends one request and reads the engine on either side of it. */
 async function attempt(opts: InjectOptions): Promise<Attempt> {
-  const before = await engineState();
+  const before = await snapshot();
   const res = await theApp().inject(opts);
-  const after = await engineState();
+  const after = await snapshot();
   return { status: res.statusCode, body: res.json<ErrorBody>(), before, after };
 }
 

@@ -126,7 +126,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
         this.#resolveFirstSync();
         backoff = this.options.backoffMinMs;
         await ended;
-        this.log.warn('engine event stream ended');
+        if (!this.#isStopped()) this.log.warn('engine event stream ended');
       } catch (err) {
         if (!this.#isStopped()) this.log.warn({ err }, 'engine unreachable');
       }

@@ -10,7 +10,7 @@ export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
 /** The real app against the real engine, as `server.ts` builds it. */
 export async function startApp(watcher: Partial<WatcherOptions> = {}, env: Record<string, string> = {}): Promise<App> {
-  return buildServer({ config: loadConfig({ LOG_LEVEL: 'warn', ...env }), watcher }, { logger: { level: 'warn' } });
+  return buildServer({ config: loadConfig({ LOG_LEVEL: 'error', ...env }), watcher }, { logger: { level: 'error' } });
 }
 
 /** The same app listening on a free loopback port, for socket clients. */
