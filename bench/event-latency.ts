@@ -23,6 +23,8 @@ export interface LatencyResult {
   event: number[];
   patch: number[];
   actions: ('connect' | 'disconnect')[];
+  /** Per operation, whether other clients made the engine emit events from 1 s before issuing until the patch (or timeout). */
+  disturbed: boolean[];
   /** Patches whose endpoint put had no endpoint id (the container is running: it should have one). */
   emptyEndpointIds: number;
   timeoutMs: number;
@@ -75,13 +77,18 @@ export async function runEventLatency(ops: number, timeoutMs = 5000): Promise<La
   const containerId = await cli(['run', '-d', '--init', '--name', `${PREFIX}ev-c`, IMAGE, 'sleep', '1000000000']);
   const key = `${networkId}/${containerId}`;
 
-  // Our own subscription first, filtered to this network's connect/disconnect.
-  const filters = encodeURIComponent(JSON.stringify({ type: ['network'], event: ['connect', 'disconnect'], network: [networkId] }));
+  // Our own subscription first, to what the app subscribes to (containers and networks): our
+  // operations' lines are timed, everything else is another client at work, noted per operation.
+  const filters = encodeURIComponent(JSON.stringify({ type: ['container', 'network'] }));
   const stream = await engineStream(`/events?filters=${filters}`);
   const engineEvents = new Arrivals<EngineEventLine>();
+  const foreign: number[] = [];
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
   lines.on('line', (line) => {
-    if (line.trim()) engineEvents.arrive(JSON.parse(line) as EngineEventLine);
+    if (!line.trim()) return;
+    const event = JSON.parse(line) as EngineEventLine;
+    if (event.Actor?.ID === containerId || event.Actor?.Attributes?.container === containerId) engineEvents.arrive(event);
+    else foreign.push(performance.now());
   });
   stream.on('error', () => lines.close());
 
@@ -104,7 +111,7 @@ export async function runEventLatency(ops: number, timeoutMs = 5000): Promise<La
     });
     if (!(containerId in snapshot.topology.containers)) throw new Error('the bench container is missing from the snapshot');
 
-    const result: LatencyResult = { ops, call: [], event: [], patch: [], actions: [], emptyEndpointIds: 0, timeoutMs };
+    const result: LatencyResult = { ops, call: [], event: [], patch: [], actions: [], disturbed: [], emptyEndpointIds: 0, timeoutMs };
     progress(`event latency: ${ops} connect/disconnect operations on ${PREFIX}ev`);
     for (let i = 0; i < ops; i++) {
       const action = i % 2 === 0 ? 'connect' : 'disconnect';
@@ -120,6 +127,8 @@ export async function runEventLatency(ops: number, timeoutMs = 5000): Promise<La
       await engineJson('POST', `/networks/${networkId}/${action}`, { Container: containerId });
       const calledAt = performance.now();
       const [e, p] = await Promise.all([eventAt, patchAt]);
+      const end = performance.now();
+      result.disturbed.push(foreign.some((at) => at >= t0 - 1000 && at <= end));
       result.actions.push(action);
       result.call.push(calledAt - t0);
       result.event.push(e - t0);

@@ -33,7 +33,7 @@ function renderTable(columns: Column[], rows: string[][]): string {
   // Widen the last column of a span when its heading is longer than the columns under it.
   for (const s of spans) {
     const inner = widths.slice(s.from, s.to + 1).reduce((a, w) => a + w, 0) + 2 * (s.to - s.from);
-    if (s.group.length > inner) widths[s.to] = (widths[s.to] ?? 0) + s.group.length - inner;
+    if (s.group.length > inner) widths[s.from] = (widths[s.from] ?? 0) + s.group.length - inner;
   }
   const cell = (text: string, i: number) => (columns[i]?.left ? text.padEnd(widths[i] ?? 0) : text.padStart(widths[i] ?? 0));
   const line = (cells: string[]) =>
@@ -99,21 +99,33 @@ function latencyTable(r: LatencyResult): string {
     const ok = values.filter(Number.isFinite);
     return [ms(quantile(ok, 0.5)), ms(quantile(ok, 0.95)), ms(ok.length ? Math.max(...ok) : Number.NaN)];
   };
-  const pick = (values: number[], action?: string) => values.filter((_, i) => action === undefined || r.actions[i] === action);
   const overhead = r.patch.map((p, i) => p - (r.event[i] ?? Number.NaN));
   const groups = ['POST answered', 'engine /events line', 'app socket.io patch', 'patch − events line'];
   const columns: Column[] = [
     { group: 'operations', title: '', left: true },
     ...groups.flatMap((group) => ['p50', 'p95', 'max'].map((title) => ({ group, title: `${title} ms` }))),
   ];
-  const row = (label: string, action?: 'connect' | 'disconnect') => [
-    `${label} (${pick(r.call, action).length})`,
-    ...stat(pick(r.call, action)),
-    ...stat(pick(r.event, action)),
-    ...stat(pick(r.patch, action)),
-    ...stat(pick(overhead, action)),
+  const row = (label: string, keep: (i: number) => boolean) => {
+    const pick = (values: number[]) => values.filter((_, i) => keep(i));
+    return [
+      `${label} (${pick(r.call).length})`,
+      ...stat(pick(r.call)),
+      ...stat(pick(r.event)),
+      ...stat(pick(r.patch)),
+      ...stat(pick(overhead)),
+    ];
+  };
+  const rows = [
+    row('all', () => true),
+    row('connect', (i) => r.actions[i] === 'connect'),
+    row('disconnect', (i) => r.actions[i] === 'disconnect'),
+    row('quiet engine', (i) => r.disturbed[i] === false),
+    row('other clients busy', (i) => r.disturbed[i] === true),
   ];
-  return renderTable(columns, [row('all'), row('connect', 'connect'), row('disconnect', 'disconnect')]);
+  return renderTable(
+    columns,
+    rows.filter((cells) => !(cells[0] ?? '').endsWith('(0)')),
+  );
 }
 
 function snapshotFootnotes(rows: SnapshotRow[]): string[] {
@@ -189,6 +201,10 @@ async function main(): Promise<void> {
   out.push(
     `missed (nothing within ${latency.timeoutMs} ms): /events ${missed(latency.event)}, patch ${missed(latency.patch)}; ` +
       `endpoint puts without an endpoint id: ${latency.emptyEndpointIds}`,
+  );
+  out.push(
+    `quiet engine = no container/network events from other clients between 1 s before the call and the patch; ` +
+      `other clients busy: ${latency.disturbed.filter(Boolean).length} of ${latency.ops} operations`,
   );
   out.push(`total bench time ${((performance.now() - started) / 1000).toFixed(0)} s`);
   process.stdout.write(`${out.join('\n')}\n`);

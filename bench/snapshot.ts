@@ -34,9 +34,10 @@ export const engine: EngineConnection = engineConnection({ DOCKER_HOST: process.
 
 export type App = Awaited<ReturnType<typeof buildServer>>;
 
-/** The real app against the real engine, as the tests' startApp() builds it. */
+/** The real app against the real engine, as the tests' startApp() builds it (apps/api/test/helpers/app.ts). */
 export function startApp(): Promise<App> {
-  return buildServer({ config: loadConfig({ LOG_LEVEL: 'warn' }) }, { logger: { level: 'warn' } });
+  // Errors only: the app's warnings (e.g. "web app not built") would land between the tables.
+  return buildServer({ config: loadConfig({ LOG_LEVEL: 'error' }) }, { logger: { level: 'error' } });
 }
 
 /** The app listening on a free loopback port; returns its base URL. */
