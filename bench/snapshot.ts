@@ -103,16 +103,31 @@ export function quantile(values: number[], q: number): number {
 
 export const median = (values: number[]): number => quantile(values, 0.5);
 
-/** Runs `work` with at most `limit` running at once, in order of `items`. */
-export async function parallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+/** Aborted on Ctrl-C / SIGTERM: work that makes objects stops starting new ones. */
+export const stopping = new AbortController();
+
+/**
+ * Runs `work` with at most `limit` running at once, in order of `items`. After the first failure,
+ * or once `signal` is aborted, no new item is started; the first failure is thrown.
+ */
+export async function parallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>, signal?: AbortSignal): Promise<void> {
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < items.length) {
+    while (next < items.length && !failed && !signal?.aborted) {
       const item = items[next++] as T;
-      await work(item);
+      try {
+        await work(item);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  const results = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) throw failure.reason;
+  signal?.throwIfAborted();
 }
 
 export function progress(message: string): void {
@@ -143,12 +158,25 @@ async function benchObjects(): Promise<{ containers: ContainerSummary[]; network
   };
 }
 
-/** Removes every container, then every network, named `bbbench-…`. Returns how many of each. */
-export async function cleanup(): Promise<{ containers: number; networks: number }> {
+let cleaning: Promise<{ containers: number; networks: number }> | null = null;
+
+/**
+ * Removes every container, then every network, named `bbbench-…`. Returns how many of each.
+ * Calls made while one is running share it (a signal and a failing main can both ask).
+ */
+export function cleanup(): Promise<{ containers: number; networks: number }> {
+  cleaning ??= removeBenchObjects().finally(() => (cleaning = null));
+  return cleaning;
+}
+
+async function removeBenchObjects(): Promise<{ containers: number; networks: number }> {
   const { containers, networks } = await benchObjects();
   await parallel(containers, CREATE_PARALLEL, async (c) => {
     const reply = await engineRequest('DELETE', `/containers/${c.Id}?force=1&v=1`);
-    if (reply.status !== 204 && reply.status !== 404) throw new Error(`remove ${c.Id}: ${reply.status} ${reply.body.toString()}`);
+    // 404: gone already; 409: another removal of it is under way.
+    if (reply.status !== 204 && reply.status !== 404 && reply.status !== 409) {
+      throw new Error(`remove ${c.Id}: ${reply.status} ${reply.body.toString()}`);
+    }
   });
   for (const n of networks) {
     const reply = await engineRequest('DELETE', `/networks/${n.Id}`);
@@ -274,9 +302,14 @@ export const BENCH_NETWORK = `${PREFIX}net`;
 /** Creates `bbbench-c-<from>` … `bbbench-c-<to - 1>` with the CLI, CREATE_PARALLEL at a time. */
 async function createContainers(from: number, to: number): Promise<void> {
   const indexes = Array.from({ length: to - from }, (_, i) => from + i);
-  await parallel(indexes, CREATE_PARALLEL, async (i) => {
-    await cli(['create', '--name', `${PREFIX}c-${i}`, '--network', BENCH_NETWORK, IMAGE, 'sleep', '1']);
-  });
+  await parallel(
+    indexes,
+    CREATE_PARALLEL,
+    async (i) => {
+      await cli(['create', '--name', `${PREFIX}c-${i}`, '--network', BENCH_NETWORK, IMAGE, 'sleep', '1']);
+    },
+    stopping.signal,
+  );
 }
 
 async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {

@@ -49,5 +49,6 @@ export const serverOptions = {
   // Unknown fields must be refused, not silently dropped (Fastify's default removes them).
   ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array' as const, allErrors: false } },
   bodyLimit: 100 * 1024,
-  routerOptions: { maxParamLength: 200 },
+  // Long ids must reach the schema (400 naming the field), not the router's own 414.
+  routerOptions: { maxParamLength: 2000 },
 };

@@ -6,7 +6,10 @@ const ConfigSchema = Type.Object({
   PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 8080 }),
   HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
   DOCKER_HOST: Type.Optional(Type.String({ pattern: '^(unix://.+|tcp://[^/]+)$' })),
-  LOG_LEVEL: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)), { default: 'info' }),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
   /** Where the built web app is; served at `/` when it exists. */
   WEB_DIST: Type.Optional(Type.String({ minLength: 1 })),
 });

@@ -61,7 +61,9 @@ describe('socket.io protocol', () => {
     const network = findNetwork(snapshot.topology, `${ns}-net`);
     const container = findContainer(snapshot.topology, `${ns}-c1`);
     if (!network || !container) throw new Error('snapshot lacks the test objects');
-    const patch = nextEvent(socket, 'patch', (p) => p.ops.some((o) => o.kind === 'endpoints' && o.op === 'put' && o.key === `${network.id}/${container.id}`));
+    const patch = nextEvent(socket, 'patch', (p) =>
+      p.ops.some((o) => o.kind === 'endpoints' && o.op === 'put' && o.key === `${network.id}/${container.id}`),
+    );
     const startedAt = Date.now();
     await docker('network', 'connect', '--alias', 'live', `${ns}-net`, `${ns}-c1`);
     const [p] = await patch;
@@ -121,7 +123,11 @@ describe('socket.io protocol', () => {
     const socket = client();
     await nextEvent(socket, 'snapshot');
     const activity = nextEvent(socket, 'activity');
-    const res = await app.inject({ method: 'POST', url: `/api/networks/${ns}-net/connections`, payload: { container: `${ns}-c3`, aliases: ['x'] } });
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/networks/${ns}-net/connections`,
+      payload: { container: `${ns}-c3`, aliases: ['x'] },
+    });
     expect(res.statusCode).toBe(201);
     const [a] = await activity;
     expect(a).toMatchObject<Partial<Activity>>({ action: 'network.connect', target: { network: `${ns}-net`, container: `${ns}-c3` } });

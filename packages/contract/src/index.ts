@@ -7,3 +7,4 @@ export * from './connection.js';
 export * from './validate-network.js';
 export * from './events.js';
 export * from './responses.js';
+export * from './check-network.js';

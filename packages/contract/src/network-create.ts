@@ -24,7 +24,9 @@ export const NetworkOptionsInput = Type.Object(
     ipMasquerade: Type.Optional(Type.Boolean({ description: 'com.docker.network.bridge.enable_ip_masquerade' })),
     hostBindingIpv4: Type.Optional(Type.String({ format: 'ipv4', description: 'com.docker.network.bridge.host_binding_ipv4' })),
     parent: Type.Optional(Type.String({ pattern: IFNAME_PATTERN, description: 'macvlan/ipvlan parent interface' })),
-    macvlanMode: Type.Optional(Type.Union([Type.Literal('bridge'), Type.Literal('vepa'), Type.Literal('passthru'), Type.Literal('private')])),
+    macvlanMode: Type.Optional(
+      Type.Union([Type.Literal('bridge'), Type.Literal('vepa'), Type.Literal('passthru'), Type.Literal('private')]),
+    ),
     ipvlanMode: Type.Optional(Type.Union([Type.Literal('l2'), Type.Literal('l3'), Type.Literal('l3s')])),
     ipvlanFlag: Type.Optional(Type.Union([Type.Literal('bridge'), Type.Literal('private'), Type.Literal('vepa')])),
   },
@@ -40,7 +42,9 @@ export const NetworkCreateBody = Type.Object(
     internal: Type.Optional(Type.Boolean()),
     attachable: Type.Optional(Type.Boolean()),
     enableIPv6: Type.Optional(Type.Boolean()),
-    labels: Type.Optional(Type.Record(Type.String({ pattern: LABEL_KEY_PATTERN }), Type.String({ maxLength: 1024 }), { maxProperties: 64 })),
+    labels: Type.Optional(
+      Type.Record(Type.String({ pattern: LABEL_KEY_PATTERN }), Type.String({ maxLength: 1024 }), { maxProperties: 64 }),
+    ),
     subnets: Type.Optional(Type.Array(SubnetInput, { maxItems: 8 })),
     options: Type.Optional(NetworkOptionsInput),
   },

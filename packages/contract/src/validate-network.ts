@@ -41,7 +41,8 @@ export function validateNetworkCreate(body: NetworkCreateBody): FieldError[] {
     if (s.ipRange !== undefined) {
       const range = parseCidr(s.ipRange);
       if (!range) errors.push({ field: `${at}.ipRange`, message: `'${s.ipRange}' is not a valid CIDR range` });
-      else if (!within(cidr, range)) errors.push({ field: `${at}.ipRange`, message: `IP range ${s.ipRange} is outside subnet ${s.subnet}` });
+      else if (!within(cidr, range))
+        errors.push({ field: `${at}.ipRange`, message: `IP range ${s.ipRange} is outside subnet ${s.subnet}` });
     }
     for (const [host, address] of Object.entries(s.auxAddresses ?? {})) {
       const ip = parseIp(address);
@@ -52,14 +53,21 @@ export function validateNetworkCreate(body: NetworkCreateBody): FieldError[] {
   });
   for (const [option, drivers] of Object.entries(OPTION_DRIVERS)) {
     if (body.options?.[option as keyof typeof OPTION_DRIVERS] !== undefined && !drivers.includes(driver)) {
-      errors.push({ field: `options.${option}`, message: `option ${option} applies only to ${drivers.join(' and ')} networks, not ${driver}` });
+      errors.push({
+        field: `options.${option}`,
+        message: `option ${option} applies only to ${drivers.join(' and ')} networks, not ${driver}`,
+      });
     }
   }
   return errors;
 }
 
 /** A static address for `connect` must lie in one of the network's subnets. */
-export function validateStaticAddress(field: 'ipv4Address' | 'ipv6Address', address: string, subnets: readonly string[]): FieldError | null {
+export function validateStaticAddress(
+  field: 'ipv4Address' | 'ipv6Address',
+  address: string,
+  subnets: readonly string[],
+): FieldError | null {
   const ip = parseIp(address);
   if (!ip) return { field, message: `'${address}' is not an IP address` };
   const inside = subnets.map(parseCidr).some((c) => c !== null && contains(c, ip));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateNetworkCreate, validateStaticAddress, type NetworkCreateBody } from '../src/index.js';
+import { checkNetworkCreate, validateNetworkCreate, validateStaticAddress, type NetworkCreateBody } from '../src/index.js';
 
 const fields = (body: NetworkCreateBody) => validateNetworkCreate(body).map((e) => e.field);
 
@@ -24,12 +24,17 @@ describe('validateNetworkCreate', () => {
 
   it('refuses gateway, range and aux addresses outside the subnet', () => {
     expect(
-      fields({ name: 'n', subnets: [{ subnet: '10.0.0.0/24', gateway: '10.0.1.1', ipRange: '10.0.0.0/23', auxAddresses: { a: '10.9.9.9', b: 'nope' } }] }),
+      fields({
+        name: 'n',
+        subnets: [{ subnet: '10.0.0.0/24', gateway: '10.0.1.1', ipRange: '10.0.0.0/23', auxAddresses: { a: '10.9.9.9', b: 'nope' } }],
+      }),
     ).toEqual(['subnets[0].gateway', 'subnets[0].ipRange', 'subnets[0].auxAddresses.a', 'subnets[0].auxAddresses.b']);
   });
 
   it('refuses an IPv4 gateway for an IPv6 subnet', () => {
-    expect(fields({ name: 'n', enableIPv6: true, subnets: [{ subnet: 'fd00::/64', gateway: '10.0.0.1' }] })).toEqual(['subnets[0].gateway']);
+    expect(fields({ name: 'n', enableIPv6: true, subnets: [{ subnet: 'fd00::/64', gateway: '10.0.0.1' }] })).toEqual([
+      'subnets[0].gateway',
+    ]);
   });
 
   it('refuses an IPv6 subnet without enableIPv6, and subnets that overlap each other', () => {
@@ -43,7 +48,10 @@ describe('validateNetworkCreate', () => {
 
   it('refuses options that belong to another driver', () => {
     expect(fields({ name: 'n', options: { parent: 'eth0' } })).toEqual(['options.parent']);
-    expect(fields({ name: 'n', driver: 'macvlan', options: { parent: 'eth0', mtu: 1400, ipvlanMode: 'l2' } })).toEqual(['options.mtu', 'options.ipvlanMode']);
+    expect(fields({ name: 'n', driver: 'macvlan', options: { parent: 'eth0', mtu: 1400, ipvlanMode: 'l2' } })).toEqual([
+      'options.mtu',
+      'options.ipvlanMode',
+    ]);
     expect(fields({ name: 'n', driver: 'ipvlan', options: { parent: 'eth0', ipvlanMode: 'l3', ipvlanFlag: 'private' } })).toEqual([]);
   });
 });
@@ -54,5 +62,15 @@ describe('validateStaticAddress', () => {
     expect(validateStaticAddress('ipv6Address', 'fd00::9', ['10.0.0.0/24', 'fd00::/64'])).toBeNull();
     expect(validateStaticAddress('ipv4Address', '10.0.1.9', ['10.0.0.0/24'])?.message).toMatch(/outside/);
     expect(validateStaticAddress('ipv4Address', '10.0.0.999', ['10.0.0.0/24'])?.message).toMatch(/not an IP/);
+  });
+});
+
+describe('checkNetworkCreate', () => {
+  it('reports schema problems by field, then the semantic ones', () => {
+    expect(checkNetworkCreate({ name: 'a b', options: { mtu: 5 } }).map((e) => e.field)).toEqual(['name', 'options.mtu']);
+    expect(checkNetworkCreate({ name: 'ok', subnets: [{ subnet: '10.0.0.0/24', gateway: '10.0.1.1' }] }).map((e) => e.field)).toEqual([
+      'subnets[0].gateway',
+    ]);
+    expect(checkNetworkCreate({ name: 'ok', subnets: [{ subnet: '10.0.0.0/24' }] })).toEqual([]);
   });
 });

@@ -94,11 +94,7 @@ export function containerFromEngine(c: EngineContainer): Container {
   };
 }
 
-function endpointFromEngine(
-  container: Container,
-  network: Network,
-  s: EngineEndpointSettings,
-): Endpoint {
+function endpointFromEngine(container: Container, network: Network, s: EngineEndpointSettings): Endpoint {
   const shortId = container.id.slice(0, 12);
   // API < 1.45 puts the short id among the aliases; it is a DNS name, not something a user chose.
   const aliases = (s.Aliases ?? []).filter((a) => a !== shortId && a !== container.name);

@@ -5,3 +5,4 @@ export { diff } from './diff.js';
 export { apply } from './apply.js';
 export { putNetwork, removeNetwork, putContainer, removeContainer } from './update.js';
 export { findNetwork, findContainer, findEndpoint, endpointsOfNetwork } from './lookup.js';
+export { connectRefusal } from './rules.js';

@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { apply, diff, endpointKey, fromEngine, putContainer, removeContainer, removeNetwork, type Container, type Endpoint, type Network, type Topology } from '../src/index.js';
+import {
+  apply,
+  diff,
+  endpointKey,
+  fromEngine,
+  putContainer,
+  removeContainer,
+  removeNetwork,
+  type Container,
+  type Endpoint,
+  type Network,
+  type Topology,
+} from '../src/index.js';
 import { loadFixture } from './fixtures.js';
 
 // Small key pools so that generated pairs of topologies overlap: puts, dels and keeps all occur.
@@ -38,9 +50,16 @@ const container = (id: string): fc.Arbitrary<Container> =>
     name: str,
     image: str,
     state: fc.constantFrom('running', 'exited', 'paused', 'created'),
-    networkMode: fc.oneof(fc.constant({ kind: 'bridge' as const }), fc.constant({ kind: 'host' as const }), netId.map((n) => ({ kind: 'network' as const, network: n }))),
+    networkMode: fc.oneof(
+      fc.constant({ kind: 'bridge' as const }),
+      fc.constant({ kind: 'host' as const }),
+      netId.map((n) => ({ kind: 'network' as const, network: n })),
+    ),
     privileged: fc.boolean(),
-    ports: fc.array(fc.record({ containerPort: fc.nat(65535), protocol: fc.constantFrom('tcp', 'udp'), hostIp: fc.ipV4(), hostPort: fc.nat(65535) }), { maxLength: 2 }),
+    ports: fc.array(
+      fc.record({ containerPort: fc.nat(65535), protocol: fc.constantFrom('tcp', 'udp'), hostIp: fc.ipV4(), hostPort: fc.nat(65535) }),
+      { maxLength: 2 },
+    ),
     links: fc.array(fc.record({ container: str, alias: str }), { maxLength: 2 }),
     labels: dict,
     composeProject: fc.option(str, { nil: null }),
@@ -74,7 +93,9 @@ const topology: fc.Arbitrary<Topology> = fc
       rev: fc.constant(rev),
       networks: fc.tuple(...nets.map(network)).map((ns) => Object.fromEntries(ns.map((n) => [n.id, n]))),
       containers: fc.tuple(...ctrs.map(container)).map((cs) => Object.fromEntries(cs.map((c) => [c.id, c]))),
-      endpoints: fc.tuple(...pairs.map(([n, c]) => endpoint(n, c))).map((es) => Object.fromEntries(es.map((e) => [endpointKey(e.networkId, e.containerId), e]))),
+      endpoints: fc
+        .tuple(...pairs.map(([n, c]) => endpoint(n, c)))
+        .map((es) => Object.fromEntries(es.map((e) => [endpointKey(e.networkId, e.containerId), e]))),
     }),
   )
   // Topologies travel as JSON: plain objects (fast-check's records have a null prototype).

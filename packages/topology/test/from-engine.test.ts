@@ -55,7 +55,12 @@ describe.each(['1.41', '1.45'] as const)('fromEngine on engine answers of API %s
 
   it('reads a container on two networks with aliases and a static address', () => {
     const mtu = ep('fx-mtu', 'fx-multi');
-    expect(mtu).toMatchObject({ ipv4: '10.78.0.200', ipv4PrefixLen: 24, aliases: ['api'], ipamConfig: { ipv4: '10.78.0.200', ipv6: null } });
+    expect(mtu).toMatchObject({
+      ipv4: '10.78.0.200',
+      ipv4PrefixLen: 24,
+      aliases: ['api'],
+      ipamConfig: { ipv4: '10.78.0.200', ipv6: null },
+    });
     expect(mtu?.dnsNames).toEqual(['fx-multi', 'api', ctr('fx-multi').id.slice(0, 12)]);
     expect(ep('fx-internal', 'fx-multi')?.aliases).toEqual(['api-internal']);
     expect(ctr('fx-multi').networkMode).toEqual({ kind: 'network', network: 'fx-mtu' });

@@ -7,13 +7,22 @@ export interface EngineEvent {
   timeNano?: number;
 }
 
-export type Target =
-  | { kind: 'network'; id: string }
-  | { kind: 'container'; id: string; expect?: { network: string; attached: boolean } };
+export type Target = { kind: 'network'; id: string } | { kind: 'container'; id: string; expect?: { network: string; attached: boolean } };
 
 // Actions that cannot change what the board shows (exec, health checks, attach, copy…).
 const CONTAINER_ACTIONS = new Set([
-  'create', 'start', 'restart', 'die', 'stop', 'kill', 'oom', 'pause', 'unpause', 'rename', 'update', 'destroy',
+  'create',
+  'start',
+  'restart',
+  'die',
+  'stop',
+  'kill',
+  'oom',
+  'pause',
+  'unpause',
+  'rename',
+  'update',
+  'destroy',
 ]);
 
 export function targetOf(event: EngineEvent): Target | null {

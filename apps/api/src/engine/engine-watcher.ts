@@ -4,7 +4,15 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type Docker from 'dockerode';
 import type { FastifyBaseLogger } from 'fastify';
 import type { EngineStatus } from '@bridgeboard/contract';
-import { fromEngine, putContainer, putNetwork, removeContainer, removeNetwork, type EngineContainer, type Topology } from '@bridgeboard/topology';
+import {
+  fromEngine,
+  putContainer,
+  putNetwork,
+  removeContainer,
+  removeNetwork,
+  type EngineContainer,
+  type Topology,
+} from '@bridgeboard/topology';
 import { inspectContainer, inspectNetwork, listAll } from './engine-reader.js';
 import { targetOf, type EngineEvent, type Target } from './engine-event.js';
 import type { TopologyStore } from './topology-store.js';

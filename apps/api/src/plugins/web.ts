@@ -14,7 +14,9 @@ export default fp<{ root: string }>(
       if (request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/socket.io/')) {
         return reply.sendFile('index.html');
       }
-      return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `no route ${request.method} ${request.url.split('?')[0] ?? ''}` });
+      return reply
+        .status(404)
+        .send({ statusCode: 404, error: 'Not Found', message: `no route ${request.method} ${request.url.split('?')[0] ?? ''}` });
     });
   },
   { name: 'web' },

@@ -52,7 +52,9 @@ export async function removeNetwork(app: FastifyInstance, ref: string): Promise<
     .filter((e) => e.endpointId !== '')
     .map((e) => app.topology.current.containers[e.containerId]?.name ?? e.containerId);
   if (attached.length > 0) {
-    throw app.httpErrors.conflict(`network '${network.name}' still has containers attached: ${attached.sort().join(', ')}; disconnect them first`);
+    throw app.httpErrors.conflict(
+      `network '${network.name}' still has containers attached: ${attached.sort().join(', ')}; disconnect them first`,
+    );
   }
   await app.docker.getNetwork(network.id).remove();
   await app.engineWatcher.refresh({ kind: 'network', id: network.id });

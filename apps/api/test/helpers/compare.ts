@@ -20,7 +20,11 @@ export async function engineFacts(): Promise<NetworkFacts[]> {
   const networks = JSON.parse(await docker('network', 'inspect', ...ids)) as EngineNetworkInspect[];
   const containerIds = [...new Set(networks.flatMap((n) => Object.keys(n.Containers)))];
   const containers = containerIds.length
-    ? (JSON.parse(await docker('inspect', ...containerIds)) as { Id: string; Name: string; NetworkSettings: { Networks: Record<string, { Aliases: string[] | null }> } }[])
+    ? (JSON.parse(await docker('inspect', ...containerIds)) as {
+        Id: string;
+        Name: string;
+        NetworkSettings: { Networks: Record<string, { Aliases: string[] | null }> };
+      }[])
     : [];
   const aliases = (containerId: string, network: string) => {
     const c = containers.find((x) => x.Id === containerId);

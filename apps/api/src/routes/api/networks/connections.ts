@@ -12,7 +12,10 @@ const connections: FastifyPluginAsyncTypebox = async (app) => {
       const t = app.topology.current;
       app.announce({
         action: 'network.connect',
-        target: { network: t.networks[endpoint.networkId]?.name ?? endpoint.networkId, container: t.containers[endpoint.containerId]?.name ?? endpoint.containerId },
+        target: {
+          network: t.networks[endpoint.networkId]?.name ?? endpoint.networkId,
+          container: t.containers[endpoint.containerId]?.name ?? endpoint.containerId,
+        },
       });
       return reply.status(201).send(endpoint);
     },

@@ -1,0 +1,93 @@
+import { endpointKey, type Topology } from '@bridgeboard/topology';
+import type { BridgeNodeType } from './bridge-node';
+import type { ContainerNodeType } from './container-node';
+import type { EndpointEdgeType } from './endpoint-edge';
+import { bridgePosition, chipPosition, type BoardLayout } from './layout';
+
+export type BoardNode = BridgeNodeType | ContainerNodeType;
+
+export interface ElementInputs {
+  topology: Topology;
+  layout: BoardLayout;
+  pending: { connecting: Set<string>; disconnecting: Set<string> };
+  /** Ids that match the search; null means no search, nothing dimmed. */
+  matches: Set<string> | null;
+  selectedId: string | null;
+  onRemove: (networkId: string, containerId: string) => void;
+}
+
+/** Nodes and edges for React Flow, from the topology and the stable layout. Pure. */
+export function boardElements({ topology: t, layout, pending, matches, selectedId, onRemove }: ElementInputs): {
+  nodes: BoardNode[];
+  edges: EndpointEdgeType[];
+} {
+  const dim = (id: string) => matches !== null && !matches.has(id);
+  const nodes: BoardNode[] = [];
+  for (const n of Object.values(t.networks)) {
+    const column = layout.columns[n.id] ?? 0;
+    nodes.push({
+      id: n.id,
+      type: 'bridge',
+      position: bridgePosition(column),
+      data: { network: n, containerCount: 0, dimmed: dim(n.id) },
+      selected: selectedId === n.id,
+      draggable: false,
+    });
+  }
+  for (const c of Object.values(t.containers)) {
+    const slot = layout.slots[c.id];
+    if (!slot) continue;
+    const column = layout.columns[slot.network] ?? 0;
+    const mode = c.networkMode;
+    const sharesWith = mode.kind === 'container' ? (t.containers[mode.container]?.name ?? null) : null;
+    const pendingHere = [...pending.connecting, ...pending.disconnecting].some((k) => k.endsWith(`/${c.id}`));
+    nodes.push({
+      id: c.id,
+      type: 'container',
+      position: chipPosition(column, slot.index),
+      data: { container: c, sharesWith, dimmed: dim(c.id), pending: pendingHere },
+      selected: selectedId === c.id,
+    });
+  }
+
+  const edges: EndpointEdgeType[] = [];
+  for (const [key, e] of Object.entries(t.endpoints)) {
+    const n = t.networks[e.networkId];
+    const c = t.containers[e.containerId];
+    if (!n || !c) continue;
+    // host and none are modes, not links a user can pull: drawn, but not removable.
+    const removable = n.driver !== 'host' && n.driver !== 'null';
+    edges.push({
+      id: key,
+      type: 'endpoint',
+      source: c.id,
+      target: n.id,
+      reconnectable: removable ? 'target' : false,
+      data: {
+        endpoint: e,
+        networkName: n.name,
+        containerName: c.name,
+        pending: pending.disconnecting.has(key) ? 'disconnecting' : null,
+        dimmed: dim(c.id) || dim(n.id),
+        onRemove: removable ? () => onRemove(n.id, c.id) : null,
+      },
+    });
+  }
+  // A link asked for but not yet confirmed by a patch: drawn dashed, so the drop has an answer at once.
+  for (const key of pending.connecting) {
+    if (t.endpoints[key]) continue;
+    const [networkId = '', containerId = ''] = key.split('/');
+    const n = t.networks[networkId];
+    const c = t.containers[containerId];
+    if (!n || !c) continue;
+    edges.push({
+      id: `pending:${endpointKey(networkId, containerId)}`,
+      type: 'endpoint',
+      source: c.id,
+      target: n.id,
+      reconnectable: false,
+      data: { endpoint: null, networkName: n.name, containerName: c.name, pending: 'connecting', dimmed: false, onRemove: null },
+    });
+  }
+  return { nodes, edges };
+}

@@ -1,0 +1,84 @@
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { isDefaultBridge, type Network } from '@bridgeboard/topology';
+import { BRIDGE_HEIGHT, BRIDGE_WIDTH } from './layout';
+import { useDropTarget } from './drop-target';
+
+export type BridgeNodeType = Node<{ network: Network; containerCount: number; dimmed: boolean }, 'bridge'>;
+
+const MTU = 'com.docker.network.driver.mtu';
+const ICC = 'com.docker.network.bridge.enable_icc';
+const MASQ = 'com.docker.network.bridge.enable_ip_masquerade';
+
+/** What kind of bar this is, in the article's words. */
+function kindOf(n: Network): { label: string; tone: string } {
+  if (isDefaultBridge(n)) return { label: 'default bridge · no DNS', tone: 'border-amber-500 bg-amber-50 dark:bg-amber-950/40' };
+  if (n.driver === 'host') return { label: "host mode · shares the host's stack", tone: 'border-rose-500 bg-rose-50 dark:bg-rose-950/40' };
+  if (n.driver === 'null') return { label: 'none mode · isolated, no network', tone: 'border-slate-400 bg-slate-100 dark:bg-slate-800/60' };
+  if (n.driver === 'bridge') return { label: 'user-defined bridge · DNS by name', tone: 'border-sky-600 bg-sky-50 dark:bg-sky-950/40' };
+  return { label: `${n.driver} network`, tone: 'border-violet-500 bg-violet-50 dark:bg-violet-950/40' };
+}
+
+export function BridgeNode({ data, selected }: NodeProps<BridgeNodeType>) {
+  const { network: n, dimmed } = data;
+  const drop = useDropTarget();
+  const hovered = drop?.networkId === n.id;
+  const kind = kindOf(n);
+  const subnets = n.ipam.config;
+  const settings = [
+    n.options[MTU] && `MTU ${n.options[MTU]}`,
+    n.options[ICC] === 'false' && 'ICC off',
+    n.options[MASQ] === 'false' && 'no masquerade',
+    n.enableIPv6 && 'IPv6',
+  ].filter(Boolean);
+  return (
+    <div
+      data-network={n.name}
+      data-drop={hovered ? (drop.refusal ? 'refused' : 'allowed') : undefined}
+      title={hovered && drop.refusal ? drop.refusal : undefined}
+      style={{ width: BRIDGE_WIDTH, minHeight: BRIDGE_HEIGHT }}
+      className={[
+        'rounded-md border-2 border-b-8 px-3 py-2 text-left shadow-sm transition',
+        kind.tone,
+        selected ? 'ring-2 ring-sky-400 ring-offset-2 dark:ring-offset-slate-950' : '',
+        hovered && !drop.refusal ? 'ring-4 ring-emerald-400' : '',
+        hovered && drop.refusal ? 'cursor-not-allowed opacity-70 ring-4 ring-rose-500' : '',
+        dimmed ? 'opacity-30' : '',
+      ].join(' ')}
+    >
+      <div className="flex items-baseline justify-between gap-2">
+        <span className="truncate font-mono text-base font-bold">{n.name}</span>
+        <span className="shrink-0 text-xs text-slate-500 dark:text-slate-400">{n.driver}</span>
+      </div>
+      <div className="text-[11px] font-medium uppercase tracking-wide text-slate-600 dark:text-slate-300">{kind.label}</div>
+      <div className="mt-1 flex flex-wrap gap-x-3 font-mono text-xs text-slate-700 dark:text-slate-300">
+        {n.hostInterface && <span title="the Linux bridge on the host">⎍ {n.hostInterface}</span>}
+        {subnets.map((c) => (
+          <span key={c.subnet}>
+            {c.subnet}
+            {c.gateway ? ` via ${c.gateway}` : ''}
+          </span>
+        ))}
+      </div>
+      {(n.internal || settings.length > 0) && (
+        <div className="mt-1 flex flex-wrap gap-1 text-[10px]">
+          {n.internal && <span className="rounded bg-slate-700 px-1.5 py-0.5 font-semibold text-white">internal · no way out</span>}
+          {settings.map((s) => (
+            <span
+              key={String(s)}
+              className="rounded bg-white/70 px-1.5 py-0.5 ring-1 ring-slate-300 dark:bg-slate-900/60 dark:ring-slate-600"
+            >
+              {s}
+            </span>
+          ))}
+        </div>
+      )}
+      {hovered && drop.refusal && <div className="mt-1 text-xs font-semibold text-rose-700 dark:text-rose-300">⛔ {drop.refusal}</div>}
+      <Handle
+        type="target"
+        position={Position.Bottom}
+        className="!h-2 !w-24 !rounded-sm !border-0 !bg-slate-500/50"
+        isConnectable={false}
+      />
+    </div>
+  );
+}

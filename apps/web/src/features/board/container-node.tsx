@@ -1,0 +1,85 @@
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { Container } from '@bridgeboard/topology';
+import { CHIP_WIDTH } from './layout';
+
+export type ContainerNodeType = Node<{ container: Container; sharesWith: string | null; dimmed: boolean; pending: boolean }, 'container'>;
+
+const STATE_TONE: Record<Container['state'], string> = {
+  running: 'bg-emerald-500',
+  paused: 'bg-amber-400',
+  restarting: 'bg-amber-400',
+  created: 'bg-slate-400',
+  exited: 'bg-rose-500',
+  dead: 'bg-rose-700',
+  removing: 'bg-slate-400',
+};
+
+function modeBadge(c: Container, sharesWith: string | null): string | null {
+  switch (c.networkMode.kind) {
+    case 'host':
+      return c.privileged ? 'host + privileged' : 'host stack';
+    case 'none':
+      return 'no network';
+    case 'container':
+      return `shares ${sharesWith ?? c.networkMode.container.slice(0, 12)}'s stack`;
+    default:
+      return null;
+  }
+}
+
+export function ContainerNode({ data, selected }: NodeProps<ContainerNodeType>) {
+  const { container: c, sharesWith, dimmed, pending } = data;
+  const badge = modeBadge(c, sharesWith);
+  return (
+    <div
+      data-container={c.name}
+      data-state={c.state}
+      data-pending={pending || undefined}
+      style={{ width: CHIP_WIDTH }}
+      className={[
+        'rounded-lg border bg-white px-2 py-1.5 text-left text-xs shadow-sm dark:bg-slate-900',
+        c.networkMode.kind === 'host' ? 'border-rose-400' : 'border-slate-300 dark:border-slate-600',
+        selected ? 'ring-2 ring-sky-400' : '',
+        pending ? 'animate-pulse border-dashed' : '',
+        dimmed ? 'opacity-30' : '',
+      ].join(' ')}
+    >
+      <Handle type="source" position={Position.Top} className="!h-1.5 !w-10 !rounded-sm !border-0 !bg-slate-400" isConnectable={false} />
+      <div className="flex items-center gap-1.5">
+        <span className={`inline-block h-2 w-2 shrink-0 rounded-full ${STATE_TONE[c.state]}`} aria-hidden />
+        <span className="truncate font-mono text-sm font-semibold">{c.name}</span>
+      </div>
+      <div className="flex justify-between gap-1 text-[11px] text-slate-500 dark:text-slate-400">
+        <span className="truncate" title={c.image}>
+          {c.image}
+        </span>
+        <span className="shrink-0">{c.state}</span>
+      </div>
+      {c.ports.length > 0 && (
+        <div className="mt-0.5 flex flex-wrap gap-1 font-mono text-[10px]">
+          {c.ports.map((p) => (
+            <span
+              key={`${p.hostIp}:${p.hostPort}:${p.containerPort}/${p.protocol}`}
+              className="rounded bg-sky-100 px-1 text-sky-900 dark:bg-sky-900 dark:text-sky-100"
+              title="published on the host"
+            >
+              {p.hostIp}:{p.hostPort}→{p.containerPort}/{p.protocol}
+            </span>
+          ))}
+        </div>
+      )}
+      {c.links.length > 0 && (
+        <div className="mt-0.5 text-[10px] text-amber-700 dark:text-amber-300" title="legacy --link (default bridge only)">
+          --link {c.links.map((l) => `${l.container}:${l.alias}`).join(', ')}
+        </div>
+      )}
+      {badge && (
+        <div
+          className={`mt-0.5 text-[10px] font-semibold ${c.networkMode.kind === 'host' ? 'text-rose-600 dark:text-rose-300' : 'text-slate-600 dark:text-slate-300'}`}
+        >
+          {badge}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { isDefaultBridge, type Container, type Network, type Topology } from '@bridgeboard/topology';
+
+/**
+ * Where everything stands on the board. Pure, and stable: what was placed keeps its place when
+ * something else appears or goes, so nothing jumps when a container joins. Each network is a
+ * column (its bridge on top); each container hangs in a slot under its home network.
+ */
+export interface BoardLayout {
+  /** Network id → column index. */
+  columns: Record<string, number>;
+  /** Container id → its home network id and slot index in that column. */
+  slots: Record<string, { network: string; index: number }>;
+}
+
+export const emptyLayout: BoardLayout = { columns: {}, slots: {} };
+
+export const COLUMN_WIDTH = 380;
+export const BRIDGE_WIDTH = 340;
+export const BRIDGE_HEIGHT = 96;
+export const CHIP_WIDTH = 160;
+const SLOT_X = 176;
+const SLOT_Y = 132;
+const FIRST_ROW_Y = 190;
+const PER_ROW = 2;
+
+/** Default bridge first, then user-defined bridges, other drivers, and the host and none modes last. */
+function networkRank(n: Network): number {
+  if (isDefaultBridge(n)) return 0;
+  if (n.driver === 'bridge') return 1;
+  if (n.driver === 'host') return 3;
+  if (n.driver === 'null') return 4;
+  return 2;
+}
+
+const byRankThenName = (a: Network, b: Network) => networkRank(a) - networkRank(b) || a.name.localeCompare(b.name);
+
+/** The network a container is drawn under: the one it was created on (its mode), else its first link. */
+export function homeNetwork(t: Topology, container: Container, seen = new Set<string>()): string | null {
+  const networks = Object.values(t.networks);
+  const mode = container.networkMode;
+  const byDriver = (driver: string) => networks.find((n) => n.driver === driver)?.id ?? null;
+  if (mode.kind === 'host') return byDriver('host');
+  if (mode.kind === 'none') return byDriver('null');
+  if (mode.kind === 'container') {
+    // Drawn with the container whose stack it shares.
+    const target = t.containers[mode.container] ?? Object.values(t.containers).find((c) => c.name === mode.container);
+    if (target && !seen.has(target.id)) return homeNetwork(t, target, seen.add(container.id));
+  }
+  if (mode.kind === 'network') {
+    const own = networks.find((n) => n.name === mode.network || n.id === mode.network);
+    if (own) return own.id;
+  }
+  const linked = Object.values(t.endpoints).find((e) => e.containerId === container.id && t.networks[e.networkId]);
+  if (linked) return linked.networkId;
+  return networks.find(isDefaultBridge)?.id ?? null;
+}
+
+function lowestFree(taken: Set<number>): number {
+  let i = 0;
+  while (taken.has(i)) i++;
+  return i;
+}
+
+export function layoutBoard(t: Topology, prev: BoardLayout = emptyLayout): BoardLayout {
+  const columns: BoardLayout['columns'] = {};
+  const usedColumns = new Set<number>();
+  for (const id of Object.keys(t.networks)) {
+    const old = prev.columns[id];
+    if (old !== undefined) {
+      columns[id] = old;
+      usedColumns.add(old);
+    }
+  }
+  for (const n of Object.values(t.networks).sort(byRankThenName)) {
+    if (columns[n.id] !== undefined) continue;
+    const index = lowestFree(usedColumns);
+    columns[n.id] = index;
+    usedColumns.add(index);
+  }
+
+  const slots: BoardLayout['slots'] = {};
+  const usedSlots = new Map<string, Set<number>>();
+  const taken = (network: string) => usedSlots.get(network) ?? usedSlots.set(network, new Set()).get(network) ?? new Set<number>();
+  const homes = new Map<string, string | null>();
+  for (const c of Object.values(t.containers)) homes.set(c.id, homeNetwork(t, c));
+  for (const [id, home] of homes) {
+    const old = prev.slots[id];
+    if (old && old.network === home) {
+      slots[id] = old;
+      taken(home).add(old.index);
+    }
+  }
+  const newcomers = Object.values(t.containers)
+    .filter((c) => !slots[c.id])
+    .sort((a, b) => a.name.localeCompare(b.name));
+  for (const c of newcomers) {
+    const home = homes.get(c.id);
+    if (!home) continue;
+    const index = lowestFree(taken(home));
+    slots[c.id] = { network: home, index };
+    taken(home).add(index);
+  }
+  return { columns, slots };
+}
+
+export function bridgePosition(column: number): { x: number; y: number } {
+  return { x: column * COLUMN_WIDTH, y: 0 };
+}
+
+export function chipPosition(column: number, index: number): { x: number; y: number } {
+  return { x: column * COLUMN_WIDTH + (index % PER_ROW) * SLOT_X, y: FIRST_ROW_Y + Math.floor(index / PER_ROW) * SLOT_Y };
+}

@@ -1,0 +1,46 @@
+/** What the marks on the board mean, in the article's terms. */
+export function Legend() {
+  return (
+    <details
+      className="absolute bottom-3 left-14 z-10 max-w-xs rounded-md border border-slate-200 bg-white/95 p-2 text-xs shadow dark:border-slate-700 dark:bg-slate-900/95"
+      open
+    >
+      <summary className="cursor-pointer font-semibold">Legend</summary>
+      <ul className="mt-1 space-y-1">
+        <li>
+          <span className="mr-1 inline-block h-2 w-6 rounded-sm border-b-4 border-amber-500 bg-amber-50 align-middle" /> default bridge
+          (docker0): IP only, or legacy --link
+        </li>
+        <li>
+          <span className="mr-1 inline-block h-2 w-6 rounded-sm border-b-4 border-sky-600 bg-sky-50 align-middle" /> user-defined bridge:
+          DNS by name and alias
+        </li>
+        <li>
+          <span className="mr-1 inline-block h-2 w-6 rounded-sm border-b-4 border-rose-500 bg-rose-50 align-middle" /> host mode: shares the
+          host's network stack
+        </li>
+        <li>
+          <span className="mr-1 inline-block h-2 w-6 rounded-sm border-b-4 border-slate-400 bg-slate-100 align-middle" /> none mode: no
+          network at all
+        </li>
+        <li>
+          <span className="mr-1 inline-block w-6 border-t-2 border-sky-600 align-middle" /> veth link, labelled with the address on that
+          bridge
+        </li>
+        <li>
+          <span className="mr-1 inline-block w-6 border-t-2 border-dashed border-slate-400 align-middle" /> configured, container not
+          running
+        </li>
+        <li>
+          <span className="mr-1 inline-block w-6 border-t-2 border-dashed border-amber-500 align-middle" /> change in flight
+        </li>
+        <li>
+          <span className="mr-1 inline-block h-2 w-2 rounded-full bg-emerald-500 align-middle" /> running{' '}
+          <span className="ml-1 mr-1 inline-block h-2 w-2 rounded-full bg-amber-400 align-middle" /> paused{' '}
+          <span className="ml-1 mr-1 inline-block h-2 w-2 rounded-full bg-rose-500 align-middle" /> exited
+        </li>
+        <li>Drag a container onto a bridge to connect (Shift: move, Alt: aliases/IP). Pull a link off its bridge, or ×, to disconnect.</li>
+      </ul>
+    </details>
+  );
+}

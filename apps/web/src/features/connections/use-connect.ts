@@ -1,0 +1,27 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ConnectBody } from '@bridgeboard/contract';
+import { endpointKey, type Endpoint } from '@bridgeboard/topology';
+import { mutate } from '../../lib/api';
+import { waitForTopology } from '../topology/wait-for-topology';
+import { connectionKeys } from './connection-keys';
+
+export interface ConnectVariables extends ConnectBody {
+  /** Network id. */
+  network: string;
+  /** Container id (the body's `container` may be a name). */
+  containerId: string;
+}
+
+/** Connect a container to a network; settles when the board shows the new link. */
+export function useConnect() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: connectionKeys.connect(),
+    meta: { errorTitle: 'Could not connect' },
+    mutationFn: async ({ network, containerId: _id, ...body }: ConnectVariables) => {
+      const endpoint = await mutate<Endpoint>('POST', `/api/networks/${encodeURIComponent(network)}/connections`, body);
+      await waitForTopology(queryClient, (t) => endpointKey(endpoint.networkId, endpoint.containerId) in t.endpoints);
+      return endpoint;
+    },
+  });
+}

@@ -1,0 +1,29 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { endpointKey } from '@bridgeboard/topology';
+import { mutate } from '../../lib/api';
+import { waitForTopology } from '../topology/wait-for-topology';
+import { connectionKeys } from './connection-keys';
+
+export interface DisconnectVariables {
+  /** Network id. */
+  network: string;
+  /** Container id. */
+  container: string;
+  force?: boolean;
+}
+
+/** Disconnect a container from a network; settles when the board no longer shows the link. */
+export function useDisconnect() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: connectionKeys.disconnect(),
+    meta: { errorTitle: 'Could not disconnect' },
+    mutationFn: async ({ network, container, force }: DisconnectVariables) => {
+      await mutate<undefined>(
+        'DELETE',
+        `/api/networks/${encodeURIComponent(network)}/connections/${encodeURIComponent(container)}${force ? '?force=true' : ''}`,
+      );
+      await waitForTopology(queryClient, (t) => !(endpointKey(network, container) in t.endpoints));
+    },
+  });
+}

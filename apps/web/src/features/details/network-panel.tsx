@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { connectRefusal, endpointsOfNetwork, isDefaultBridge, type Network, type Topology } from '@bridgeboard/topology';
+import { Button } from '../../components/ui/button';
+import { DetailRow } from './detail-row';
+
+const OPTION_NAMES: Record<string, string> = {
+  'com.docker.network.driver.mtu': 'MTU',
+  'com.docker.network.bridge.name': 'bridge name',
+  'com.docker.network.bridge.enable_icc': 'ICC (container ↔ container)',
+  'com.docker.network.bridge.enable_ip_masquerade': 'IP masquerade (NAT out)',
+  'com.docker.network.bridge.host_binding_ipv4': 'host binding address',
+  'com.docker.network.bridge.default_bridge': 'default bridge',
+};
+
+export interface NetworkPanelProps {
+  topology: Topology;
+  network: Network;
+  onConnect: (containerId: string) => void;
+  onDisconnect: (containerId: string) => void;
+  onRemove: () => void;
+  onSelectContainer: (name: string) => void;
+}
+
+/** Everything about one network, and the keyboard way to wire containers to it. */
+export function NetworkPanel({ topology: t, network: n, onConnect, onDisconnect, onRemove, onSelectContainer }: NetworkPanelProps) {
+  const attached = endpointsOfNetwork(t, n.id);
+  const candidates = Object.values(t.containers)
+    .filter((c) => connectRefusal(t, n, c) === null)
+    .sort((a, b) => a.name.localeCompare(b.name));
+  const [choice, setChoice] = useState('');
+  const picked = candidates.find((c) => c.id === choice) ?? candidates[0];
+  return (
+    <section aria-label={`Network ${n.name}`} data-panel="network" className="space-y-4">
+      <header>
+        <h2 className="font-mono text-xl font-bold">{n.name}</h2>
+        <p className="text-sm text-slate-500">
+          {isDefaultBridge(n)
+            ? 'The default bridge: containers reach each other by IP only (or legacy --link).'
+            : n.driver === 'bridge'
+              ? 'A user-defined bridge: containers reach each other by name and alias.'
+              : `${n.driver} network`}
+        </p>
+      </header>
+      <dl>
+        <DetailRow label="id">{n.id.slice(0, 12)}</DetailRow>
+        <DetailRow label="driver">{n.driver}</DetailRow>
+        <DetailRow label="scope">{n.scope}</DetailRow>
+        <DetailRow label="host interface">{n.hostInterface ?? '—'}</DetailRow>
+        <DetailRow label="internal">{n.internal ? 'yes — no route out' : 'no'}</DetailRow>
+        <DetailRow label="attachable">{n.attachable ? 'yes' : 'no'}</DetailRow>
+        <DetailRow label="IPv6">{n.enableIPv6 ? 'enabled' : 'off'}</DetailRow>
+        <DetailRow label="IPAM driver">{n.ipam.driver}</DetailRow>
+        {n.ipam.config.map((c) => (
+          <DetailRow key={c.subnet} label="subnet">
+            {c.subnet}
+            {c.gateway && ` · gateway ${c.gateway}`}
+            {c.ipRange && ` · range ${c.ipRange}`}
+            {Object.entries(c.auxAddresses).map(([k, v]) => ` · ${k}=${v}`)}
+          </DetailRow>
+        ))}
+        {Object.entries(n.options).map(([k, v]) => (
+          <DetailRow key={k} label={OPTION_NAMES[k] ?? k}>
+            {v}
+          </DetailRow>
+        ))}
+        {Object.entries(n.labels).map(([k, v]) => (
+          <DetailRow key={k} label={`label ${k}`}>
+            {v}
+          </DetailRow>
+        ))}
+        <DetailRow label="created">{n.created ? new Date(n.created).toLocaleString() : '—'}</DetailRow>
+      </dl>
+
+      <div>
+        <h3 className="mb-1 font-semibold">Containers ({attached.length})</h3>
+        <ul className="space-y-1">
+          {attached.map((e) => {
+            const c = t.containers[e.containerId];
+            if (!c) return null;
+            return (
+              <li key={e.containerId} className="flex items-center justify-between gap-2 text-sm">
+                <button type="button" className="font-mono underline-offset-2 hover:underline" onClick={() => onSelectContainer(c.name)}>
+                  {c.name}
+                </button>
+                <span className="font-mono text-xs text-slate-500">{e.ipv4 ?? (e.endpointId ? '' : 'not running')}</span>
+                {n.driver !== 'host' && n.driver !== 'null' && (
+                  <Button onClick={() => onDisconnect(c.id)} aria-label={`Disconnect ${c.name} from ${n.name}`}>
+                    Disconnect
+                  </Button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+
+      {candidates.length > 0 && picked && (
+        <div className="flex items-end gap-2">
+          <label className="flex-1 text-sm">
+            <span className="font-medium">Connect a container…</span>
+            <select
+              value={picked.id}
+              onChange={(e) => setChoice(e.target.value)}
+              className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-800"
+            >
+              {candidates.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <Button tone="primary" onClick={() => onConnect(picked.id)}>
+            Connect
+          </Button>
+        </div>
+      )}
+
+      {!n.system && (
+        <Button tone="danger" onClick={onRemove}>
+          Remove network…
+        </Button>
+      )}
+    </section>
+  );
+}

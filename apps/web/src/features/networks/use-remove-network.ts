@@ -1,0 +1,15 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { mutate } from '../../lib/api';
+import { waitForTopology } from '../topology/wait-for-topology';
+
+export function useRemoveNetwork() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['networks', 'remove'],
+    meta: { errorTitle: 'Could not remove the network' },
+    mutationFn: async (networkId: string) => {
+      await mutate<undefined>('DELETE', `/api/networks/${encodeURIComponent(networkId)}`);
+      await waitForTopology(queryClient, (t) => !(networkId in t.networks));
+    },
+  });
+}

@@ -1,0 +1,7 @@
+/** Query keys of everything the socket keeps live. */
+export const topologyKeys = {
+  all: ['topology'] as const,
+  snapshot: () => [...topologyKeys.all, 'snapshot'] as const,
+  engine: () => [...topologyKeys.all, 'engine'] as const,
+  link: () => [...topologyKeys.all, 'link'] as const,
+};

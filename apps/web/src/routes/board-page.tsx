@@ -1,0 +1,98 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { findContainer, findNetwork } from '@bridgeboard/topology';
+import { Board } from '../features/board/board';
+import { useIntents } from '../features/board/board-intents';
+import { EmptyState } from '../features/board/empty-state';
+import { Legend } from '../features/board/legend';
+import { ContainerPanel } from '../features/details/container-panel';
+import { NetworkPanel } from '../features/details/network-panel';
+import { NewNetworkDialog } from '../features/networks/new-network-dialog';
+import { matchTopology } from '../features/search/match-topology';
+import { useTheme } from '../features/theme/use-theme';
+import { LinkBanner } from '../features/topology/link-banner';
+import { useLiveTopology } from '../features/topology/use-live-topology';
+import { Header } from './header';
+
+/** The board, with `/networks/:name` or `/containers/:name` selecting (and revealing) one thing. */
+export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
+  const { name } = useParams();
+  const navigate = useNavigate();
+  const { data: topology, isPending, error } = useLiveTopology();
+  const [theme, toggleTheme] = useTheme();
+  const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState(false);
+  const { act, dialog } = useIntents(topology);
+
+  const matches = useMemo(() => (topology ? matchTopology(topology, query) : null), [topology, query]);
+  const network = topology && kind === 'network' && name ? findNetwork(topology, name) : undefined;
+  const container = topology && kind === 'container' && name ? findContainer(topology, name) : undefined;
+  const selectedId = network?.id ?? container?.id ?? null;
+  const select = useCallback(
+    (target: { kind: 'network' | 'container'; name: string } | null) =>
+      void navigate(target ? `/${target.kind === 'network' ? 'networks' : 'containers'}/${encodeURIComponent(target.name)}` : '/'),
+    [navigate],
+  );
+  const isEmpty = topology && Object.values(topology.networks).every((n) => n.system) && Object.keys(topology.containers).length === 0;
+
+  return (
+    <div className="flex h-full flex-col">
+      <Header query={query} onQuery={setQuery} theme={theme} onToggleTheme={toggleTheme} onNewNetwork={() => setCreating(true)} />
+      <LinkBanner />
+      <main className="relative flex min-h-0 flex-1">
+        <div className="relative min-w-0 flex-1">
+          {isPending && (
+            <div className="p-6 text-slate-500" role="status">
+              Loading the engine's networks…
+            </div>
+          )}
+          {error && (
+            <div className="p-6 text-rose-600" role="alert">
+              Could not load the topology: {error.message}
+            </div>
+          )}
+          {topology && (
+            <>
+              <Board topology={topology} matches={matches} selectedId={selectedId} colorMode={theme} onSelect={select} onIntent={act} />
+              <Legend />
+              {isEmpty && <EmptyState />}
+            </>
+          )}
+        </div>
+        {topology && (network ?? container) && (
+          <aside className="w-[26rem] shrink-0 overflow-y-auto border-l border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+            <button
+              type="button"
+              className="float-right text-slate-500 hover:text-slate-900"
+              aria-label="Close details"
+              onClick={() => select(null)}
+            >
+              ✕
+            </button>
+            {network && (
+              <NetworkPanel
+                topology={topology}
+                network={network}
+                onConnect={(containerId) => act({ kind: 'connect', networkId: network.id, containerId, withOptions: false })}
+                onDisconnect={(containerId) => act({ kind: 'disconnect', networkId: network.id, containerId })}
+                onRemove={() => act({ kind: 'remove-network', networkId: network.id })}
+                onSelectContainer={(n) => select({ kind: 'container', name: n })}
+              />
+            )}
+            {container && (
+              <ContainerPanel
+                topology={topology}
+                container={container}
+                onConnect={(networkId, withOptions) => act({ kind: 'connect', networkId, containerId: container.id, withOptions })}
+                onDisconnect={(networkId) => act({ kind: 'disconnect', networkId, containerId: container.id })}
+                onSelectNetwork={(n) => select({ kind: 'network', name: n })}
+              />
+            )}
+          </aside>
+        )}
+      </main>
+      {dialog}
+      <NewNetworkDialog open={creating} onClose={() => setCreating(false)} onCreated={(n) => select({ kind: 'network', name: n.name })} />
+    </div>
+  );
+}
