@@ -230,14 +230,19 @@ async function main(): Promise<void> {
 
 let interrupted: NodeJS.Signals | null = null;
 
+let finishing: Promise<never> | null = null;
+
 /** Cleans up and exits; a signal and a failing main may both get here, and share one cleanup. */
-async function finish(code: number): Promise<never> {
-  try {
-    await cleanupAndSay(interrupted ? `after ${interrupted}` : 'after the failure');
-  } catch (err) {
-    console.error('cleanup failed:', err);
-  }
-  process.exit(code);
+function finish(code: number): Promise<never> {
+  finishing ??= (async () => {
+    try {
+      await cleanupAndSay(interrupted ? `after ${interrupted}` : 'after the failure');
+    } catch (err) {
+      console.error('cleanup failed:', err);
+    }
+    process.exit(code);
+  })();
+  return finishing;
 }
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -15,6 +15,7 @@ import {
 } from '@bridgeboard/topology';
 import { inspectContainer, inspectNetwork, listAll } from './engine-reader.js';
 import { targetOf, type EngineEvent, type Target } from './engine-event.js';
+import { ReadQueue } from './read-queue.js';
 import type { TopologyStore } from './topology-store.js';
 
 export interface WatcherOptions {
@@ -28,11 +29,6 @@ export const defaultWatcherOptions: WatcherOptions = { watchdogMs: 5000, backoff
 
 type EventStream = NodeJS.ReadableStream & { destroy(): void };
 
-interface Pending {
-  target: Target;
-  waiters: (() => void)[];
-}
-
 interface WatcherEvents {
   engine: [EngineStatus];
 }
@@ -41,6 +37,7 @@ interface WatcherEvents {
 const REREAD_ATTEMPTS = 4;
 const REREAD_DELAY_MS = 25;
 const CALL_TIMEOUT_MS = 10_000;
+const DUPLICATE_WINDOW_MS = 50;
 const RELIST_TIMEOUT_MS = 60_000;
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
@@ -61,10 +58,8 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
  */
 export class EngineWatcher extends EventEmitter<WatcherEvents> {
   #status: EngineStatus = { reachable: false, version: null, apiVersion: null };
-  #pending = new Map<string, Pending>();
-  #flushScheduled = false;
-  #flushing: Promise<void> | null = null;
-  #ready = false;
+  #queue = new ReadQueue((target, superseded) => this.#readObject(target, superseded));
+  #lastEvent: { signature: string; at: number } | null = null;
   #stopped = false;
   #stream: EventStream | null = null;
   #loop: Promise<void> | null = null;
@@ -107,8 +102,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     if (this.#watchdog) clearInterval(this.#watchdog);
     this.#destroyStream();
     await this.#loop;
-    for (const p of this.#pending.values()) p.waiters.forEach((w) => w());
-    this.#pending.clear();
+    this.#queue.clear();
   }
 
   /**
@@ -117,7 +111,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
    */
   refresh(target: Target): Promise<void> {
     if (!this.#status.reachable) return Promise.resolve();
-    return new Promise((resolve) => this.#enqueue(target, resolve));
+    return new Promise((resolve) => this.#queue.enqueue(target, resolve));
   }
 
   async #run(): Promise<void> {
@@ -138,7 +132,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
       } catch (err) {
         if (!this.#isStopped()) this.log.warn({ err }, 'engine unreachable');
       }
-      this.#ready = false;
+      this.#queue.pause();
       this.#destroyStream();
       this.#setStatus({ reachable: false, version: null, apiVersion: null });
       if (this.#isStopped()) break;
@@ -167,7 +161,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
           continue;
         }
         const target = targetOf(event);
-        if (target) this.#enqueue(target);
+        if (target && !this.#isDuplicate(event)) this.#queue.enqueue(target);
       }
     } catch (err) {
       if (!this.#stopped) this.log.warn({ err }, 'engine event stream broke');
@@ -179,63 +173,43 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     const version = await this.docker.version();
     const fresh = fromEngine(networks, containers);
     this.store.update(() => fresh);
-    this.#ready = true;
     this.#setStatus({ reachable: true, version: version.Version, apiVersion: version.ApiVersion });
-    this.#scheduleFlush();
+    this.#queue.resume();
   }
 
-  #enqueue(target: Target, waiter?: () => void): void {
-    const key = `${target.kind}:${target.id}`;
-    const pending = this.#pending.get(key);
-    // The newest expectation wins: a disconnect then a connect of the same pair means "attached".
-    if (pending) pending.target = target;
-    else this.#pending.set(key, { target, waiters: [] });
-    if (waiter) this.#pending.get(key)?.waiters.push(waiter);
-    this.#scheduleFlush();
+  /** The engine emits each disconnect twice, ~2 ms apart: drop an event identical to the one just before it. */
+  #isDuplicate(event: EngineEvent): boolean {
+    const signature = `${event.Type ?? ''}|${event.Action ?? ''}|${event.Actor?.ID ?? ''}|${event.Actor?.Attributes?.container ?? ''}`;
+    const now = Date.now();
+    const duplicate = this.#lastEvent?.signature === signature && now - this.#lastEvent.at < DUPLICATE_WINDOW_MS;
+    this.#lastEvent = { signature, at: now };
+    return duplicate;
   }
 
-  #scheduleFlush(): void {
-    if (this.#flushScheduled || !this.#ready) return;
-    this.#flushScheduled = true;
-    setImmediate(() => {
-      this.#flushScheduled = false;
-      void this.#flush();
-    });
-  }
-
-  async #flush(): Promise<void> {
-    if (this.#flushing) {
-      await this.#flushing;
-      if (this.#pending.size > 0) this.#scheduleFlush();
-      return;
+  /** One inspect of the object, applied to the store as its own patch. */
+  async #readObject(target: Target, superseded: () => boolean): Promise<void> {
+    try {
+      const change = await withTimeout(this.#read(target, superseded), CALL_TIMEOUT_MS);
+      this.store.update(change);
+    } catch (err) {
+      // The engine went away or hangs: reconnecting relists, which catches up on this object too.
+      this.log.warn({ err, target }, 'engine read failed; reconnecting');
+      this.#destroyStream();
     }
-    const batch = [...this.#pending.values()];
-    this.#pending.clear();
-    if (batch.length === 0) return;
-    this.#flushing = (async () => {
-      try {
-        const changes = await Promise.all(batch.map((p) => this.#read(p.target)));
-        this.store.update((t) => changes.reduce((acc, change) => change(acc), t));
-      } catch (err) {
-        // The engine went away mid-read; the relist after reconnecting catches up.
-        this.log.warn({ err }, 'engine read failed');
-      } finally {
-        batch.forEach((p) => p.waiters.forEach((w) => w()));
-      }
-    })();
-    await this.#flushing;
-    this.#flushing = null;
-    if (this.#pending.size > 0) this.#scheduleFlush();
   }
 
-  /** One inspect of the object, turned into a change of the topology. */
-  async #read(target: Target): Promise<(t: Topology) => Topology> {
+  async #read(target: Target, superseded: () => boolean): Promise<(t: Topology) => Topology> {
     if (target.kind === 'network') {
       const raw = await inspectNetwork(this.docker, target.id);
       return raw ? (t) => putNetwork(t, raw) : (t) => removeNetwork(t, target.id);
     }
     let raw = await inspectContainer(this.docker, target.id);
-    for (let attempt = 1; raw && target.expect && !agrees(raw, target.expect, this.store.current) && attempt < REREAD_ATTEMPTS; attempt++) {
+    // Re-read while the answer lags the event, unless a newer event already asks for a fresh read.
+    for (
+      let attempt = 1;
+      raw && target.expect && !agrees(raw, target.expect, this.store.current) && attempt < REREAD_ATTEMPTS && !superseded();
+      attempt++
+    ) {
       await sleep(REREAD_DELAY_MS);
       raw = await inspectContainer(this.docker, target.id);
     }

@@ -2,21 +2,22 @@ import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import fp from 'fastify-plugin';
 
-/** Serves the built web app and lets client-side routes (`/networks/x`) load `index.html`. */
+/** Serves the built web app and lets its deep links (`/networks/x`, `/containers/y`) load `index.html`. */
 export default fp<{ root: string }>(
   async (fastify, opts) => {
     if (!existsSync(opts.root)) {
       fastify.log.warn({ root: opts.root }, 'web app not built; serving the API only');
       return;
     }
-    await fastify.register(fastifyStatic, { root: opts.root, wildcard: false });
+    await fastify.register(fastifyStatic, { root: opts.root });
     fastify.setNotFoundHandler((request, reply) => {
-      if (request.method === 'GET' && !request.url.startsWith('/api/') && !request.url.startsWith('/socket.io/')) {
+      const path = request.url.split('?')[0] ?? '';
+      // The web app's own routes (deep links survive a reload); a missing asset is a real 404.
+      const isPageRoute = /^\/(networks|containers)\/[^/]+\/?$/.test(path);
+      if (request.method === 'GET' && isPageRoute) {
         return reply.sendFile('index.html');
       }
-      return reply
-        .status(404)
-        .send({ statusCode: 404, error: 'Not Found', message: `no route ${request.method} ${request.url.split('?')[0] ?? ''}` });
+      return reply.status(404).send({ statusCode: 404, error: 'Not Found', message: `no route ${request.method} ${path}` });
     });
   },
   { name: 'web' },

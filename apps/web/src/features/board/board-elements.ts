@@ -1,3 +1,4 @@
+import type { Edge } from '@xyflow/react';
 import { endpointKey, type Topology } from '@bridgeboard/topology';
 import type { BridgeNodeType } from './bridge-node';
 import type { ContainerNodeType } from './container-node';
@@ -19,7 +20,7 @@ export interface ElementInputs {
 /** Nodes and edges for React Flow, from the topology and the stable layout. Pure. */
 export function boardElements({ topology: t, layout, pending, matches, selectedId, onRemove }: ElementInputs): {
   nodes: BoardNode[];
-  edges: EndpointEdgeType[];
+  edges: (EndpointEdgeType | Edge)[];
 } {
   const dim = (id: string) => matches !== null && !matches.has(id);
   const nodes: BoardNode[] = [];
@@ -50,7 +51,7 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
     });
   }
 
-  const edges: EndpointEdgeType[] = [];
+  const edges: (EndpointEdgeType | Edge)[] = [];
   for (const [key, e] of Object.entries(t.endpoints)) {
     const n = t.networks[e.networkId];
     const c = t.containers[e.containerId];
@@ -71,6 +72,23 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
         dimmed: dim(c.id) || dim(n.id),
         onRemove: removable ? () => onRemove(n.id, c.id) : null,
       },
+    });
+  }
+  // container:X mode: no link of its own, it lives in X's network stack.
+  for (const c of Object.values(t.containers)) {
+    if (c.networkMode.kind !== 'container') continue;
+    const partner = t.containers[c.networkMode.container];
+    if (!partner) continue;
+    edges.push({
+      id: `stack:${c.id}`,
+      source: c.id,
+      target: partner.id,
+      targetHandle: 'stack',
+      type: 'straight',
+      label: `shares ${partner.name}'s stack`,
+      style: { strokeDasharray: '2 4', stroke: '#64748b' },
+      reconnectable: false,
+      selectable: false,
     });
   }
   // A link asked for but not yet confirmed by a patch: drawn dashed, so the drop has an answer at once.

@@ -18,7 +18,7 @@ import { boardElements, type BoardNode } from './board-elements';
 import { BridgeNode } from './bridge-node';
 import { ContainerNode } from './container-node';
 import { DropTargetContext, type DropTarget } from './drop-target';
-import { EndpointEdge, type EndpointEdgeType } from './endpoint-edge';
+import { EndpointEdge } from './endpoint-edge';
 import { useBoardLayout } from './use-board-layout';
 
 const nodeTypes = { bridge: BridgeNode, container: ContainerNode };
@@ -127,7 +127,7 @@ export function Board({ topology, matches, selectedId, colorMode, onSelect, onIn
   const onReconnectStart = useCallback(() => {
     reconnected.current = false;
   }, []);
-  const onReconnect: OnReconnect<EndpointEdgeType> = useCallback(
+  const onReconnect: OnReconnect = useCallback(
     (edge, connection) => {
       reconnected.current = true;
       const containerId = edge.source;

@@ -1,0 +1,56 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import type { Target } from './engine-event.js';
+import { ReadQueue } from './read-queue.js';
+
+const c = (id: string): Target => ({ kind: 'container', id });
+
+describe('ReadQueue', () => {
+  it('coalesces a burst for one object into one read, and reads objects independently', async () => {
+    const reads: string[] = [];
+    const q = new ReadQueue(async (t) => {
+      reads.push(t.id);
+      await sleep(t.id === 'slow' ? 50 : 1);
+    });
+    q.resume();
+    for (let i = 0; i < 5; i++) q.enqueue(c('a'));
+    q.enqueue(c('slow'));
+    const fastDone = new Promise<number>((r) => q.enqueue(c('b'), () => r(Date.now())));
+    const started = Date.now();
+    expect((await fastDone) - started).toBeLessThan(40); // not held up by 'slow'
+    await sleep(80);
+    expect(reads.sort()).toEqual(['a', 'b', 'slow']);
+  });
+
+  it('reads an object again when it changes during a read, and tells the read it is superseded', async () => {
+    const seen: boolean[] = [];
+    let release: () => void = () => undefined;
+    const q = new ReadQueue(async (_t, superseded) => {
+      await new Promise<void>((r) => (release = r));
+      seen.push(superseded());
+    });
+    q.resume();
+    q.enqueue(c('a'));
+    await sleep(5);
+    const second = new Promise<void>((r) => q.enqueue(c('a'), r));
+    release();
+    await sleep(5);
+    release();
+    await second;
+    expect(seen).toEqual([true, false]);
+  });
+
+  it('holds reads while paused and releases waiters on clear', async () => {
+    let reads = 0;
+    const q = new ReadQueue(async () => {
+      reads++;
+      await Promise.resolve();
+    });
+    const waiter = new Promise<void>((r) => q.enqueue(c('a'), r));
+    await sleep(5);
+    expect(reads).toBe(0);
+    q.clear();
+    await waiter;
+    expect(reads).toBe(0);
+  });
+});
