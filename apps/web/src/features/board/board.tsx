@@ -190,6 +190,7 @@ export function Board({ topology, matches, selectedId, colorMode, onSelect, onIn
         fitViewOptions={{ maxZoom: 1, padding: 0.1 }}
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
+        onError={(code, message) => console.warn(`react-flow ${code}: ${message}`)}
       >
         <Background gap={24} />
         <Controls showInteractive={false} />

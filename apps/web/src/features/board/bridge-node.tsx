@@ -51,7 +51,7 @@ export function BridgeNode({ data, selected }: NodeProps<BridgeNodeType>) {
       </div>
       <div className="text-[11px] font-medium uppercase tracking-wide text-slate-600 dark:text-slate-300">{kind.label}</div>
       <div className="mt-1 flex flex-wrap gap-x-3 font-mono text-xs text-slate-700 dark:text-slate-300">
-        {n.hostInterface && <span title="the Linux bridge on the host">⎍ {n.hostInterface}</span>}
+        {n.hostInterface && <span title="the Linux bridge interface on the host">if {n.hostInterface}</span>}
         {subnets.map((c) => (
           <span key={c.subnet}>
             {c.subnet}

@@ -73,6 +73,8 @@ export function ContainerNode({ data, selected }: NodeProps<ContainerNodeType>) 
           --link {c.links.map((l) => `${l.container}:${l.alias}`).join(', ')}
         </div>
       )}
+      {/* Where a container:X-mode partner's "shares stack" line ends. */}
+      <Handle id="stack" type="target" position={Position.Bottom} className="!h-1 !w-6 !border-0 !bg-slate-300" isConnectable={false} />
       {badge && (
         <div
           className={`mt-0.5 text-[10px] font-semibold ${c.networkMode.kind === 'host' ? 'text-rose-600 dark:text-rose-300' : 'text-slate-600 dark:text-slate-300'}`}

@@ -20,7 +20,7 @@ export const BRIDGE_HEIGHT = 96;
 export const CHIP_WIDTH = 160;
 const SLOT_X = 176;
 const SLOT_Y = 132;
-const FIRST_ROW_Y = 190;
+const FIRST_ROW_Y = 250;
 const PER_ROW = 2;
 
 /** Default bridge first, then user-defined bridges, other drivers, and the host and none modes last. */

@@ -1,9 +1,12 @@
-/** What the marks on the board mean, in the article's terms. */
+const KEY = 'bridgeboard.legend';
+
+/** What the marks on the board mean, in the article's terms; open until the user folds it away. */
 export function Legend() {
   return (
     <details
+      open={localStorage.getItem(KEY) !== 'closed'}
+      onToggle={(e) => localStorage.setItem(KEY, e.currentTarget.open ? 'open' : 'closed')}
       className="absolute bottom-3 left-14 z-10 max-w-xs rounded-md border border-slate-200 bg-white/95 p-2 text-xs shadow dark:border-slate-700 dark:bg-slate-900/95"
-      open
     >
       <summary className="cursor-pointer font-semibold">Legend</summary>
       <ul className="mt-1 space-y-1">

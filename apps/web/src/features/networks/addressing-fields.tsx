@@ -1,4 +1,5 @@
-import { CheckField, LinesField, Section, TextField } from './form-controls';
+import { CheckField, Section } from './choice-controls';
+import { LinesField, TextField } from './form-controls';
 import { FIELD_IDS, type SectionProps } from './network-form';
 
 /** The IPAM config: `--subnet`, `--gateway`, `--ip-range`, `--aux-address`, and IPv6. */

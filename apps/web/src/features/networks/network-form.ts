@@ -24,9 +24,9 @@ export interface NetworkForm {
   ipMasquerade: boolean;
   hostBindingIpv4: string;
   parent: string;
-  macvlanMode: Options['macvlanMode'] | '';
-  ipvlanMode: Options['ipvlanMode'] | '';
-  ipvlanFlag: Options['ipvlanFlag'] | '';
+  macvlanMode: NonNullable<Options['macvlanMode']> | '';
+  ipvlanMode: NonNullable<Options['ipvlanMode']> | '';
+  ipvlanFlag: NonNullable<Options['ipvlanFlag']> | '';
 }
 
 /** The engine's defaults: ICC and masquerade on, everything else unset. */

@@ -1,0 +1,51 @@
+/**
+ * End-to-end tests: Debian's Chromium against the real built server and the real Docker engine.
+ * Needs a build (scripts/prepare.sh makes one) and root, for the browser's network namespace
+ * (e2e/support/netns.ts; BRIDGEBOARD_E2E_NETNS=off runs the browser in the host's namespace).
+ */
+import { defineConfig } from '@playwright/test';
+import { WRAPPER, netnsEnabled } from './e2e/support/netns';
+
+const PORT = 8181;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 60_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list'], ['json', { outputFile: '.reports/e2e.json' }]],
+  globalSetup: './e2e/support/global-setup.ts',
+  globalTeardown: './e2e/support/global-teardown.ts',
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    baseURL: BASE_URL,
+    viewport: { width: 1600, height: 1000 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: netnsEnabled() ? WRAPPER : '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+      ],
+    },
+  },
+  webServer: {
+    command: 'node apps/api/dist/server.js',
+    url: `${BASE_URL}/api/health`,
+    env: { PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+  },
+});
