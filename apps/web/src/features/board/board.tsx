@@ -17,6 +17,8 @@ import { usePendingLinks } from '../connections/use-pending-links';
 import { boardElements, type BoardNode } from './board-elements';
 import { BridgeNode } from './bridge-node';
 import { ContainerNode } from './container-node';
+import { BoardActionsContext, type BoardActions } from './board-actions';
+import { ContainerMenu, type MenuState } from './container-menu';
 import { DropTargetContext, type DropTarget } from './drop-target';
 import { EndpointEdge } from './endpoint-edge';
 import { useBoardLayout } from './use-board-layout';
@@ -158,6 +160,24 @@ export function Board({ topology, matches, selectedId, colorMode, onSelect, onIn
     [topology, onSelect],
   );
 
+  const [menu, setMenu] = useState<MenuState | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const actions = useMemo<BoardActions>(
+    () => ({
+      select: (kind, id) => {
+        const name = kind === 'network' ? topology.networks[id]?.name : topology.containers[id]?.name;
+        if (name) onSelect({ kind, name });
+      },
+      openMenu: (containerId, at) => setMenu({ containerId, ...at }),
+    }),
+    [topology, onSelect],
+  );
+  const onNodeContextMenu = useCallback((e: ReactMouseEvent, node: Node) => {
+    if (node.type !== 'container') return;
+    e.preventDefault();
+    setMenu({ containerId: node.id, x: e.clientX, y: e.clientY });
+  }, []);
+
   // Deep links: bring the selected thing into view once it is drawn.
   const focused = useRef<string | null>(null);
   useEffect(() => {
@@ -167,36 +187,40 @@ export function Board({ topology, matches, selectedId, colorMode, onSelect, onIn
   }, [selectedId, nodes, fitView]);
 
   return (
-    <DropTargetContext.Provider value={dropTarget}>
-      <ReactFlow
-        nodes={nodes}
-        edges={computed.edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDrag={onNodeDrag}
-        onNodeDragStop={onNodeDragStop}
-        onReconnectStart={onReconnectStart}
-        onReconnect={onReconnect}
-        onReconnectEnd={onReconnectEnd}
-        onNodeClick={onNodeClick}
-        onPaneClick={() => onSelect(null)}
-        nodesConnectable={false}
-        colorMode={colorMode}
-        minZoom={0.05}
-        maxZoom={2}
-        fitView
-        fitViewOptions={{ maxZoom: 1, padding: 0.1 }}
-        onlyRenderVisibleElements
-        proOptions={{ hideAttribution: true }}
-        onError={(code, message) => console.warn(`react-flow ${code}: ${message}`)}
-      >
-        <Background gap={24} />
-        <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeStrokeWidth={3} className="!hidden md:!block" />
-      </ReactFlow>
-    </DropTargetContext.Provider>
+    <BoardActionsContext.Provider value={actions}>
+      <DropTargetContext.Provider value={dropTarget}>
+        <ReactFlow
+          nodes={nodes}
+          edges={computed.edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onReconnectStart={onReconnectStart}
+          onReconnect={onReconnect}
+          onReconnectEnd={onReconnectEnd}
+          onNodeClick={onNodeClick}
+          onNodeContextMenu={onNodeContextMenu}
+          onPaneClick={() => onSelect(null)}
+          nodesConnectable={false}
+          colorMode={colorMode}
+          minZoom={0.05}
+          maxZoom={2}
+          fitView
+          fitViewOptions={{ maxZoom: 1, padding: 0.1 }}
+          onlyRenderVisibleElements
+          proOptions={{ hideAttribution: true }}
+          onError={(code, message) => console.warn(`react-flow ${code}: ${message}`)}
+        >
+          <Background gap={24} />
+          <Controls showInteractive={false} />
+          <MiniMap pannable zoomable nodeStrokeWidth={3} className="!hidden md:!block" />
+        </ReactFlow>
+      </DropTargetContext.Provider>
+      {menu && <ContainerMenu topology={topology} menu={menu} onIntent={onIntent} onClose={closeMenu} />}
+    </BoardActionsContext.Provider>
   );
 }
 
