@@ -118,7 +118,8 @@ async function startForwarder(f: Forwarder): Promise<void> {
 
 /** Makes the namespace and the forwarders; checks that the server answers from inside. */
 export async function setUpNetns(port: number): Promise<void> {
-  if (process.getuid?.() !== 0) throw new Error('the browser namespace needs root (ip netns); set BRIDGEBOARD_E2E_NETNS=off to run without it');
+  if (process.getuid?.() !== 0)
+    throw new Error('the browser namespace needs root (ip netns); set BRIDGEBOARD_E2E_NETNS=off to run without it');
   mkdirSync(STATE_DIR, { recursive: true });
   chmodSync(WRAPPER, 0o755);
   ensureNamespace();

@@ -17,8 +17,14 @@ function fieldPath(instancePath: string): string {
  */
 export function checkNetworkCreate(body: unknown): FieldError[] {
   const schemaErrors = [...Value.Errors(NetworkCreateBody, body)]
-    .filter((e) => e.keyword !== 'boolean') // TypeBox reports an unknown field twice
-    .map((e) => ({ field: fieldPath(e.instancePath) || 'body', message: e.message }));
+    // TypeBox reports an unknown key twice: on the parent (`additionalProperties`) and on the key
+    // itself (`boolean`, "schema is false"); the second names the field, so keep that one.
+    .filter((e) => e.keyword !== 'additionalProperties')
+    .map((e) => {
+      const field = fieldPath(e.instancePath) || 'body';
+      const key = e.instancePath.split('/').at(-1) ?? '';
+      return { field, message: e.keyword === 'boolean' ? `'${key}' is not an allowed field or key here` : e.message };
+    });
   if (schemaErrors.length > 0) return schemaErrors;
   return validateNetworkCreate(body as NetworkCreateBody);
 }

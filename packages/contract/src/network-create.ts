@@ -9,7 +9,11 @@ export const SubnetInput = Type.Object(
     gateway: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     ipRange: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'CIDR inside the subnet' })),
     auxAddresses: Type.Optional(
-      Type.Record(Type.String({ pattern: '^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$' }), Type.String({ maxLength: 64 }), { maxProperties: 32 }),
+      Type.Record(Type.String({ pattern: '^[a-zA-Z0-9][a-zA-Z0-9_.-]{0,63}$' }), Type.String({ maxLength: 64 }), {
+        maxProperties: 32,
+        // Keys that miss the pattern are refused, not let through.
+        additionalProperties: false,
+      }),
     ),
   },
   { additionalProperties: false },
@@ -43,7 +47,10 @@ export const NetworkCreateBody = Type.Object(
     attachable: Type.Optional(Type.Boolean()),
     enableIPv6: Type.Optional(Type.Boolean()),
     labels: Type.Optional(
-      Type.Record(Type.String({ pattern: LABEL_KEY_PATTERN }), Type.String({ maxLength: 1024 }), { maxProperties: 64 }),
+      Type.Record(Type.String({ pattern: LABEL_KEY_PATTERN }), Type.String({ maxLength: 1024 }), {
+        maxProperties: 64,
+        additionalProperties: false,
+      }),
     ),
     subnets: Type.Optional(Type.Array(SubnetInput, { maxItems: 8 })),
     options: Type.Optional(NetworkOptionsInput),

@@ -74,3 +74,13 @@ describe('checkNetworkCreate', () => {
     expect(checkNetworkCreate({ name: 'ok', subnets: [{ subnet: '10.0.0.0/24' }] })).toEqual([]);
   });
 });
+
+describe('NetworkCreateBody schema', () => {
+  it('refuses label keys and aux-address names that miss their pattern', () => {
+    expect(checkNetworkCreate({ name: 'n', labels: { 'bad key': 'x' } }).map((e) => e.field)).toEqual(['labels.bad key']);
+    expect(
+      checkNetworkCreate({ name: 'n', subnets: [{ subnet: '10.0.0.0/24', auxAddresses: { '../x': '10.0.0.5' } }] }).length,
+    ).toBeGreaterThan(0);
+    expect(checkNetworkCreate({ name: 'n', labels: { 'com.example.team': 'ops' } })).toEqual([]);
+  });
+});

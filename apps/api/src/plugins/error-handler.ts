@@ -10,10 +10,15 @@ interface EngineError {
 
 const ENGINE_UNREACHABLE = new Set(['ECONNREFUSED', 'ENOENT', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
 
-/** What the engine meant, in our codes: its 403 means "not in this state", a conflict to the user. */
+/**
+ * What the engine meant, in our codes. Its 403 means "not in this state": a conflict. libnetwork
+ * answers 500 for most refused parameters (a parent interface that does not exist, an address in
+ * use), so a 500 to a request we sent is the request's fault; other 5xx are the engine's (502).
+ */
 function engineStatus(status: number): number {
   if (status === 400 || status === 404 || status === 409) return status;
   if (status === 403) return 409;
+  if (status === 500) return 400;
   return 502;
 }
 

@@ -12,7 +12,7 @@ export function AddressingFields({ form, errors, set }: SectionProps) {
           label="Subnet"
           value={form.subnet}
           onChange={(e) => set('subnet', e.target.value)}
-          placeholder="10.10.0.0/24"
+          placeholder="e.g. 10.10.0.0/24"
           hint="Empty: Docker picks a free range"
           error={errors.subnet}
         />
@@ -21,8 +21,8 @@ export function AddressingFields({ form, errors, set }: SectionProps) {
           label="Gateway"
           value={form.gateway}
           onChange={(e) => set('gateway', e.target.value)}
-          placeholder="10.10.0.1"
-          hint="The bridge's own address in the subnet"
+          placeholder="e.g. 10.10.0.1"
+          hint={form.driver === 'bridge' ? "The bridge's own address in the subnet" : 'The router on the parent network'}
           error={errors.gateway}
         />
         <TextField
@@ -30,7 +30,7 @@ export function AddressingFields({ form, errors, set }: SectionProps) {
           label="IP range"
           value={form.ipRange}
           onChange={(e) => set('ipRange', e.target.value)}
-          placeholder="10.10.0.128/25"
+          placeholder="e.g. 10.10.0.128/25"
           hint="Containers get addresses only from here"
           error={errors.ipRange}
         />
@@ -53,7 +53,7 @@ export function AddressingFields({ form, errors, set }: SectionProps) {
               label="IPv6 subnet"
               value={form.subnet6}
               onChange={(e) => set('subnet6', e.target.value)}
-              placeholder="fd00:10::/64"
+              placeholder="e.g. fd00:10::/64"
               error={errors.subnet6}
             />
             <TextField
@@ -61,7 +61,7 @@ export function AddressingFields({ form, errors, set }: SectionProps) {
               label="IPv6 gateway"
               value={form.gateway6}
               onChange={(e) => set('gateway6', e.target.value)}
-              placeholder="fd00:10::1"
+              placeholder="e.g. fd00:10::1"
               error={errors.gateway6}
             />
           </>

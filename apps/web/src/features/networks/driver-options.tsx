@@ -90,7 +90,7 @@ function ParentOptions({ form, errors, set }: SectionProps) {
           label="Parent interface"
           value={form.parent}
           onChange={(e) => set('parent', e.target.value)}
-          placeholder="eth0"
+          placeholder="e.g. eth0"
           hint="Host interface, e.g. eth0.10 for VLAN 10"
           error={errors.parent}
         />

@@ -68,14 +68,14 @@ export function NewNetworkForm({
 
   return (
     <form noValidate onSubmit={submit} aria-describedby={serverError ? 'network-server-error' : undefined}>
-      <fieldset disabled={pending} className="min-w-0 space-y-3">
+      <fieldset disabled={pending} className="min-w-0 space-y-3 disabled:opacity-60">
         <div className="grid grid-cols-[1fr_8rem] gap-3">
           <TextField
             id={FIELD_IDS.name}
             label="Name"
             value={form.name}
             onChange={(e) => set('name', e.target.value)}
-            placeholder="backend"
+            placeholder="e.g. backend"
             autoFocus
             autoComplete="off"
             spellCheck={false}

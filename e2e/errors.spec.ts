@@ -1,0 +1,164 @@
+/**
+ * When things go wrong: a bad static address is refused in the browser before anything is sent;
+ * what the engine refuses rolls back (the pending mark clears) and its message is shown.
+ */
+import type { Page, Request, Route } from '@playwright/test';
+import { anyLink, bridge, chip, dragChipOnto, fitView, link, openBoard } from './support/board';
+import { addressOn, containersOn, createNetwork, docker, inspectNetwork, runContainer } from './support/docker';
+import { expect, test } from './support/fixtures';
+
+const isConnectPost = (r: Request) => r.method() === 'POST' && /\/api\/networks\/[^/]+\/connections$/.test(new URL(r.url()).pathname);
+
+/** Holds connect requests until `release()`, so the pending mark can be seen before the answer. */
+async function holdConnects(page: Page): Promise<{ release: () => void }> {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/networks/*/connections', async (route: Route) => {
+    if (!isConnectPost(route.request())) return route.fallback();
+    await gate;
+    return route.continue();
+  });
+  return { release: () => release() };
+}
+
+const toast = (page: Page, title: string) => page.locator('[data-sonner-toast]').filter({ hasText: title });
+
+test('a static IP outside the subnet is refused in the Alt-drop dialog before anything is sent', async ({ page, names, api }) => {
+  const c = names.of('static');
+  const net = names.of('staticnet');
+  await runContainer(c);
+  const s = await createNetwork(net);
+  const posts: string[] = [];
+  page.on('request', (r) => {
+    if (isConnectPost(r)) posts.push(r.postData() ?? '');
+  });
+
+  await openBoard(page);
+  await fitView(page);
+  await dragChipOnto(page, c, net, 'Alt');
+  const dialog = page.getByRole('dialog', { name: `Connect ${c} to ${net}` });
+  await expect(dialog).toBeVisible();
+
+  const ipv4 = dialog.getByLabel('Static IPv4');
+  await ipv4.fill('10.99.0.5');
+  await expect(dialog.getByRole('alert')).toHaveText(`10.99.0.5 is outside the network's subnets (${s.subnet})`);
+  await expect(ipv4).toHaveAttribute('aria-invalid', 'true');
+  const connect = dialog.getByRole('button', { name: 'Connect', exact: true });
+  await expect(connect).toBeDisabled();
+  await ipv4.press('Enter'); // submitting the form anyway does nothing
+  await expect(dialog).toBeVisible();
+  await expect(anyLink(page, net, c)).toHaveCount(0);
+  expect(await containersOn(net)).toEqual([]);
+  expect(await api.hasLink(net, c)).toBe(false);
+
+  // Corrected, it goes through: one request, the address the user asked for, on screen and in the engine.
+  await ipv4.fill(s.host(77));
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await connect.click();
+  await expect(dialog).toBeHidden();
+  await expect(link(page, net, c)).toContainText(s.host(77));
+  await expect.poll(() => addressOn(net, c)).toBe(s.host(77));
+  expect(posts, 'only the valid connect reached the server').toHaveLength(1);
+  expect(JSON.parse(posts[0] ?? '{}')).toMatchObject({ ipv4Address: s.host(77) });
+});
+
+test("an engine refusal rolls back the pending link and shows the engine's message", async ({ page, guard, names, api }) => {
+  const holder = names.of('holder');
+  const c = names.of('late');
+  const net = names.of('dupnet');
+  const s = await createNetwork(net);
+  await runContainer(holder, '--network', net, '--ip', s.host(10));
+  await runContainer(c);
+  // The refused request is logged by Chromium; that one is expected.
+  guard.allow(/Failed to load resource: the server responded with a status of 4\d\d .*\/connections/);
+
+  const gate = await holdConnects(page);
+  await openBoard(page, `/containers/${c}`);
+  const panel = page.getByRole('region', { name: `Container ${c}` });
+  await panel.getByLabel('Connect to…').selectOption({ label: net });
+  await panel.getByRole('button', { name: 'With aliases or IP…' }).click();
+  const dialog = page.getByRole('dialog', { name: `Connect ${c} to ${net}` });
+  // The address is in the subnet, so the browser lets it go; only the engine knows it is taken.
+  await dialog.getByLabel('Static IPv4').fill(s.host(10));
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
+
+  // In flight: drawn as pending.
+  await expect(anyLink(page, net, c)).toHaveAttribute('data-pending', 'connecting');
+  await expect(chip(page, c)).toHaveAttribute('data-pending', 'true');
+  gate.release();
+
+  // Refused: the engine's own words, and the pending link is gone.
+  const refused = toast(page, 'Could not connect');
+  await expect(refused).toBeVisible();
+  await expect(refused).toContainText('Address already in use');
+  await expect(anyLink(page, net, c)).toHaveCount(0);
+  await expect(chip(page, c)).not.toHaveAttribute('data-pending', /.*/);
+  expect(await containersOn(net)).toEqual([holder]);
+  expect(await api.hasLink(net, c)).toBe(false);
+});
+
+test('connecting to a network removed behind the board’s back: refused with the server’s message, then the board catches up', async ({
+  page,
+  guard,
+  names,
+  api,
+}) => {
+  const c = names.of('stale');
+  const net = names.of('gone');
+  await runContainer(c);
+  await createNetwork(net);
+  guard.allow(/Failed to load resource: the server responded with a status of 404 .*\/connections/);
+
+  // A board that stops hearing patches: the socket's `patch` messages are held back until released.
+  let holding = false;
+  let held = 0;
+  await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+    const server = ws.connectToServer();
+    server.onMessage((message) => {
+      if (holding && typeof message === 'string' && message.startsWith('42["patch"')) {
+        held++;
+        return;
+      }
+      ws.send(message);
+    });
+  });
+  const gate = await holdConnects(page);
+  await openBoard(page);
+  await fitView(page);
+  await expect(bridge(page, net)).toBeVisible();
+
+  holding = true;
+  await docker('network', 'rm', net);
+  expect(await inspectNetwork(net)).toBeNull();
+  await expect.poll(() => held, { message: 'the server sent the removal' }).toBeGreaterThan(0);
+  await expect(bridge(page, net)).toBeVisible(); // the board has not heard
+
+  // The operator, unaware, connects from the network's panel.
+  await bridge(page, net).click();
+  const panel = page.getByRole('region', { name: `Network ${net}` });
+  await expect(panel).toBeVisible();
+  await panel.getByLabel('Connect a container…').selectOption({ label: c });
+  await panel.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(anyLink(page, net, c)).toHaveAttribute('data-pending', 'connecting');
+  gate.release();
+
+  const refused = toast(page, 'Could not connect');
+  await expect(refused).toBeVisible();
+  await expect(refused).toContainText('not found');
+  await expect(anyLink(page, net, c)).toHaveCount(0);
+  await fitView(page); // the panel zoomed onto the bridge; the chip hangs elsewhere
+  await expect(chip(page, c)).toBeVisible();
+  await expect(chip(page, c)).not.toHaveAttribute('data-pending', /.*/);
+  expect(await inspectNetwork(net)).toBeNull();
+  expect(await api.hasLink(net, c)).toBe(false);
+
+  // Patches flow again; the next one skips the revs it missed, so the board asks for a snapshot.
+  holding = false;
+  const nudge = names.of('nudge');
+  await createNetwork(nudge);
+  await expect(bridge(page, net)).toHaveCount(0);
+  expect(Object.values((await api.topology()).networks).some((n) => n.name === net)).toBe(false);
+});
