@@ -22,7 +22,7 @@ export function ConfirmDialog({
       <div className="text-sm text-slate-700 dark:text-slate-300">{children}</div>
       <div className="mt-5 flex justify-end gap-2">
         <Button onClick={onCancel}>Cancel</Button>
-        <Button tone="danger" onClick={onConfirm} autoFocus>
+        <Button tone="danger" onClick={onConfirm} data-autofocus>
           {confirmLabel}
         </Button>
       </div>
