@@ -19,8 +19,9 @@ export const IMAGE = 'bridgeboard/busybox:offline';
 /** Where the engine is, resolved as the app resolves it (DOCKER_HOST, else the local socket). */
 const engine = engineConnection({ DOCKER_HOST: process.env.DOCKER_HOST });
 
+/** A progress line on stderr, with the seconds since the bench started. */
 export function progress(message: string): void {
-  process.stderr.write(`[web-bench] ${message}\n`);
+  process.stderr.write(`[web-bench ${(performance.now() / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
 }
 
 /** Milliseconds on this process's clock, as an epoch time (comparable with the page's `timeOrigin + now()`). */
@@ -85,11 +86,12 @@ export function quantile(values: number[], q: number): number {
 
 const filterQuery = (filters: Record<string, string[]>) => encodeURIComponent(JSON.stringify(filters));
 
+let cleaning: Promise<{ containers: number; networks: number }> | null = null;
+
 /**
  * Removes every container, then every network, whose name starts with `prefix` (default: all of
- * the bench's). Returns how many of each. Calls made while one runs share it.
+ * the bench's). Returns how many of each. A call made while another runs waits for it first.
  */
-let cleaning: Promise<{ containers: number; networks: number }> | null = null;
 export function cleanup(prefix = PREFIX): Promise<{ containers: number; networks: number }> {
   const run = async () => {
     if (cleaning) await cleaning.catch(() => undefined);
@@ -165,11 +167,13 @@ export function checkBuild(): string | null {
   if (!existsSync(SERVER) || !existsSync(WEB_INDEX)) {
     throw new Error('no build: run `npx turbo run build` first (apps/api/dist/server.js and apps/web/dist/index.html are needed)');
   }
-  const stale = [
-    ['apps/web/src', WEB_INDEX],
-    ['apps/api/src', SERVER],
-  ].filter(([src = '', built = '']) => newest(join(ROOT, src)) > statSync(built).mtimeMs);
-  return stale.length ? `source newer than its build in ${stale.map(([src]) => src).join(', ')}: the numbers are for the older build` : null;
+  const packages = readdirSync(join(ROOT, 'packages')).map((p) => `packages/${p}/src`);
+  const stale = [...['apps/web/src', ...packages].map((src) => [src, WEB_INDEX]), ['apps/api/src', SERVER]].filter(
+    ([src = '', built = '']) => existsSync(join(ROOT, src)) && newest(join(ROOT, src)) > statSync(built).mtimeMs,
+  );
+  return stale.length
+    ? `source newer than its build in ${stale.map(([src]) => src).join(', ')}: the numbers are for the older build`
+    : null;
 }
 
 /** The first port from `from` on that nothing listens on (127.0.0.1). */

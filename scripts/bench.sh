@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # npm run bench: makes sure the engine and the offline image are there, then runs bench/run.ts
-# (snapshot cost and event latency; see bench/README.md). Objects it makes are named bbbench-*;
-# the bench removes them itself, and this script sweeps up after a crash or an interrupt.
+# (snapshot cost and event latency; see bench/README.md), then the browser bench bench/web-board.ts.
+# Objects they make are named bbbench-* and bbwebbench-*; the benches remove them themselves, and
+# this script sweeps up after a crash or an interrupt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# sweep PREFIX: removes containers, then networks, whose name starts with PREFIX.
 sweep() {
   local ids
-  ids=$(docker ps -aq --filter 'name=^bbbench-' 2>/dev/null) || return 0
+  ids=$(docker ps -aq --filter "name=^$1" 2>/dev/null) || return 0
   if [ -n "$ids" ]; then docker rm -f $ids >/dev/null 2>&1 || true; fi
-  ids=$(docker network ls -q --filter 'name=^bbbench-' 2>/dev/null) || return 0
+  ids=$(docker network ls -q --filter "name=^$1" 2>/dev/null) || return 0
   if [ -n "$ids" ]; then docker network rm $ids >/dev/null 2>&1 || true; fi
 }
 
@@ -21,6 +23,14 @@ status=0
 npx tsx --conditions=source bench/run.ts || status=$?
 if [ "$status" -ne 0 ]; then
   echo "[bench] exit $status; removing anything left named bbbench-*" >&2
-  sweep
+  sweep bbbench-
+fi
+# The browser part: the built server and web app in Chromium (needs `npx turbo run build` first).
+if [ "$status" -eq 0 ]; then
+  npx tsx --conditions=source bench/web-board.ts || status=$?
+  if [ "$status" -ne 0 ]; then
+    echo "[bench] web bench exit $status; removing anything left named bbwebbench-*" >&2
+    sweep bbwebbench-
+  fi
 fi
 exit "$status"

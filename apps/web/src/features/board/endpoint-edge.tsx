@@ -1,5 +1,7 @@
-import { BaseEdge, EdgeLabelRenderer, getStraightPath, type Edge, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getStraightPath, useStore, type Edge, type EdgeProps } from '@xyflow/react';
 import type { Endpoint } from '@bridgeboard/topology';
+
+const LABEL_MIN_ZOOM = 0.35;
 
 export type EndpointEdgeType = Edge<
   {
@@ -16,6 +18,8 @@ export type EndpointEdgeType = Edge<
 /** A veth link: the container's address on this bridge, its aliases on hover, a remove control. */
 export function EndpointEdge({ sourceX, sourceY, targetX, targetY, data, selected }: EdgeProps<EndpointEdgeType>) {
   const [path, labelX, labelY] = getStraightPath({ sourceX, sourceY, targetX, targetY });
+  // Zoomed far out the labels are unreadable, and hundreds of them make panning crawl.
+  const showLabel = useStore((s) => s.transform[2] >= LABEL_MIN_ZOOM);
   if (!data) return null;
   const { endpoint, networkName, containerName, pending, dimmed, onRemove } = data;
   const live = endpoint !== null && endpoint.endpointId !== '';
@@ -42,30 +46,32 @@ export function EndpointEdge({ sourceX, sourceY, targetX, targetY, data, selecte
           opacity: dimmed ? 0.2 : 1,
         }}
       />
-      <EdgeLabelRenderer>
-        <div
-          data-endpoint={`${networkName}/${containerName}`}
-          data-pending={pending ?? undefined}
-          title={title}
-          tabIndex={-1}
-          style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, opacity: dimmed ? 0.3 : 1 }}
-          className="nodrag nopan pointer-events-auto absolute flex items-center gap-1 rounded-full border border-slate-300 bg-white px-2 py-0.5 font-mono text-[11px] shadow-sm dark:border-slate-600 dark:bg-slate-900"
-        >
-          <span>{address}</span>
-          {aliases.length > 0 && <span className="text-slate-500">+{aliases.length}</span>}
-          {pending && <span className="text-amber-600">…</span>}
-          {onRemove && !pending && (
-            <button
-              type="button"
-              onClick={onRemove}
-              aria-label={`Disconnect ${containerName} from ${networkName}`}
-              className="ml-0.5 rounded-full px-1 leading-none text-slate-500 hover:bg-rose-100 hover:text-rose-700 focus:bg-rose-100 focus:outline-none"
-            >
-              ×
-            </button>
-          )}
-        </div>
-      </EdgeLabelRenderer>
+      {showLabel && (
+        <EdgeLabelRenderer>
+          <div
+            data-endpoint={`${networkName}/${containerName}`}
+            data-pending={pending ?? undefined}
+            title={title}
+            tabIndex={-1}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, opacity: dimmed ? 0.3 : 1 }}
+            className="nodrag nopan pointer-events-auto absolute flex items-center gap-1 rounded-full border border-slate-300 bg-white px-2 py-0.5 font-mono text-[11px] shadow-sm dark:border-slate-600 dark:bg-slate-900"
+          >
+            <span>{address}</span>
+            {aliases.length > 0 && <span className="text-slate-500">+{aliases.length}</span>}
+            {pending && <span className="text-amber-600">…</span>}
+            {onRemove && !pending && (
+              <button
+                type="button"
+                onClick={onRemove}
+                aria-label={`Disconnect ${containerName} from ${networkName}`}
+                className="ml-0.5 rounded-full px-1 leading-none text-slate-500 hover:bg-rose-100 hover:text-rose-700 focus:bg-rose-100 focus:outline-none"
+              >
+                ×
+              </button>
+            )}
+          </div>
+        </EdgeLabelRenderer>
+      )}
     </>
   );
 }

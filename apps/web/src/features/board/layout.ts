@@ -34,25 +34,44 @@ function networkRank(n: Network): number {
 
 const byRankThenName = (a: Network, b: Network) => networkRank(a) - networkRank(b) || a.name.localeCompare(b.name);
 
+/** Lookups built once per layout: resolving homes must not cost containers × networks. */
+interface Index {
+  byName: Map<string, string>;
+  byDriver: Map<string, string>;
+  firstLink: Map<string, string>;
+  defaultBridge: string | null;
+}
+
+function indexOf(t: Topology): Index {
+  const byName = new Map<string, string>();
+  const byDriver = new Map<string, string>();
+  let defaultBridge: string | null = null;
+  for (const n of Object.values(t.networks)) {
+    byName.set(n.name, n.id);
+    if (!byDriver.has(n.driver)) byDriver.set(n.driver, n.id);
+    if (defaultBridge === null && isDefaultBridge(n)) defaultBridge = n.id;
+  }
+  const firstLink = new Map<string, string>();
+  for (const e of Object.values(t.endpoints))
+    if (!firstLink.has(e.containerId) && t.networks[e.networkId]) firstLink.set(e.containerId, e.networkId);
+  return { byName, byDriver, firstLink, defaultBridge };
+}
+
 /** The network a container is drawn under: the one it was created on (its mode), else its first link. */
-export function homeNetwork(t: Topology, container: Container, seen = new Set<string>()): string | null {
-  const networks = Object.values(t.networks);
+export function homeNetwork(t: Topology, container: Container, index: Index = indexOf(t), seen = new Set<string>()): string | null {
   const mode = container.networkMode;
-  const byDriver = (driver: string) => networks.find((n) => n.driver === driver)?.id ?? null;
-  if (mode.kind === 'host') return byDriver('host');
-  if (mode.kind === 'none') return byDriver('null');
+  if (mode.kind === 'host') return index.byDriver.get('host') ?? null;
+  if (mode.kind === 'none') return index.byDriver.get('null') ?? null;
   if (mode.kind === 'container') {
     // Drawn with the container whose stack it shares.
-    const target = t.containers[mode.container] ?? Object.values(t.containers).find((c) => c.name === mode.container);
-    if (target && !seen.has(target.id)) return homeNetwork(t, target, seen.add(container.id));
+    const target = t.containers[mode.container];
+    if (target && !seen.has(target.id)) return homeNetwork(t, target, index, seen.add(container.id));
   }
   if (mode.kind === 'network') {
-    const own = networks.find((n) => n.name === mode.network || n.id === mode.network);
-    if (own) return own.id;
+    const own = t.networks[mode.network] ? mode.network : index.byName.get(mode.network);
+    if (own) return own;
   }
-  const linked = Object.values(t.endpoints).find((e) => e.containerId === container.id && t.networks[e.networkId]);
-  if (linked) return linked.networkId;
-  return networks.find(isDefaultBridge)?.id ?? null;
+  return index.firstLink.get(container.id) ?? index.defaultBridge;
 }
 
 function lowestFree(taken: Set<number>): number {
@@ -82,7 +101,8 @@ export function layoutBoard(t: Topology, prev: BoardLayout = emptyLayout): Board
   const usedSlots = new Map<string, Set<number>>();
   const taken = (network: string) => usedSlots.get(network) ?? usedSlots.set(network, new Set()).get(network) ?? new Set<number>();
   const homes = new Map<string, string | null>();
-  for (const c of Object.values(t.containers)) homes.set(c.id, homeNetwork(t, c));
+  const index = indexOf(t);
+  for (const c of Object.values(t.containers)) homes.set(c.id, homeNetwork(t, c, index));
   for (const [id, home] of homes) {
     const old = prev.slots[id];
     if (old && old.network === home) {
