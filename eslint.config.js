@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -39,12 +40,16 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js', '**/*.config.ts', 'bench/**', 'scripts/**', 'playwright.config.ts', 'e2e/**'],
+    files: ['**/*.js', '**/*.mjs', '**/*.config.ts', 'bench/**', 'scripts/**', 'docs/**', 'playwright.config.ts', 'e2e/**'],
     ...tseslint.configs.disableTypeChecked,
   },
   {
     files: ['apps/api/src/config.ts', 'bench/**', 'playwright.config.ts', 'e2e/**', '**/*.config.ts'],
     rules: { 'no-restricted-properties': 'off' },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   prettier,
 );

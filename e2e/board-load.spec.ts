@@ -21,10 +21,17 @@ test('the board loads without errors and goes live over a websocket', async ({ p
   await expect.poll(() => sockets.filter((u) => u.includes('/socket.io/') && u.includes('transport=websocket')).length).toBe(1);
   await expect.poll(() => frames.some((f) => f === '3probe' || f.startsWith('42'))).toBe(true);
 
-  // What the board draws is what the server holds: every network the engine has is a bridge here.
+  // What the board draws is what the server holds: every bridge drawn is a network of the engine's.
   const t = await api.topology();
-  const defaultBridge = Object.values(t.networks).find((n) => n.name === 'bridge');
-  expect(defaultBridge, 'the engine has a default bridge').toBeTruthy();
+  const known = new Set(Object.values(t.networks).map((n) => n.name));
+  const drawn = await page.locator('[data-network]').evaluateAll((els) => els.map((e) => e.getAttribute('data-network') ?? ''));
+  expect(drawn.length).toBeGreaterThan(0);
+  expect(drawn.filter((name) => !known.has(name))).toEqual([]);
+  // The default bridge is always there; its deep link brings it into view with its panel.
+  expect(known.has('bridge')).toBe(true);
+  await page.goto('/networks/bridge');
+  await expect(page.locator('[data-live="yes"]')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Network bridge' })).toBeVisible();
   await expect(bridge(page, 'bridge')).toBeVisible();
 });
 

@@ -162,3 +162,51 @@ test('connecting to a network removed behind the board’s back: refused with th
   await expect(bridge(page, net)).toHaveCount(0);
   expect(Object.values((await api.topology()).networks).some((n) => n.name === net)).toBe(false);
 });
+
+test('the New network form: a bad gateway is shown under its field before sending; the engine’s refusal shows in the form', async ({
+  page,
+  guard,
+  names,
+}) => {
+  const taken = names.of('taken');
+  const wanted = names.of('wanted');
+  const s = await createNetwork(taken);
+  guard.allow(/Failed to load resource: the server responded with a status of 409 .*\/api\/networks/);
+  const posts: string[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/networks') posts.push(r.postData() ?? '');
+  });
+
+  await openBoard(page);
+  await page.getByRole('button', { name: 'New network' }).click();
+  const form = page.getByRole('dialog', { name: 'New network' });
+  await form.getByLabel('Name', { exact: true }).fill(wanted);
+  await form.getByLabel('Subnet', { exact: true }).fill(s.subnet);
+  const gateway = form.getByLabel('Gateway', { exact: true });
+  await gateway.fill('10.99.0.1');
+
+  // Checked while typing, with the server's rule; the message sits under the field and describes it.
+  await expect(gateway).toHaveAttribute('aria-invalid', 'true');
+  await expect(gateway).toHaveAccessibleDescription(`gateway 10.99.0.1 is outside subnet ${s.subnet}`);
+  const fieldError = form.getByRole('alert').filter({ hasText: 'gateway 10.99.0.1 is outside subnet' });
+  await expect(fieldError).toBeVisible();
+  const [inputBox, errorBox] = [await gateway.boundingBox(), await fieldError.boundingBox()];
+  expect(errorBox?.y ?? 0, 'the error is under its input').toBeGreaterThan(inputBox?.y ?? Infinity);
+  const create = form.getByRole('button', { name: 'Create network' });
+  await expect(create).toBeDisabled();
+  await gateway.press('Enter');
+  await expect(form).toBeVisible();
+  expect(posts, 'nothing was sent').toHaveLength(0);
+  expect(await inspectNetwork(wanted)).toBeNull();
+
+  // Fixed, it is sent; the subnet is already another network's, so the engine refuses, in its words.
+  await gateway.fill(s.gateway);
+  await expect(gateway).not.toHaveAttribute('aria-invalid', 'true');
+  await create.click();
+  const serverError = form.getByRole('alert').filter({ hasText: /overlap/i });
+  await expect(serverError).toBeVisible();
+  await expect(form).toBeVisible();
+  expect(posts).toHaveLength(1);
+  expect(await inspectNetwork(wanted)).toBeNull();
+  await expect(bridge(page, wanted)).toHaveCount(0);
+});

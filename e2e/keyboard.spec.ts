@@ -58,9 +58,9 @@ test('connect and disconnect with the keyboard alone', async ({ page, names, api
   expect(await api.hasLink(net, c)).toBe(false);
 });
 
-// ConfirmDialog gives its confirm button `autoFocus`, so "Enter" right after opening confirms. The
-// native <dialog> is opened (showModal) in an effect after React's mount-time focus, so the browser
-// then focuses the dialog's first button instead.
+// A confirm dialog opens with the focus on its confirm button, so Enter right after opening confirms
+// and Escape backs out. (React's autoFocus alone does not do it: the native <dialog> is opened
+// after React's mount-time focus, and showModal then focuses the dialog's first button, Cancel.)
 test('the confirm dialog opens with the focus on its confirm button', async ({ page, names }) => {
   const c = names.of('focus');
   const net = names.of('focusnet');

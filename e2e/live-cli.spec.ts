@@ -9,6 +9,13 @@ import { expect, test } from './support/fixtures';
 /** "Within 1 s" of the CLI command returning. */
 const LIVE = { timeout: 1_000 };
 
+/** Runs a check that must hold within 1 s, and notes how long it took in the report. */
+async function timed(label: string, check: () => Promise<void>): Promise<void> {
+  const started = performance.now();
+  await check();
+  test.info().annotations.push({ type: 'latency', description: `${label}: ${Math.round(performance.now() - started)} ms` });
+}
+
 test('network create / connect / disconnect / rm from the CLI appear on the board within 1 s', async ({ page, names, api }) => {
   const c = names.of('cli');
   const net = names.of('clinet');
@@ -20,21 +27,21 @@ test('network create / connect / disconnect / rm from the CLI appear on the boar
   await zoomOut(page, 3);
 
   await createNetwork(net);
-  await expect(bridge(page, net)).toBeVisible(LIVE);
+  await timed('network create → bridge drawn', () => expect(bridge(page, net)).toBeVisible(LIVE));
   expect(await inspectNetwork(net)).not.toBeNull();
 
   await docker('network', 'connect', net, c);
-  await expect(link(page, net, c)).toBeVisible(LIVE);
+  await timed('network connect → link drawn', () => expect(link(page, net, c)).toBeVisible(LIVE));
   expect(await containersOn(net)).toEqual([c]);
   expect(await api.hasLink(net, c)).toBe(true);
 
   await docker('network', 'disconnect', net, c);
-  await expect(anyLink(page, net, c)).toHaveCount(0, LIVE);
+  await timed('network disconnect → link gone', () => expect(anyLink(page, net, c)).toHaveCount(0, LIVE));
   expect(await containersOn(net)).toEqual([]);
   expect(await api.hasLink(net, c)).toBe(false);
 
   await docker('network', 'rm', net);
-  await expect(bridge(page, net)).toHaveCount(0, LIVE);
+  await timed('network rm → bridge gone', () => expect(bridge(page, net)).toHaveCount(0, LIVE));
   expect(await inspectNetwork(net)).toBeNull();
 
   expect(await sameDocument(), 'the page was not reloaded').toBe(true);
@@ -60,7 +67,7 @@ test('two browsers: a connect and a disconnect made in one show up in the other'
   await panel.getByLabel('Connect to…').selectOption({ label: net });
   await panel.getByRole('button', { name: 'Connect', exact: true }).click();
   await expect(link(page, net, c)).toBeVisible();
-  await expect(link(watcher, net, c)).toBeVisible(LIVE);
+  await timed('A connects → B draws the link', () => expect(link(watcher, net, c)).toBeVisible(LIVE));
   await expect.poll(() => containersOn(net)).toEqual([c]);
   expect(await api.hasLink(net, c)).toBe(true);
 
@@ -69,7 +76,7 @@ test('two browsers: a connect and a disconnect made in one show up in the other'
   const confirm = page.getByRole('dialog', { name: 'Disconnect?' });
   await confirm.getByRole('button', { name: 'Disconnect' }).click();
   await expect(anyLink(page, net, c)).toHaveCount(0);
-  await expect(anyLink(watcher, net, c)).toHaveCount(0, LIVE);
+  await timed('A disconnects → B drops the link', () => expect(anyLink(watcher, net, c)).toHaveCount(0, LIVE));
   await expect.poll(() => containersOn(net)).toEqual([]);
   expect(await api.hasLink(net, c)).toBe(false);
 

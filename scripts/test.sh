@@ -9,10 +9,17 @@ rm -rf .reports && mkdir -p .reports
 echo "[test] format, lint, types"
 npx prettier --check . --log-level warn
 npx turbo run lint typecheck --output-logs=errors-only
+# What lives outside the workspaces: the browser tests, the benches, the scripts.
+npx tsc -p tsconfig.json
+npx eslint playwright.config.ts e2e bench scripts docs eslint.config.js --max-warnings 0
 
 echo "[test] unit and integration"
 status=0
 npx turbo run test --concurrency=1 --output-logs=full || status=$?
+
+echo "[test] end to end (Chromium against the real server and engine)"
+bash scripts/browser.sh
+npx playwright test || status=$?
 
 node scripts/test-summary.mjs .reports
 exit $status

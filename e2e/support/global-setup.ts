@@ -3,11 +3,23 @@
  * earlier run left named `bbe2e-…`, then put the browser in its own network namespace (netns.ts).
  */
 import type { FullConfig } from '@playwright/test';
-import { removeByPrefix } from './docker';
+import { docker, PREFIX, removeByPrefix } from './docker';
 import { netnsEnabled, setUpNetns } from './netns';
+
+/** Past this, the board no longer fits one screen and drags and visibility checks get unreliable. */
+const CROWDED = { containers: 150, networks: 40 };
 
 export default async function globalSetup(config: FullConfig): Promise<void> {
   await removeByPrefix();
+  // The tests share the engine with whatever else runs on it; say so when that is a lot.
+  const containers = (await docker('ps', '-aq')).split('\n').filter(Boolean).length;
+  const networks = (await docker('network', 'ls', '-q')).split('\n').filter(Boolean).length;
+  if (containers > CROWDED.containers || networks > CROWDED.networks) {
+    console.warn(
+      `[e2e] the engine already holds ${containers} containers and ${networks} networks not made by these tests (${PREFIX}…); ` +
+        'the board draws them all, so expect slow pages and things out of view',
+    );
+  }
   if (!netnsEnabled()) {
     console.warn('[e2e] BRIDGEBOARD_E2E_NETNS=off: Chromium runs in the host network namespace and will see Docker’s interface churn');
     return;

@@ -123,7 +123,11 @@ export async function setUpNetns(port: number): Promise<void> {
   mkdirSync(STATE_DIR, { recursive: true });
   chmodSync(WRAPPER, 0o755);
   ensureNamespace();
-  await startForwarder({ id: 'host', argv: [process.execPath, FORWARDER, HOST_ADDRESS, String(port), '127.0.0.1', String(port)] });
+  // The host end accepts the namespace only: containers can reach the host's addresses too.
+  await startForwarder({
+    id: 'host',
+    argv: [process.execPath, FORWARDER, HOST_ADDRESS, String(port), '127.0.0.1', String(port), NS_ADDRESS],
+  });
   await startForwarder({
     id: 'netns',
     argv: ['ip', 'netns', 'exec', NETNS, process.execPath, FORWARDER, '127.0.0.1', String(port), HOST_ADDRESS, String(port)],

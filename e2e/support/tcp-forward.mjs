@@ -1,16 +1,23 @@
-// A plain TCP forwarder: node tcp-forward.mjs <listen host> <listen port> <target host> <target port>
-// Bytes go through untouched, so HTTP and socket.io's websocket upgrade pass alike. Prints one
-// "listening" line once it accepts connections (the global setup waits for it); SIGTERM ends it.
+// A plain TCP forwarder:
+//   node tcp-forward.mjs <listen host> <listen port> <target host> <target port> [only from <address>]
+// Bytes go through untouched, so HTTP and socket.io's websocket upgrade pass alike. With a fifth
+// argument, connections from any other address are dropped (the host end listens on an address
+// containers could reach too; only the browser's namespace may come in). Prints one "listening"
+// line once it accepts connections (the global setup waits for it); SIGTERM ends it.
 import net from 'node:net';
 import process from 'node:process';
 
-const [listenHost, listenPort, targetHost, targetPort] = process.argv.slice(2);
+const [listenHost, listenPort, targetHost, targetPort, onlyFrom] = process.argv.slice(2);
 if (!listenHost || !listenPort || !targetHost || !targetPort) {
-  process.stderr.write('usage: tcp-forward.mjs <listen host> <listen port> <target host> <target port>\n');
+  process.stderr.write('usage: tcp-forward.mjs <listen host> <listen port> <target host> <target port> [only from <address>]\n');
   process.exit(2);
 }
 
 const server = net.createServer((client) => {
+  if (onlyFrom && client.remoteAddress !== onlyFrom) {
+    client.destroy();
+    return;
+  }
   const upstream = net.connect({ host: targetHost, port: Number(targetPort) });
   client.setNoDelay(true);
   upstream.setNoDelay(true);
