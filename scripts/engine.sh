@@ -44,7 +44,8 @@ start_dockerd() {
   if ! pgrep -x dockerd >/dev/null; then
     say "starting dockerd (log: $LOG_DIR/dockerd.log)"
     mkdir -p "$LOG_DIR"
-    nohup dockerd >>"$LOG_DIR/dockerd.log" 2>&1 </dev/null &
+    # setsid: a dockerd started from a test run must outlive that run's process group.
+    setsid nohup dockerd >>"$LOG_DIR/dockerd.log" 2>&1 </dev/null &
     disown || true
   fi
   for _ in $(seq 1 120); do

@@ -22,7 +22,8 @@ export default fp<{ watcher?: Partial<WatcherOptions> }>(
     watcher.start();
     fastify.addHook('onClose', () => watcher.stop());
     // Serve the first request from a full copy: wait for the first list, but never forever.
-    await watcher.firstSync(10_000);
+    // Below Fastify's plugin timeout (10 s): with no engine the app still starts, degraded.
+    await watcher.firstSync(5_000);
   },
   { name: 'topology', dependencies: ['docker'] },
 );
