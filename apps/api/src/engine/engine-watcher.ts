@@ -4,18 +4,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type Docker from 'dockerode';
 import type { FastifyBaseLogger } from 'fastify';
 import type { EngineStatus } from '@bridgeboard/contract';
-import {
-  fromEngine,
-  putContainer,
-  putNetwork,
-  removeContainer,
-  removeNetwork,
-  type EngineContainer,
-  type Topology,
-} from '@bridgeboard/topology';
-import { inspectContainer, inspectNetwork, listAll } from './engine-reader.js';
+import { fromEngine } from '@bridgeboard/topology';
+import { listAll } from './engine-reader.js';
 import { targetOf, type EngineEvent, type Target } from './engine-event.js';
+import { readChange } from './object-reader.js';
 import { ReadQueue } from './read-queue.js';
+import { isEngineAnswer, withTimeout } from './with-timeout.js';
 import type { TopologyStore } from './topology-store.js';
 
 export interface WatcherOptions {
@@ -33,22 +27,9 @@ interface WatcherEvents {
   engine: [EngineStatus];
 }
 
-// After a connect event the engine can still answer with the old networks for a moment.
-const REREAD_ATTEMPTS = 4;
-const REREAD_DELAY_MS = 25;
 const CALL_TIMEOUT_MS = 10_000;
 const DUPLICATE_WINDOW_MS = 50;
 const RELIST_TIMEOUT_MS = 60_000;
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  const timer = new AbortController();
-  return Promise.race([
-    work.finally(() => timer.abort()),
-    sleep(ms, undefined, { signal: timer.signal }).then(() => {
-      throw new Error(`engine did not answer within ${ms} ms`);
-    }),
-  ]);
-}
 
 /**
  * Keeps the store equal to the engine. Subscribes to `/events` before listing (so nothing falls
@@ -60,6 +41,8 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
   #status: EngineStatus = { reachable: false, version: null, apiVersion: null };
   #queue = new ReadQueue((target, superseded) => this.#readObject(target, superseded));
   #lastEvent: { signature: string; at: number } | null = null;
+  /** Goes up with every subscription: results of reads begun under an older one are dropped. */
+  #epoch = 0;
   #stopped = false;
   #stream: EventStream | null = null;
   #loop: Promise<void> | null = null;
@@ -120,11 +103,18 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
       try {
         // Subscribe first: events that happen while we list are queued, then re-read.
         // A hung engine answers nothing: bound the calls that open the stream and list.
-        const stream = await withTimeout(this.docker.getEvents({ filters: { type: ['container', 'network'] } }), CALL_TIMEOUT_MS);
+        const epoch = ++this.#epoch;
+        const opening = this.docker.getEvents({ filters: { type: ['container', 'network'] } });
+        // A stream that opens after we stopped waiting for it must not stay open.
+        opening.then(
+          (late) => epoch !== this.#epoch && (late as EventStream).destroy(),
+          () => undefined,
+        );
+        const stream = await withTimeout(opening, CALL_TIMEOUT_MS);
         // dockerode types the answer loosely; it is the HTTP response, which can be destroyed.
         this.#stream = stream as EventStream;
         const ended = this.#consume(stream);
-        await withTimeout(this.#relist(), RELIST_TIMEOUT_MS);
+        await withTimeout(this.#relist(epoch), RELIST_TIMEOUT_MS);
         this.#resolveFirstSync();
         backoff = this.options.backoffMinMs;
         await ended;
@@ -132,6 +122,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
       } catch (err) {
         if (!this.#isStopped()) this.log.warn({ err }, 'engine unreachable');
       }
+      this.#epoch++;
       this.#queue.pause();
       this.#destroyStream();
       this.#setStatus({ reachable: false, version: null, apiVersion: null });
@@ -168,9 +159,10 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     }
   }
 
-  async #relist(): Promise<void> {
+  async #relist(epoch: number): Promise<void> {
     const { networks, containers } = await listAll(this.docker);
     const version = await this.docker.version();
+    if (epoch !== this.#epoch) return; // timed out and superseded: a newer relist owns the store
     const fresh = fromEngine(networks, containers);
     this.store.update(() => fresh);
     this.#setStatus({ reachable: true, version: version.Version, apiVersion: version.ApiVersion });
@@ -188,33 +180,23 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
 
   /** One inspect of the object, applied to the store as its own patch. */
   async #readObject(target: Target, superseded: () => boolean): Promise<void> {
+    const epoch = this.#epoch;
     try {
-      const change = await withTimeout(this.#read(target, superseded), CALL_TIMEOUT_MS);
-      this.store.update(change);
+      const change = await withTimeout(
+        readChange(this.docker, target, () => this.store.current, superseded),
+        CALL_TIMEOUT_MS,
+      );
+      // A read begun before a reconnect may be older than the relist that followed it.
+      if (epoch === this.#epoch) this.store.update(change);
     } catch (err) {
+      if (isEngineAnswer(err)) {
+        this.log.warn({ err, target }, 'engine refused a read');
+        return;
+      }
       // The engine went away or hangs: reconnecting relists, which catches up on this object too.
       this.log.warn({ err, target }, 'engine read failed; reconnecting');
       this.#destroyStream();
     }
-  }
-
-  async #read(target: Target, superseded: () => boolean): Promise<(t: Topology) => Topology> {
-    if (target.kind === 'network') {
-      const raw = await inspectNetwork(this.docker, target.id);
-      return raw ? (t) => putNetwork(t, raw) : (t) => removeNetwork(t, target.id);
-    }
-    let raw = await inspectContainer(this.docker, target.id);
-    // Re-read while the answer lags the event, unless a newer event already asks for a fresh read.
-    for (
-      let attempt = 1;
-      raw && target.expect && !agrees(raw, target.expect, this.store.current) && attempt < REREAD_ATTEMPTS && !superseded();
-      attempt++
-    ) {
-      await sleep(REREAD_DELAY_MS);
-      raw = await inspectContainer(this.docker, target.id);
-    }
-    const found = raw;
-    return found ? (t) => putContainer(t, found) : (t) => removeContainer(t, target.id);
   }
 
   async #checkPing(): Promise<void> {
@@ -238,13 +220,4 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     this.#status = status;
     if (changed) this.emit('engine', status);
   }
-}
-
-/** Whether an inspect answer already shows what the event said about one network. */
-function agrees(raw: EngineContainer, expect: { network: string; attached: boolean }, t: Topology): boolean {
-  const name = t.networks[expect.network]?.name;
-  const attached = Object.entries(raw.NetworkSettings?.Networks ?? {}).some(
-    ([netName, s]) => s.NetworkID === expect.network || (name !== undefined && netName === name),
-  );
-  return attached === expect.attached;
 }

@@ -40,7 +40,7 @@ describe('ReadQueue', () => {
     expect(seen).toEqual([true, false]);
   });
 
-  it('holds reads while paused and releases waiters on clear', async () => {
+  it('holds reads while paused (before the first relist), and releases waiters on clear', async () => {
     let reads = 0;
     const q = new ReadQueue(async () => {
       reads++;
@@ -52,5 +52,30 @@ describe('ReadQueue', () => {
     q.clear();
     await waiter;
     expect(reads).toBe(0);
+  });
+
+  it('releases waiters when paused, so a route never waits on an engine that went away', async () => {
+    let release: () => void = () => undefined;
+    const q = new ReadQueue(() => new Promise<void>((r) => (release = r)));
+    q.resume();
+    q.enqueue(c('a'));
+    await sleep(5); // a read of 'a' is now in flight
+    const queued = new Promise<string>((r) => q.enqueue(c('a'), () => r('released')));
+    q.pause();
+    expect(await Promise.race([queued, sleep(50).then(() => 'still waiting')])).toBe('released');
+    release();
+  });
+
+  it("keeps an event's expectation when a plain refresh of the same container is queued after it", async () => {
+    const seen: Target[] = [];
+    const q = new ReadQueue(async (t) => {
+      seen.push(t);
+      await Promise.resolve();
+    });
+    q.enqueue({ kind: 'container', id: 'a', expect: { network: 'n', attached: true } });
+    q.enqueue(c('a'));
+    q.resume();
+    await sleep(10);
+    expect(seen).toEqual([{ kind: 'container', id: 'a', expect: { network: 'n', attached: true } }]);
   });
 });

@@ -27,15 +27,26 @@ export class ReadQueue {
   enqueue(target: Target, waiter?: () => void): void {
     const key = keyOf(target);
     const pending = this.#pending.get(key);
-    // The newest expectation wins: a disconnect then a connect of the same pair means "attached".
-    if (pending) pending.target = target;
+    // The newest expectation wins (a disconnect then a connect of the same pair means "attached");
+    // a plain refresh, which has none, keeps the one an event gave.
+    if (pending)
+      pending.target =
+        target.kind === 'container' && !target.expect && pending.target.kind === 'container'
+          ? { ...target, expect: pending.target.expect }
+          : target;
     else this.#pending.set(key, { target, waiters: [] });
     if (waiter) this.#pending.get(key)?.waiters.push(waiter);
     this.#schedule();
   }
 
+  /**
+   * Stops reading until `resume`. What is queued is dropped and its waiters released at once: the
+   * relist that precedes `resume` reads everything anyway, and a route must not wait on an engine
+   * that may never come back.
+   */
   pause(): void {
     this.#paused = true;
+    this.clear();
   }
 
   resume(): void {
@@ -43,7 +54,7 @@ export class ReadQueue {
     this.#schedule();
   }
 
-  /** Drops what is queued and releases its waiters (on stop). */
+  /** Drops what is queued and releases its waiters. */
   clear(): void {
     for (const p of this.#pending.values()) p.waiters.forEach((w) => w());
     this.#pending.clear();

@@ -15,8 +15,12 @@ interface DialOptions {
   path?: string;
 }
 
+/** `GET /containers/web/json` → `GET /containers/{id}/json`: one key per kind of call, however many names. */
 function callKey(options: DialOptions): string {
-  const path = (options.path ?? '').split('?')[0]?.replace(/\/[0-9a-f]{12,64}(?=\/|$)/g, '/{id}') ?? '';
+  const path =
+    (options.path ?? '')
+      .split('?')[0]
+      ?.replace(/^(\/(?:v[\d.]+\/)?(?:containers|networks))\/(?!(?:json|create)(?:\/|$))[^/]+/, '$1/{id}') ?? '';
   return `${options.method ?? 'GET'} ${path}`;
 }
 

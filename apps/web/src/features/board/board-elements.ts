@@ -3,7 +3,9 @@ import { endpointKey, type Topology } from '@bridgeboard/topology';
 import type { BridgeNodeType } from './bridge-node';
 import type { ContainerNodeType } from './container-node';
 import type { EndpointEdgeType } from './endpoint-edge';
-import { bridgePosition, chipPosition, type BoardLayout } from './layout';
+import { BRIDGE_WIDTH, bridgePosition, chipPosition, type BoardLayout } from './layout';
+
+const ATTACH_SPACING = 56;
 
 export type BoardNode = BridgeNodeType | ContainerNodeType;
 
@@ -52,6 +54,7 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
   }
 
   const edges: (EndpointEdgeType | Edge)[] = [];
+  const offsets = attachmentOffsets(t, layout);
   for (const [key, e] of Object.entries(t.endpoints)) {
     const n = t.networks[e.networkId];
     const c = t.containers[e.containerId];
@@ -71,6 +74,7 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
         pending: pending.disconnecting.has(key) ? 'disconnecting' : null,
         dimmed: dim(c.id) || dim(n.id),
         onRemove: removable ? () => onRemove(n.id, c.id) : null,
+        targetOffset: offsets.get(key) ?? 0,
       },
     });
   }
@@ -104,8 +108,37 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
       source: c.id,
       target: n.id,
       reconnectable: false,
-      data: { endpoint: null, networkName: n.name, containerName: c.name, pending: 'connecting', dimmed: false, onRemove: null },
+      data: {
+        endpoint: null,
+        networkName: n.name,
+        containerName: c.name,
+        pending: 'connecting',
+        dimmed: false,
+        onRemove: null,
+        targetOffset: 0,
+      },
     });
   }
   return { nodes, edges };
+}
+
+/**
+ * Where each link meets its bridge, as an offset from the bar's middle: spread along the bar in
+ * the order of the containers below it, like ports on a switch, so links do not all meet in one
+ * point and each can be told apart (and grabbed).
+ */
+function attachmentOffsets(t: Topology, layout: BoardLayout): Map<string, number> {
+  const x = (containerId: string) => {
+    const slot = layout.slots[containerId];
+    return slot ? chipPosition(layout.columns[slot.network] ?? 0, slot.index).x : 0;
+  };
+  const byNetwork = new Map<string, string[]>();
+  for (const [key, e] of Object.entries(t.endpoints)) byNetwork.set(e.networkId, [...(byNetwork.get(e.networkId) ?? []), key]);
+  const offsets = new Map<string, number>();
+  for (const keys of byNetwork.values()) {
+    keys.sort((a, b) => x(a.slice(a.indexOf('/') + 1)) - x(b.slice(b.indexOf('/') + 1)));
+    const spacing = Math.min(ATTACH_SPACING, (BRIDGE_WIDTH - 40) / Math.max(1, keys.length - 1));
+    keys.forEach((key, i) => offsets.set(key, (i - (keys.length - 1) / 2) * spacing));
+  }
+  return offsets;
 }

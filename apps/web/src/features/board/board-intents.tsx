@@ -15,8 +15,9 @@ export type Intent = BoardIntent | { kind: 'remove-network'; networkId: string }
  * anything that takes something away asks first, Alt-drops ask for aliases and an address.
  */
 export function useIntents(topology: Topology | undefined) {
-  const connect = useConnect();
-  const disconnect = useDisconnect();
+  // Only the stable functions: the mutation objects change on every render.
+  const { mutate: connect, mutateAsync: connectAsync } = useConnect();
+  const { mutate: disconnect, mutateAsync: disconnectAsync } = useDisconnect();
   const removeNetwork = useRemoveNetwork();
   const [asking, setAsking] = useState<Intent | null>(null);
 
@@ -28,19 +29,19 @@ export function useIntents(topology: Topology | undefined) {
           return;
         case 'connect':
           if (intent.withOptions) setAsking(intent);
-          else connect.mutate({ network: intent.networkId, containerId: intent.containerId, container: intent.containerId });
+          else connect({ network: intent.networkId, containerId: intent.containerId, container: intent.containerId });
           return;
         case 'move':
-          connect.mutate(
-            { network: intent.networkId, containerId: intent.containerId, container: intent.containerId },
-            { onSuccess: () => disconnect.mutate({ network: intent.fromNetworkId, container: intent.containerId }) },
-          );
+          // Awaited in order (per-call callbacks would be dropped by a newer mutate); errors are shown by the cache.
+          void connectAsync({ network: intent.networkId, containerId: intent.containerId, container: intent.containerId })
+            .then(() => disconnectAsync({ network: intent.fromNetworkId, container: intent.containerId }))
+            .catch(() => undefined);
           return;
         default:
           setAsking(intent);
       }
     },
-    [connect, disconnect],
+    [connect, connectAsync, disconnectAsync],
   );
 
   const close = () => setAsking(null);
@@ -55,7 +56,7 @@ export function useIntents(topology: Topology | undefined) {
         confirmLabel="Disconnect"
         onCancel={close}
         onConfirm={() => {
-          disconnect.mutate({ network: network.id, container: container.id });
+          disconnect({ network: network.id, container: container.id });
           close();
         }}
       >
@@ -70,13 +71,16 @@ export function useIntents(topology: Topology | undefined) {
         container={container}
         onCancel={close}
         onSubmit={(options) => {
-          connect.mutate({ network: network.id, containerId: container.id, container: container.id, ...options });
+          connect({ network: network.id, containerId: container.id, container: container.id, ...options });
           close();
         }}
       />
     );
   } else if (asking?.kind === 'remove-network' && network && topology) {
-    const names = endpointsOfNetwork(topology, network.id).map((e) => topology.containers[e.containerId]?.name ?? e.containerId);
+    // The engine refuses only while endpoints are live; stopped containers merely lose the attachment.
+    const names = endpointsOfNetwork(topology, network.id)
+      .filter((e) => e.endpointId !== '')
+      .map((e) => topology.containers[e.containerId]?.name ?? e.containerId);
     dialog = (
       <ConfirmDialog
         open

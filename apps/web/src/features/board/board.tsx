@@ -69,12 +69,17 @@ export function Board({ topology, matches, selectedId, colorMode, onSelect, onIn
 
   // React Flow owns positions (the user may drag chips aside) and measurements; the topology owns the rest.
   const [nodes, setNodes, onNodesChange] = useNodesState<BoardNode>([]);
+  // The layout the current positions came from: a chip keeps its (maybe user-dragged) position
+  // only while its slot stays the same.
+  const placedBy = useRef(layout);
   useEffect(() => {
+    const previousLayout = placedBy.current;
+    placedBy.current = layout;
     setNodes((prev) => {
       const before = new Map(prev.map((n) => [n.id, n]));
       return computed.nodes.map((n) => {
         const old = before.get(n.id);
-        const sameSlot = old && old.type === n.type && slotOf(old, layout) === slotOf(n, layout);
+        const sameSlot = old && old.type === n.type && slotOf(old, previousLayout) === slotOf(n, layout);
         return old && sameSlot ? { ...old, data: n.data, selected: n.selected } : n;
       }) as BoardNode[];
     });

@@ -76,7 +76,7 @@ export function BridgeNode({ data, selected }: NodeProps<BridgeNodeType>) {
       <Handle
         type="target"
         position={Position.Bottom}
-        className="!h-2 !w-24 !rounded-sm !border-0 !bg-slate-500/50"
+        className="!h-2 !w-[90%] !rounded-sm !border-0 !bg-slate-500/40"
         isConnectable={false}
       />
     </div>

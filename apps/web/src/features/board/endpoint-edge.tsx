@@ -11,13 +11,15 @@ export type EndpointEdgeType = Edge<
     pending: 'connecting' | 'disconnecting' | null;
     dimmed: boolean;
     onRemove: (() => void) | null;
+    /** Where on the bar this link attaches, from its middle (px). */
+    targetOffset: number;
   },
   'endpoint'
 >;
 
 /** A veth link: the container's address on this bridge, its aliases on hover, a remove control. */
 export function EndpointEdge({ sourceX, sourceY, targetX, targetY, data, selected }: EdgeProps<EndpointEdgeType>) {
-  const [path, labelX, labelY] = getStraightPath({ sourceX, sourceY, targetX, targetY });
+  const [path, labelX, labelY] = getStraightPath({ sourceX, sourceY, targetX: targetX + (data?.targetOffset ?? 0), targetY });
   // Zoomed far out the labels are unreadable, and hundreds of them make panning crawl.
   const showLabel = useStore((s) => s.transform[2] >= LABEL_MIN_ZOOM);
   if (!data) return null;

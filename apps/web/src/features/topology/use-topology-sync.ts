@@ -19,12 +19,18 @@ export function useTopologySync(): void {
     socket.on('disconnect', () => setLink({ socket: 'disconnected' }));
     socket.io.on('reconnect_attempt', () => setLink({ socket: 'connecting' }));
     socket.on('engine', (engine) => setLink({ engine }));
-    socket.on('snapshot', ({ topology }) => queryClient.setQueryData<Topology>(topologyKeys.snapshot(), topology));
+    // One resync at a time: patches that arrive before its snapshot are out of order anyway.
+    let resyncing = false;
+    socket.on('snapshot', ({ topology }) => {
+      resyncing = false;
+      queryClient.setQueryData<Topology>(topologyKeys.snapshot(), topology);
+    });
     socket.on('patch', (patch) => {
       const current = queryClient.getQueryData<Topology>(topologyKeys.snapshot());
       if (current && patch.rev <= current.rev) return; // already in the snapshot we hold
       if (!current || patch.rev !== current.rev + 1) {
-        socket.emit('resync');
+        if (!resyncing) socket.emit('resync');
+        resyncing = true;
         return;
       }
       queryClient.setQueryData<Topology>(topologyKeys.snapshot(), apply(current, patch));

@@ -1,0 +1,60 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type Docker from 'dockerode';
+import {
+  putContainer,
+  putNetwork,
+  removeContainer,
+  removeNetwork,
+  type EngineContainer,
+  type EngineNetwork,
+  type Topology,
+} from '@bridgeboard/topology';
+import type { Target } from './engine-event.js';
+import { inspectContainer, inspectNetwork } from './engine-reader.js';
+
+// After a connect event the engine can still answer with the old networks for a moment.
+const REREAD_ATTEMPTS = 4;
+const REREAD_DELAY_MS = 25;
+
+/**
+ * Reads the object an event names and returns the change it makes to the topology: one inspect,
+ * re-read while the answer lags the event (unless a newer event supersedes this read), plus an
+ * inspect of any network the container is on that the topology does not know yet — otherwise that
+ * endpoint would be dropped until the container's next event.
+ */
+export async function readChange(
+  docker: Docker,
+  target: Target,
+  current: () => Topology,
+  superseded: () => boolean,
+): Promise<(t: Topology) => Topology> {
+  if (target.kind === 'network') {
+    const raw = await inspectNetwork(docker, target.id);
+    return raw ? (t) => putNetwork(t, raw) : (t) => removeNetwork(t, target.id);
+  }
+  let raw = await inspectContainer(docker, target.id);
+  for (
+    let attempt = 1;
+    raw && target.expect && !agrees(raw, target.expect, current()) && attempt < REREAD_ATTEMPTS && !superseded();
+    attempt++
+  ) {
+    await sleep(REREAD_DELAY_MS);
+    raw = await inspectContainer(docker, target.id);
+  }
+  if (!raw) return (t) => removeContainer(t, target.id);
+  const found = raw;
+  const unknown = Object.values(found.NetworkSettings?.Networks ?? {})
+    .map((s) => s.NetworkID)
+    .filter((id): id is string => Boolean(id) && !(id && current().networks[id]));
+  const networks = (await Promise.all(unknown.map((id) => inspectNetwork(docker, id)))).filter((n): n is EngineNetwork => n !== null);
+  return (t) => putContainer(networks.reduce(putNetwork, t), found);
+}
+
+/** Whether an inspect answer already shows what the event said about one network. */
+function agrees(raw: EngineContainer, expect: { network: string; attached: boolean }, t: Topology): boolean {
+  const name = t.networks[expect.network]?.name;
+  const attached = Object.entries(raw.NetworkSettings?.Networks ?? {}).some(
+    ([netName, s]) => s.NetworkID === expect.network || (name !== undefined && netName === name),
+  );
+  return attached === expect.attached;
+}
