@@ -6,6 +6,7 @@ import type { WatcherOptions } from './engine/engine-watcher.js';
 import docker from './plugins/docker.js';
 import errorHandler from './plugins/error-handler.js';
 import realtime from './plugins/realtime.js';
+import sameOrigin from './plugins/same-origin.js';
 import topology from './plugins/topology.js';
 import web from './plugins/web.js';
 import health from './routes/api/health.js';
@@ -25,6 +26,7 @@ export interface AppOptions {
 const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(sensible);
   await fastify.register(errorHandler);
+  await fastify.register(sameOrigin, { loopbackOnly: isLoopback(opts.config.HOST) });
   await fastify.register(docker, { engine: engineConnection(opts.config) });
   await fastify.register(topology, { watcher: opts.watcher ?? {} });
   await fastify.register(realtime);
@@ -43,6 +45,10 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
 };
 
 export default app;
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
 
 /** Options for `Fastify()` that the app relies on (tests pass the same). */
 export const serverOptions = {

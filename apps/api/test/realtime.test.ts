@@ -1,24 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, Snapshot } from '@bridgeboard/contract';
-import { apply, findContainer, findNetwork, type Patch, type Topology } from '@bridgeboard/topology';
+import { findContainer, findNetwork, receivePatch, type Patch, type Topology } from '@bridgeboard/topology';
 import { listen, nextEvent, socketClient, startApp, type App, type ClientSocket } from './helpers/app.js';
 import { topologyFacts } from './helpers/compare.js';
 import { cleanup, docker, namespace, runContainer } from './helpers/engine.js';
 
 const ns = namespace('realtime');
 
-/** A client that keeps its own copy the way the web app does: snapshot, then patches in order. */
+/** A client that keeps its own copy with the web app's own rule (receivePatch): snapshot, then patches in order. */
 function mirror(socket: ClientSocket) {
   const state: { topology: Topology | null; gaps: number } = { topology: null, gaps: 0 };
   socket.on('snapshot', (s: Snapshot) => (state.topology = s.topology));
   socket.on('patch', (p: Patch) => {
-    if (!state.topology) return;
-    if (p.rev !== state.topology.rev + 1) {
+    const received = receivePatch(state.topology ?? undefined, p);
+    if (received.kind === 'apply') state.topology = received.topology;
+    if (received.kind === 'resync' && state.topology) {
       state.gaps++;
       socket.emit('resync');
-      return;
     }
-    state.topology = apply(state.topology, p);
   });
   return state;
 }

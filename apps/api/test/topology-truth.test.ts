@@ -32,7 +32,7 @@ describe('GET /api/topology', () => {
     expect(body.rev).toBe(body.topology.rev);
     expect(topologyFacts(body.topology)).toEqual(await engineFacts());
     const facts = topologyFacts(body.topology);
-    expect(facts.find((n) => n.name === `${ns}-b`)?.containers).toEqual([
+    expect(facts.networks.find((n) => n.name === `${ns}-b`)?.containers).toEqual([
       { name: `${ns}-one`, ipv4: expect.stringMatching(/\/\d+$/) as string, aliases: ['more', 'other'] },
     ]);
   });

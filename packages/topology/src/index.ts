@@ -6,3 +6,4 @@ export { apply } from './apply.js';
 export { putNetwork, removeNetwork, putContainer, removeContainer } from './update.js';
 export { findNetwork, findContainer, findEndpoint, endpointsOfNetwork } from './lookup.js';
 export { connectRefusal } from './rules.js';
+export { receivePatch, type Received } from './receive.js';

@@ -18,6 +18,11 @@ export default fp(
       serveClient: false,
       // The socket carries no commands; nothing a client sends is large.
       maxHttpBufferSize: 16 * 1024,
+      // CORS does not cover WebSockets: a page from another origin must not read the topology.
+      allowRequest: (req, callback) => {
+        const refusal = fastify.foreignRequest(req);
+        callback(refusal, refusal === null);
+      },
     });
     const snapshot = (): Snapshot => ({ rev: fastify.topology.current.rev, topology: fastify.topology.current });
 
@@ -42,5 +47,5 @@ export default fp(
       await io.close();
     });
   },
-  { name: 'realtime', dependencies: ['topology'] },
+  { name: 'realtime', dependencies: ['topology', 'same-origin'] },
 );

@@ -4,7 +4,8 @@ import { docker, type EngineNetworkInspect } from './engine.js';
 
 /**
  * The facts `docker network inspect` (and, for aliases, `docker inspect`) states about every
- * network, in one comparable shape; and the same facts read from a topology.
+ * network, and `docker ps -a` about every container (name, state, network mode), in one
+ * comparable shape; and the same facts read from a topology.
  */
 export interface NetworkFacts {
   name: string;
@@ -15,7 +16,52 @@ export interface NetworkFacts {
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
-export async function engineFacts(): Promise<NetworkFacts[]> {
+export interface ContainerFacts {
+  name: string;
+  state: string;
+  mode: string;
+}
+
+export interface Facts {
+  networks: NetworkFacts[];
+  containers: ContainerFacts[];
+}
+
+/** `docker ps` shows a `container:<id>` mode with the full id; the topology keeps the same. */
+function modeText(mode: Topology['containers'][string]['networkMode']): string {
+  switch (mode.kind) {
+    case 'bridge':
+      return 'default';
+    case 'network':
+      return mode.network;
+    case 'container':
+      return `container:${mode.container}`;
+    default:
+      return mode.kind;
+  }
+}
+
+export async function engineFacts(): Promise<Facts> {
+  const [networks, containers] = await Promise.all([engineNetworkFacts(), engineContainerFacts()]);
+  return { networks, containers };
+}
+
+async function engineContainerFacts(): Promise<ContainerFacts[]> {
+  const lines = (await docker('ps', '-a', '--format', '{{.Names}}\t{{.State}}')).split('\n').filter(Boolean);
+  const ids = (await docker('ps', '-aq', '--no-trunc')).split('\n').filter(Boolean);
+  const modes = ids.length ? (JSON.parse(await docker('inspect', ...ids)) as { Name: string; HostConfig: { NetworkMode: string } }[]) : [];
+  const modeOf = new Map(
+    modes.map((c) => [c.Name.replace(/^\//, ''), c.HostConfig.NetworkMode === 'bridge' ? 'default' : c.HostConfig.NetworkMode]),
+  );
+  return lines
+    .map((line) => {
+      const [name = '', state = ''] = line.split('\t');
+      return { name, state, mode: modeOf.get(name) ?? '?' };
+    })
+    .sort(byName);
+}
+
+async function engineNetworkFacts(): Promise<NetworkFacts[]> {
   const ids = (await docker('network', 'ls', '-q')).split('\n').filter(Boolean);
   const networks = JSON.parse(await docker('network', 'inspect', ...ids)) as EngineNetworkInspect[];
   const containerIds = [...new Set(networks.flatMap((n) => Object.keys(n.Containers)))];
@@ -44,7 +90,16 @@ export async function engineFacts(): Promise<NetworkFacts[]> {
     .sort(byName);
 }
 
-export function topologyFacts(t: Topology): NetworkFacts[] {
+export function topologyFacts(t: Topology): Facts {
+  return {
+    networks: topologyNetworkFacts(t),
+    containers: Object.values(t.containers)
+      .map((c) => ({ name: c.name, state: c.state, mode: modeText(c.networkMode) }))
+      .sort(byName),
+  };
+}
+
+function topologyNetworkFacts(t: Topology): NetworkFacts[] {
   return Object.values(t.networks)
     .map((n) => ({
       name: n.name,

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { apply, type Topology } from '@bridgeboard/topology';
+import { receivePatch, type Topology } from '@bridgeboard/topology';
 import { socket } from '../../lib/socket';
 import { initialLinkStatus, type LinkStatus } from './link-status';
 import { topologyKeys } from './topology-keys';
@@ -26,14 +26,12 @@ export function useTopologySync(): void {
       queryClient.setQueryData<Topology>(topologyKeys.snapshot(), topology);
     });
     socket.on('patch', (patch) => {
-      const current = queryClient.getQueryData<Topology>(topologyKeys.snapshot());
-      if (current && patch.rev <= current.rev) return; // already in the snapshot we hold
-      if (!current || patch.rev !== current.rev + 1) {
-        if (!resyncing) socket.emit('resync');
+      const received = receivePatch(queryClient.getQueryData<Topology>(topologyKeys.snapshot()), patch);
+      if (received.kind === 'apply') queryClient.setQueryData<Topology>(topologyKeys.snapshot(), received.topology);
+      if (received.kind === 'resync' && !resyncing) {
         resyncing = true;
-        return;
+        socket.emit('resync');
       }
-      queryClient.setQueryData<Topology>(topologyKeys.snapshot(), apply(current, patch));
     });
     socket.connect();
     return () => {
