@@ -8,3 +8,4 @@ export * from './validate-network.js';
 export * from './events.js';
 export * from './responses.js';
 export * from './check-network.js';
+export * from './check-connect.js';

@@ -69,7 +69,8 @@ export function validateStaticAddress(
   subnets: readonly string[],
 ): FieldError | null {
   const ip = parseIp(address);
-  if (!ip) return { field, message: `'${address}' is not an IP address` };
+  const family = field === 'ipv4Address' ? 'ipv4' : 'ipv6';
+  if (!ip || ip.kind() !== family) return { field, message: `'${address}' is not an ${family === 'ipv4' ? 'IPv4' : 'IPv6'} address` };
   const inside = subnets.map(parseCidr).some((c) => c !== null && contains(c, ip));
   return inside ? null : { field, message: `${address} is outside the network's subnets (${subnets.join(', ') || 'none'})` };
 }

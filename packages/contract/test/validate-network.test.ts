@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNetworkCreate, validateNetworkCreate, validateStaticAddress, type NetworkCreateBody } from '../src/index.js';
+import { checkConnect, checkNetworkCreate, validateNetworkCreate, validateStaticAddress, type NetworkCreateBody } from '../src/index.js';
 
 const fields = (body: NetworkCreateBody) => validateNetworkCreate(body).map((e) => e.field);
 
@@ -82,5 +82,17 @@ describe('NetworkCreateBody schema', () => {
       checkNetworkCreate({ name: 'n', subnets: [{ subnet: '10.0.0.0/24', auxAddresses: { '../x': '10.0.0.5' } }] }).length,
     ).toBeGreaterThan(0);
     expect(checkNetworkCreate({ name: 'n', labels: { 'com.example.team': 'ops' } })).toEqual([]);
+  });
+});
+
+describe('checkConnect', () => {
+  it('applies the server rules: alias shape, count and uniqueness; address family and subnet', () => {
+    const subnets = ['10.0.0.0/24'];
+    expect(checkConnect({ container: 'web', aliases: ['api'], ipv4Address: '10.0.0.9' }, subnets)).toEqual([]);
+    expect(checkConnect({ container: 'web', aliases: ['bad alias'] }, subnets).map((e) => e.field)).toEqual(['aliases.0']);
+    expect(checkConnect({ container: 'web', aliases: ['a', 'a'] }, subnets).length).toBeGreaterThan(0);
+    expect(checkConnect({ container: 'web', aliases: Array.from({ length: 17 }, (_, i) => `a${i}`) }, subnets).length).toBeGreaterThan(0);
+    expect(checkConnect({ container: 'web', ipv4Address: 'fd00::1' }, subnets).map((e) => e.field)).toEqual(['ipv4Address']);
+    expect(checkConnect({ container: 'web', ipv4Address: '10.0.1.9' }, subnets).map((e) => e.field)).toEqual(['ipv4Address']);
   });
 });

@@ -4,6 +4,6 @@ export { fromEngine, networkFromEngine, containerFromEngine, containerWithEndpoi
 export { diff } from './diff.js';
 export { apply } from './apply.js';
 export { putNetwork, removeNetwork, putContainer, removeContainer } from './update.js';
-export { findNetwork, findContainer, findEndpoint, endpointsOfNetwork } from './lookup.js';
-export { connectRefusal } from './rules.js';
+export { findNetwork, findContainer, findEndpoint, endpointsOfNetwork, endpointsOfContainer } from './lookup.js';
+export { connectRefusal, isStackMode } from './rules.js';
 export { receivePatch, type Received } from './receive.js';

@@ -19,3 +19,6 @@ export const findEndpoint = (t: Topology, networkId: string, containerId: string
 
 export const endpointsOfNetwork = (t: Topology, networkId: string): Endpoint[] =>
   Object.values(t.endpoints).filter((e) => e.networkId === networkId);
+
+export const endpointsOfContainer = (t: Topology, containerId: string): Endpoint[] =>
+  Object.values(t.endpoints).filter((e) => e.containerId === containerId);

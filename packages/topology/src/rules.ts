@@ -7,7 +7,7 @@ import { endpointKey } from './types.js';
  * refuses a drop with it while the user is still hovering.
  */
 export function connectRefusal(t: Topology, network: Network, container: Container): string | null {
-  if (network.driver === 'host' || network.driver === 'null') {
+  if (isStackMode(network)) {
     return `'${network.name}' is Docker's ${network.name} mode: a container gets it only when created (--network ${network.name})`;
   }
   const mode = container.networkMode;
@@ -21,4 +21,9 @@ export function connectRefusal(t: Topology, network: Network, container: Contain
     return `'${container.name}' is already connected to '${network.name}'`;
   }
   return null;
+}
+
+/** `host` and `none` are modes a container is created in, not networks one can join or leave. */
+export function isStackMode(n: Network): boolean {
+  return n.driver === 'host' || n.driver === 'null';
 }

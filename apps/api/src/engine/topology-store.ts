@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import type { Snapshot } from '@bridgeboard/contract';
 import { diff, emptyTopology, type Patch, type Topology } from '@bridgeboard/topology';
 
 interface StoreEvents {
@@ -16,6 +17,11 @@ export class TopologyStore extends EventEmitter<StoreEvents> {
     return this.#current;
   }
 
+  /** What a client starts from: the same for `GET /api/topology` and the socket's `snapshot`. */
+  snapshot(): Snapshot {
+    return { rev: this.#current.rev, topology: this.#current };
+  }
+
   /** Applies `change` to the current topology and publishes the difference, if any. */
   update(change: (t: Topology) => Topology): Patch | null {
     const before = this.#current;
@@ -25,22 +31,5 @@ export class TopologyStore extends EventEmitter<StoreEvents> {
     this.#current = after;
     this.emit('patch', patch);
     return patch;
-  }
-
-  /** Resolves once `test` holds for the current topology, or with false after `timeoutMs`. */
-  waitFor(test: (t: Topology) => boolean, timeoutMs = 5000): Promise<boolean> {
-    if (test(this.#current)) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const done = (ok: boolean) => {
-        clearTimeout(timer);
-        this.off('patch', check);
-        resolve(ok);
-      };
-      const check = () => {
-        if (test(this.#current)) done(true);
-      };
-      const timer = setTimeout(() => done(false), timeoutMs);
-      this.on('patch', check);
-    });
   }
 }

@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import { Server } from 'socket.io';
-import type { Activity, ClientToServerEvents, ServerToClientEvents, Snapshot } from '@bridgeboard/contract';
+import type { Activity, ClientToServerEvents, ServerToClientEvents } from '@bridgeboard/contract';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -24,12 +24,11 @@ export default fp(
         callback(refusal, refusal === null);
       },
     });
-    const snapshot = (): Snapshot => ({ rev: fastify.topology.current.rev, topology: fastify.topology.current });
 
     io.on('connection', (socket) => {
       socket.emit('engine', fastify.engineWatcher.status);
-      socket.emit('snapshot', snapshot());
-      socket.on('resync', () => socket.emit('snapshot', snapshot()));
+      socket.emit('snapshot', fastify.topology.snapshot());
+      socket.on('resync', () => socket.emit('snapshot', fastify.topology.snapshot()));
     });
     const onPatch = (patch: Parameters<ServerToClientEvents['patch']>[0]) => io.emit('patch', patch);
     const onEngine = (status: Parameters<ServerToClientEvents['engine']>[0]) => io.emit('engine', status);

@@ -3,10 +3,7 @@ import { SnapshotResponse } from '@bridgeboard/contract';
 
 /** The same snapshot the socket sends on connect. */
 const topology: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/topology', { schema: { response: { 200: SnapshotResponse } } }, () => {
-    const current = app.topology.current;
-    return { rev: current.rev, topology: current };
-  });
+  app.get('/topology', { schema: { response: { 200: SnapshotResponse } } }, () => app.topology.snapshot());
 };
 
 export default topology;

@@ -1,5 +1,5 @@
 import type { Edge } from '@xyflow/react';
-import { endpointKey, type Topology } from '@bridgeboard/topology';
+import { endpointKey, isStackMode, type Topology } from '@bridgeboard/topology';
 import type { BridgeNodeType } from './bridge-node';
 import type { ContainerNodeType } from './container-node';
 import type { EndpointEdgeType } from './endpoint-edge';
@@ -60,7 +60,7 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
     const c = t.containers[e.containerId];
     if (!n || !c) continue;
     // host and none are modes, not links a user can pull: drawn, but not removable.
-    const removable = n.driver !== 'host' && n.driver !== 'null';
+    const removable = !isStackMode(n);
     edges.push({
       id: key,
       type: 'endpoint',

@@ -12,7 +12,7 @@ import {
   type OnReconnect,
 } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
-import { connectRefusal, type Topology } from '@bridgeboard/topology';
+import { connectRefusal, endpointsOfContainer, type Topology } from '@bridgeboard/topology';
 import { usePendingLinks } from '../connections/use-pending-links';
 import { boardElements, type BoardNode } from './board-elements';
 import { BridgeNode } from './bridge-node';
@@ -44,8 +44,8 @@ export interface BoardProps {
 
 /** The network a Shift-drop moves the container away from: the one it hangs under, else its only one. */
 function moveSource(t: Topology, containerId: string, home: string | undefined, target: string): string | null {
-  const attached = Object.values(t.endpoints)
-    .filter((e) => e.containerId === containerId && e.networkId !== target)
+  const attached = endpointsOfContainer(t, containerId)
+    .filter((e) => e.networkId !== target)
     .map((e) => e.networkId);
   if (home && attached.includes(home)) return home;
   return attached.length === 1 ? (attached[0] ?? null) : null;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { connectRefusal, type Topology } from '@bridgeboard/topology';
+import { connectRefusal, endpointsOfContainer, isStackMode, type Topology } from '@bridgeboard/topology';
 import type { BoardIntent } from './board';
 
 export interface MenuState {
@@ -34,11 +34,11 @@ export function ContainerMenu({
   }, [onClose]);
   const c = t.containers[menu.containerId];
   if (!c) return null;
-  const attached = Object.values(t.endpoints).filter((e) => e.containerId === c.id);
+  const attached = endpointsOfContainer(t, c.id);
   const joinable = Object.values(t.networks)
     .filter((n) => connectRefusal(t, n, c) === null)
     .sort((a, b) => a.name.localeCompare(b.name));
-  const leavable = attached.map((e) => t.networks[e.networkId]).filter((n) => n && n.driver !== 'host' && n.driver !== 'null');
+  const leavable = attached.map((e) => t.networks[e.networkId]).filter((n) => n && !isStackMode(n));
   const item =
     'block w-full px-3 py-1 text-left font-mono text-xs hover:bg-sky-100 focus:bg-sky-100 focus:outline-none dark:hover:bg-slate-700 dark:focus:bg-slate-700';
   const run = (intent: BoardIntent) => {

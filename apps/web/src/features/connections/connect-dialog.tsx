@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { validateStaticAddress } from '@bridgeboard/contract';
+import { checkConnect } from '@bridgeboard/contract';
 import { isDefaultBridge, type Container, type Network } from '@bridgeboard/topology';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
@@ -10,8 +10,6 @@ export interface ConnectOptions {
   ipv4Address?: string;
   ipv6Address?: string;
 }
-
-const ALIAS = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 
 /** Aliases and a static address for one connect, checked against the network's subnets before sending. */
 export function ConnectDialog({
@@ -30,10 +28,16 @@ export function ConnectDialog({
   const [ipv6, setIpv6] = useState('');
   const subnets = network.ipam.config.map((c) => c.subnet);
   const aliasList = aliases.split(/[\s,]+/).filter(Boolean);
-  const aliasError = aliasList.find((a) => !ALIAS.test(a));
+  // The server's own rules (contract), so what this dialog lets through is what the API accepts.
+  const problems = checkConnect(
+    { container: container.id, aliases: aliasList, ...(ipv4 && { ipv4Address: ipv4 }), ...(ipv6 && { ipv6Address: ipv6 }) },
+    subnets,
+  );
+  const errorOf = (field: string) => problems.find((p) => p.field === field || p.field.startsWith(`${field}.`))?.message;
   const staticRefused = isDefaultBridge(network) && (ipv4 || ipv6) ? 'static addresses work only on user-defined networks' : undefined;
-  const ipv4Error = staticRefused ?? (ipv4 ? validateStaticAddress('ipv4Address', ipv4, subnets)?.message : undefined);
-  const ipv6Error = ipv6 ? validateStaticAddress('ipv6Address', ipv6, subnets)?.message : undefined;
+  const aliasError = errorOf('aliases') && 'aliases: letters, digits, . _ - (not first), at most 16, each once';
+  const ipv4Error = staticRefused ?? errorOf('ipv4Address');
+  const ipv6Error = errorOf('ipv6Address');
   const invalid = Boolean(aliasError ?? ipv4Error ?? ipv6Error);
   return (
     <Dialog open title={`Connect ${container.name} to ${network.name}`} onClose={onCancel}>
@@ -52,7 +56,7 @@ export function ConnectDialog({
           onChange={(e) => setAliases(e.target.value)}
           placeholder="api, backend"
           hint="Other names this container answers to on this network"
-          error={aliasError && `'${aliasError}' is not a valid alias`}
+          error={aliasError}
         />
         <Field
           id="connect-ipv4"

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { connectRefusal, type Container, type Topology } from '@bridgeboard/topology';
+import { connectRefusal, endpointsOfContainer, isStackMode, type Container, type Topology } from '@bridgeboard/topology';
 import { Button } from '../../components/ui/button';
 import { DetailRow } from './detail-row';
 
@@ -29,7 +29,7 @@ function modeText(t: Topology, c: Container): string {
 
 /** Everything about one container, and the keyboard way to connect and disconnect it. */
 export function ContainerPanel({ topology: t, container: c, onConnect, onDisconnect, onSelectNetwork }: ContainerPanelProps) {
-  const endpoints = Object.values(t.endpoints).filter((e) => e.containerId === c.id);
+  const endpoints = endpointsOfContainer(t, c.id);
   const targets = Object.values(t.networks)
     .map((n) => ({ n, refusal: connectRefusal(t, n, c) }))
     .filter(({ n }) => !endpoints.some((e) => e.networkId === n.id))
@@ -76,7 +76,7 @@ export function ContainerPanel({ topology: t, container: c, onConnect, onDisconn
                   >
                     {n.name}
                   </button>
-                  {n.driver !== 'host' && n.driver !== 'null' && (
+                  {!isStackMode(n) && (
                     <Button onClick={() => onDisconnect(n.id)} aria-label={`Disconnect ${c.name} from ${n.name}`}>
                       Disconnect from {n.name}
                     </Button>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { connectRefusal, endpointsOfNetwork, isDefaultBridge, type Network, type Topology } from '@bridgeboard/topology';
+import { connectRefusal, endpointsOfNetwork, isDefaultBridge, isStackMode, type Network, type Topology } from '@bridgeboard/topology';
 import { Button } from '../../components/ui/button';
 import { DetailRow } from './detail-row';
 
@@ -83,7 +83,7 @@ export function NetworkPanel({ topology: t, network: n, onConnect, onDisconnect,
                   {c.name}
                 </button>
                 <span className="font-mono text-xs text-slate-500">{e.ipv4 ?? (e.endpointId ? '' : 'not running')}</span>
-                {n.driver !== 'host' && n.driver !== 'null' && (
+                {!isStackMode(n) && (
                   <Button onClick={() => onDisconnect(c.id)} aria-label={`Disconnect ${c.name} from ${n.name}`}>
                     Disconnect
                   </Button>

@@ -2,6 +2,5 @@
 export const topologyKeys = {
   all: ['topology'] as const,
   snapshot: () => [...topologyKeys.all, 'snapshot'] as const,
-  engine: () => [...topologyKeys.all, 'engine'] as const,
   link: () => [...topologyKeys.all, 'link'] as const,
 };
