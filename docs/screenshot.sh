@@ -7,7 +7,7 @@ bash scripts/demo.sh >/dev/null
 IMAGE="${BRIDGEBOARD_TEST_IMAGE:-bridgeboard/busybox:offline}"
 L=(--label bridgeboard.demo=screenshot)
 net() { docker network inspect "$1" >/dev/null 2>&1 || docker network create "${L[@]}" "${@:2}" "$1" >/dev/null; }
-run() { docker container inspect "$1" >/dev/null 2>&1 || docker run -d --init --name "$1" "${L[@]}" "${@:2}" >/dev/null; }
+run() { if docker container inspect "$1" >/dev/null 2>&1; then docker start "$1" >/dev/null; else docker run -d --init --name "$1" "${L[@]}" "${@:2}" >/dev/null; fi; }
 net shop --subnet 10.90.0.0/24 --label com.example.team=shop -o com.docker.network.driver.mtu=1450
 net monitoring --internal --subnet 10.91.0.0/24 -o com.docker.network.bridge.enable_icc=true
 run shop-frontend --network shop -p 127.0.0.1::80 --label com.docker.compose.project=shop "$IMAGE" httpd -f -p 80 -h /var/www

@@ -5,7 +5,7 @@ import type { ContainerNodeType } from './container-node';
 import type { EndpointEdgeType } from './endpoint-edge';
 import { BRIDGE_WIDTH, bridgePosition, chipPosition, type BoardLayout } from './layout';
 
-const ATTACH_SPACING = 56;
+const ATTACH_SPACING = 96;
 
 export type BoardNode = BridgeNodeType | ContainerNodeType;
 

@@ -2,6 +2,7 @@ import { BaseEdge, EdgeLabelRenderer, getStraightPath, useStore, type Edge, type
 import type { Endpoint } from '@bridgeboard/topology';
 
 const LABEL_MIN_ZOOM = 0.35;
+const LABEL_AT = 0.3;
 
 export type EndpointEdgeType = Edge<
   {
@@ -19,7 +20,11 @@ export type EndpointEdgeType = Edge<
 
 /** A veth link: the container's address on this bridge, its aliases on hover, a remove control. */
 export function EndpointEdge({ sourceX, sourceY, targetX, targetY, data, selected }: EdgeProps<EndpointEdgeType>) {
-  const [path, labelX, labelY] = getStraightPath({ sourceX, sourceY, targetX: targetX + (data?.targetOffset ?? 0), targetY });
+  const attachX = targetX + (data?.targetOffset ?? 0);
+  const [path] = getStraightPath({ sourceX, sourceY, targetX: attachX, targetY });
+  // Nearer the bridge than the chip: links of lower rows then label above the chips they cross.
+  const labelX = attachX + (sourceX - attachX) * LABEL_AT;
+  const labelY = targetY + (sourceY - targetY) * LABEL_AT;
   // Zoomed far out the labels are unreadable, and hundreds of them make panning crawl.
   const showLabel = useStore((s) => s.transform[2] >= LABEL_MIN_ZOOM);
   if (!data) return null;
