@@ -81,6 +81,13 @@ make_image() {
 
 file_is_static() { ! ldd "$1" >/dev/null 2>&1; }
 
+# --restart (for fault tests): stop dockerd as a service manager would, wait until it is gone,
+# then start it again below. Containers without a restart policy come back stopped.
+if [ "${1:-}" = "--restart" ]; then
+  pkill -TERM -x dockerd || true
+  for _ in $(seq 1 120); do pgrep -x dockerd >/dev/null || break; sleep 0.25; done
+fi
+
 if ping_engine; then
   say "engine answers"
 else
