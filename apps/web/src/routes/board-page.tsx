@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { findContainer, findNetwork } from '@bridgeboard/topology';
 import { Board } from '../features/board/board';
-import { useIntents } from '../features/board/board-intents';
+import { useIntents } from '../features/board/use-intents';
 import { EmptyState } from '../features/board/empty-state';
 import { Legend } from '../features/board/legend';
 import { ContainerPanel } from '../features/details/container-panel';

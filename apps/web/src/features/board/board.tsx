@@ -1,37 +1,21 @@
-import {
-  Background,
-  Controls,
-  MiniMap,
-  ReactFlow,
-  useNodesState,
-  useReactFlow,
-  type Edge,
-  type FinalConnectionState,
-  type HandleType,
-  type Node,
-  type OnReconnect,
-} from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Node } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
-import { connectRefusal, endpointsOfContainer, type Topology } from '@bridgeboard/topology';
+import type { Topology } from '@bridgeboard/topology';
 import { usePendingLinks } from '../connections/use-pending-links';
-import { boardElements, type BoardNode } from './board-elements';
-import { BridgeNode } from './bridge-node';
-import { ContainerNode } from './container-node';
 import { BoardActionsContext, type BoardActions } from './board-actions';
+import { boardElements } from './board-elements';
+import type { BoardIntent } from './board-intent';
+import { BridgeNode } from './bridge-node';
 import { ContainerMenu, type MenuState } from './container-menu';
-import { DropTargetContext, type DropTarget } from './drop-target';
+import { ContainerNode } from './container-node';
+import { DropTargetContext } from './drop-target';
 import { EndpointEdge } from './endpoint-edge';
+import { useBoardGestures } from './use-board-gestures';
 import { useBoardLayout } from './use-board-layout';
+import { useBoardNodes } from './use-board-nodes';
 
 const nodeTypes = { bridge: BridgeNode, container: ContainerNode };
 const edgeTypes = { endpoint: EndpointEdge };
-
-/** What the user asked for by dragging; the page confirms or sends it. */
-export type BoardIntent =
-  | { kind: 'connect'; networkId: string; containerId: string; withOptions: boolean }
-  | { kind: 'move'; networkId: string; containerId: string; fromNetworkId: string }
-  | { kind: 'disconnect'; networkId: string; containerId: string }
-  | { kind: 'refused'; reason: string };
 
 export interface BoardProps {
   topology: Topology;
@@ -42,21 +26,10 @@ export interface BoardProps {
   onIntent: (intent: BoardIntent) => void;
 }
 
-/** The network a Shift-drop moves the container away from: the one it hangs under, else its only one. */
-function moveSource(t: Topology, containerId: string, home: string | undefined, target: string): string | null {
-  const attached = endpointsOfContainer(t, containerId)
-    .filter((e) => e.networkId !== target)
-    .map((e) => e.networkId);
-  if (home && attached.includes(home)) return home;
-  return attached.length === 1 ? (attached[0] ?? null) : null;
-}
-
 export function Board({ topology, matches, selectedId, colorMode, onSelect, onIntent }: BoardProps) {
   const layout = useBoardLayout(topology);
   const pending = usePendingLinks();
-  const { getIntersectingNodes, fitView } = useReactFlow();
-  const [dropTarget, setDropTarget] = useState<DropTarget | null>(null);
-  const dragOrigin = useRef<{ x: number; y: number } | null>(null);
+  const { fitView } = useReactFlow();
 
   const onRemove = useCallback(
     (networkId: string, containerId: string) => onIntent({ kind: 'disconnect', networkId, containerId }),
@@ -67,95 +40,8 @@ export function Board({ topology, matches, selectedId, colorMode, onSelect, onIn
     [topology, layout, pending, matches, selectedId, onRemove],
   );
 
-  // React Flow owns positions (the user may drag chips aside) and measurements; the topology owns the rest.
-  const [nodes, setNodes, onNodesChange] = useNodesState<BoardNode>([]);
-  // The layout the current positions came from: a chip keeps its (maybe user-dragged) position
-  // only while its slot stays the same.
-  const placedBy = useRef(layout);
-  useEffect(() => {
-    const previousLayout = placedBy.current;
-    placedBy.current = layout;
-    setNodes((prev) => {
-      const before = new Map(prev.map((n) => [n.id, n]));
-      return computed.nodes.map((n) => {
-        const old = before.get(n.id);
-        const sameSlot = old && old.type === n.type && slotOf(old, previousLayout) === slotOf(n, layout);
-        return old && sameSlot ? { ...old, data: n.data, selected: n.selected } : n;
-      }) as BoardNode[];
-    });
-  }, [computed.nodes, layout, setNodes]);
-
-  const bridgeUnder = useCallback(
-    (node: Node) => getIntersectingNodes(node).find((n) => n.type === 'bridge')?.id ?? null,
-    [getIntersectingNodes],
-  );
-
-  const onNodeDragStart = useCallback((_e: MouseEvent | TouchEvent, node: Node) => {
-    dragOrigin.current = { ...node.position };
-  }, []);
-
-  const onNodeDrag = useCallback(
-    (_e: MouseEvent | TouchEvent, node: Node) => {
-      if (node.type !== 'container') return;
-      const networkId = bridgeUnder(node);
-      const network = networkId ? topology.networks[networkId] : undefined;
-      const container = topology.containers[node.id];
-      const next = network && container ? { networkId: network.id, refusal: connectRefusal(topology, network, container) } : null;
-      setDropTarget((old) => (old?.networkId === next?.networkId && old?.refusal === next?.refusal ? old : next));
-    },
-    [bridgeUnder, topology],
-  );
-
-  const onNodeDragStop = useCallback(
-    (event: MouseEvent | TouchEvent, node: Node) => {
-      setDropTarget(null);
-      if (node.type !== 'container') return;
-      const networkId = bridgeUnder(node);
-      const network = networkId ? topology.networks[networkId] : undefined;
-      const container = topology.containers[node.id];
-      if (!network || !container) return; // dropped on open board: the chip just moves
-      // A drop on a bridge is a command, not a move: the chip goes back to where it hung.
-      const origin = dragOrigin.current;
-      if (origin) setNodes((prev) => prev.map((n) => (n.id === node.id ? { ...n, position: origin } : n)));
-      const refusal = connectRefusal(topology, network, container);
-      if (refusal) {
-        onIntent({ kind: 'refused', reason: refusal });
-        return;
-      }
-      const from = event.shiftKey ? moveSource(topology, container.id, layout.slots[container.id]?.network, network.id) : null;
-      if (from) onIntent({ kind: 'move', networkId: network.id, containerId: container.id, fromNetworkId: from });
-      else onIntent({ kind: 'connect', networkId: network.id, containerId: container.id, withOptions: event.altKey });
-    },
-    [bridgeUnder, topology, layout, onIntent, setNodes],
-  );
-
-  // Pulling a link's bridge end: onto another bridge moves the container there; onto nothing disconnects.
-  const reconnected = useRef(false);
-  const onReconnectStart = useCallback(() => {
-    reconnected.current = false;
-  }, []);
-  const onReconnect: OnReconnect = useCallback(
-    (edge, connection) => {
-      reconnected.current = true;
-      const containerId = edge.source;
-      const target = connection.target === containerId ? connection.source : connection.target;
-      const network = topology.networks[target];
-      const container = topology.containers[containerId];
-      if (!network || !container || network.id === edge.target) return;
-      const refusal = connectRefusal(topology, network, container);
-      onIntent(
-        refusal ? { kind: 'refused', reason: refusal } : { kind: 'move', networkId: network.id, containerId, fromNetworkId: edge.target },
-      );
-    },
-    [topology, onIntent],
-  );
-  const onReconnectEnd = useCallback(
-    (_e: MouseEvent | TouchEvent, edge: Edge, _h: HandleType, state: FinalConnectionState) => {
-      if (reconnected.current || state.isValid) return;
-      onIntent({ kind: 'disconnect', networkId: edge.target, containerId: edge.source });
-    },
-    [onIntent],
-  );
+  const { nodes, setNodes, onNodesChange } = useBoardNodes(computed.nodes, layout);
+  const { dropTarget, handlers } = useBoardGestures(topology, layout, setNodes, onIntent);
 
   const onNodeClick = useCallback(
     (_e: ReactMouseEvent, node: Node) => {
@@ -200,12 +86,7 @@ export function Board({ topology, matches, selectedId, colorMode, onSelect, onIn
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
-          onNodeDragStart={onNodeDragStart}
-          onNodeDrag={onNodeDrag}
-          onNodeDragStop={onNodeDragStop}
-          onReconnectStart={onReconnectStart}
-          onReconnect={onReconnect}
-          onReconnectEnd={onReconnectEnd}
+          {...handlers}
           onNodeClick={onNodeClick}
           onNodeContextMenu={onNodeContextMenu}
           onPaneClick={() => onSelect(null)}
@@ -227,10 +108,4 @@ export function Board({ topology, matches, selectedId, colorMode, onSelect, onIn
       {menu && <ContainerMenu topology={topology} menu={menu} onIntent={onIntent} onClose={closeMenu} />}
     </BoardActionsContext.Provider>
   );
-}
-
-function slotOf(node: BoardNode, layout: ReturnType<typeof useBoardLayout>): string {
-  if (node.type === 'bridge') return `c${layout.columns[node.id] ?? -1}`;
-  const slot = layout.slots[node.id];
-  return slot ? `${slot.network}:${slot.index}` : '';
 }

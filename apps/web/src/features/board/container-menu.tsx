@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { connectRefusal, endpointsOfContainer, isStackMode, type Topology } from '@bridgeboard/topology';
-import type { BoardIntent } from './board';
+import type { BoardIntent } from './board-intent';
 
 export interface MenuState {
   containerId: string;

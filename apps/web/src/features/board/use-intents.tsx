@@ -6,7 +6,7 @@ import { ConnectDialog } from '../connections/connect-dialog';
 import { useConnect } from '../connections/use-connect';
 import { useDisconnect } from '../connections/use-disconnect';
 import { useRemoveNetwork } from '../networks/use-remove-network';
-import type { BoardIntent } from './board';
+import type { BoardIntent } from './board-intent';
 
 export type Intent = BoardIntent | { kind: 'remove-network'; networkId: string };
 

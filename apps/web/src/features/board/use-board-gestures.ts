@@ -1,0 +1,105 @@
+import { useReactFlow, type Edge, type FinalConnectionState, type HandleType, type Node, type OnReconnect } from '@xyflow/react';
+import { useCallback, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { connectRefusal, endpointsOfContainer, type Topology } from '@bridgeboard/topology';
+import type { BoardNode } from './board-elements';
+import type { BoardIntent } from './board-intent';
+import type { DropTarget } from './drop-target';
+import type { BoardLayout } from './layout';
+
+/** The network a Shift-drop moves the container away from: the one it hangs under, else its only one. */
+function moveSource(t: Topology, containerId: string, home: string | undefined, target: string): string | null {
+  const attached = endpointsOfContainer(t, containerId)
+    .filter((e) => e.networkId !== target)
+    .map((e) => e.networkId);
+  if (home && attached.includes(home)) return home;
+  return attached.length === 1 ? (attached[0] ?? null) : null;
+}
+
+/**
+ * Drag-and-drop on the board, as intents: a chip dropped on a bridge connects (Shift moves, Alt
+ * asks for options), refused drops are marked while hovering; a link's bridge end pulled onto
+ * another bridge moves the container, pulled onto nothing disconnects it.
+ */
+export function useBoardGestures(
+  topology: Topology,
+  layout: BoardLayout,
+  setNodes: Dispatch<SetStateAction<BoardNode[]>>,
+  onIntent: (intent: BoardIntent) => void,
+) {
+  const { getIntersectingNodes } = useReactFlow();
+  const [dropTarget, setDropTarget] = useState<DropTarget | null>(null);
+  const dragOrigin = useRef<{ x: number; y: number } | null>(null);
+  const reconnected = useRef(false);
+
+  const bridgeUnder = useCallback(
+    (node: Node) => getIntersectingNodes(node).find((n) => n.type === 'bridge')?.id ?? null,
+    [getIntersectingNodes],
+  );
+
+  const onNodeDragStart = useCallback((_e: MouseEvent | TouchEvent, node: Node) => {
+    dragOrigin.current = { ...node.position };
+  }, []);
+
+  const onNodeDrag = useCallback(
+    (_e: MouseEvent | TouchEvent, node: Node) => {
+      if (node.type !== 'container') return;
+      const networkId = bridgeUnder(node);
+      const network = networkId ? topology.networks[networkId] : undefined;
+      const container = topology.containers[node.id];
+      const next = network && container ? { networkId: network.id, refusal: connectRefusal(topology, network, container) } : null;
+      setDropTarget((old) => (old?.networkId === next?.networkId && old?.refusal === next?.refusal ? old : next));
+    },
+    [bridgeUnder, topology],
+  );
+
+  const onNodeDragStop = useCallback(
+    (event: MouseEvent | TouchEvent, node: Node) => {
+      setDropTarget(null);
+      if (node.type !== 'container') return;
+      const networkId = bridgeUnder(node);
+      const network = networkId ? topology.networks[networkId] : undefined;
+      const container = topology.containers[node.id];
+      if (!network || !container) return; // dropped on open board: the chip just moves
+      // A drop on a bridge is a command, not a move: the chip goes back to where it hung.
+      const origin = dragOrigin.current;
+      if (origin) setNodes((prev) => prev.map((n) => (n.id === node.id ? { ...n, position: origin } : n)));
+      const refusal = connectRefusal(topology, network, container);
+      if (refusal) {
+        onIntent({ kind: 'refused', reason: refusal });
+        return;
+      }
+      const from = event.shiftKey ? moveSource(topology, container.id, layout.slots[container.id]?.network, network.id) : null;
+      if (from) onIntent({ kind: 'move', networkId: network.id, containerId: container.id, fromNetworkId: from });
+      else onIntent({ kind: 'connect', networkId: network.id, containerId: container.id, withOptions: event.altKey });
+    },
+    [bridgeUnder, topology, layout, onIntent, setNodes],
+  );
+
+  const onReconnectStart = useCallback(() => {
+    reconnected.current = false;
+  }, []);
+  const onReconnect: OnReconnect = useCallback(
+    (edge, connection) => {
+      reconnected.current = true;
+      const containerId = edge.source;
+      const target = connection.target === containerId ? connection.source : connection.target;
+      const network = topology.networks[target];
+      const container = topology.containers[containerId];
+      if (!network || !container || network.id === edge.target) return;
+      const refusal = connectRefusal(topology, network, container);
+      onIntent(
+        refusal ? { kind: 'refused', reason: refusal } : { kind: 'move', networkId: network.id, containerId, fromNetworkId: edge.target },
+      );
+    },
+    [topology, onIntent],
+  );
+  const onReconnectEnd = useCallback(
+    (_e: MouseEvent | TouchEvent, edge: Edge, _h: HandleType, state: FinalConnectionState) => {
+      if (reconnected.current || state.isValid) return;
+      onIntent({ kind: 'disconnect', networkId: edge.target, containerId: edge.source });
+    },
+    [onIntent],
+  );
+
+  return { dropTarget, handlers: { onNodeDragStart, onNodeDrag, onNodeDragStop, onReconnectStart, onReconnect, onReconnectEnd } };
+}
