@@ -1,12 +1,12 @@
 import { EventEmitter } from 'node:events';
-import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type Docker from 'dockerode';
 import type { FastifyBaseLogger } from 'fastify';
 import type { EngineStatus } from '@bridgeboard/contract';
 import { fromEngine } from '@bridgeboard/topology';
 import { listAll } from './engine-reader.js';
-import { targetOf, type EngineEvent, type Target } from './engine-event.js';
+import type { Target } from './engine-event.js';
+import { readEvents } from './event-stream.js';
 import { readChange } from './object-reader.js';
 import { ReadQueue } from './read-queue.js';
 import { isEngineAnswer, withTimeout } from './with-timeout.js';
@@ -28,7 +28,6 @@ interface WatcherEvents {
 }
 
 const CALL_TIMEOUT_MS = 10_000;
-const DUPLICATE_WINDOW_MS = 50;
 const RELIST_TIMEOUT_MS = 60_000;
 
 /**
@@ -40,7 +39,6 @@ const RELIST_TIMEOUT_MS = 60_000;
 export class EngineWatcher extends EventEmitter<WatcherEvents> {
   #status: EngineStatus = { reachable: false, version: null, apiVersion: null };
   #queue = new ReadQueue((target, superseded) => this.#readObject(target, superseded));
-  #lastEvent: { signature: string; at: number } | null = null;
   /** Goes up with every subscription: results of reads begun under an older one are dropped. */
   #epoch = 0;
   #stopped = false;
@@ -113,7 +111,12 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
         const stream = await withTimeout(opening, CALL_TIMEOUT_MS);
         // dockerode types the answer loosely; it is the HTTP response, which can be destroyed.
         this.#stream = stream as EventStream;
-        const ended = this.#consume(stream);
+        const ended = readEvents(
+          stream,
+          (target) => this.#queue.enqueue(target),
+          this.log,
+          () => this.#isStopped(),
+        );
         await withTimeout(this.#relist(epoch), RELIST_TIMEOUT_MS);
         this.#resolveFirstSync();
         backoff = this.options.backoffMinMs;
@@ -132,33 +135,6 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     }
   }
 
-  /** Reads newline-delimited events until the stream ends; a chunk may hold half an event. */
-  async #consume(stream: NodeJS.ReadableStream): Promise<void> {
-    const lines = createInterface({ input: stream, crlfDelay: Infinity });
-    stream.on('error', (err: Error) => {
-      if (!this.#isStopped()) this.log.warn({ err }, 'engine event stream error');
-      lines.close();
-    });
-    // readline waits for 'end', which a destroyed stream never emits.
-    stream.on('close', () => lines.close());
-    try {
-      for await (const line of lines) {
-        if (!line.trim()) continue;
-        let event: EngineEvent;
-        try {
-          event = JSON.parse(line) as EngineEvent;
-        } catch {
-          this.log.warn({ line }, 'unparsable engine event');
-          continue;
-        }
-        const target = targetOf(event);
-        if (target && !this.#isDuplicate(event)) this.#queue.enqueue(target);
-      }
-    } catch (err) {
-      if (!this.#stopped) this.log.warn({ err }, 'engine event stream broke');
-    }
-  }
-
   async #relist(epoch: number): Promise<void> {
     const { networks, containers } = await listAll(this.docker);
     const version = await this.docker.version();
@@ -167,15 +143,6 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     this.store.update(() => fresh);
     this.#setStatus({ reachable: true, version: version.Version, apiVersion: version.ApiVersion });
     this.#queue.resume();
-  }
-
-  /** The engine emits each disconnect twice, ~2 ms apart: drop an event identical to the one just before it. */
-  #isDuplicate(event: EngineEvent): boolean {
-    const signature = `${event.Type ?? ''}|${event.Action ?? ''}|${event.Actor?.ID ?? ''}|${event.Actor?.Attributes?.container ?? ''}`;
-    const now = Date.now();
-    const duplicate = this.#lastEvent?.signature === signature && now - this.#lastEvent.at < DUPLICATE_WINDOW_MS;
-    this.#lastEvent = { signature, at: now };
-    return duplicate;
   }
 
   /** One inspect of the object, applied to the store as its own patch. */
