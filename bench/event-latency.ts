@@ -16,7 +16,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents, Snapshot } from '@bridgeboard/contract';
 import type { Patch } from '@bridgeboard/topology';
-import { IMAGE, PREFIX, type App, cli, createNetwork, engineJson, engineStream, listen, progress, startApp } from './snapshot.js';
+import { createNetwork, engineJson, engineStream, IMAGE } from './engine-api.js';
+import { PREFIX, type App, cli, listen, progress, startApp } from './snapshot.js';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 

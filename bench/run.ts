@@ -4,18 +4,12 @@
  * See bench/README.md for what each column means.
  */
 import { performance } from 'node:perf_hooks';
+import { engineJson } from './engine-api.js';
 import { runEventLatency, type LatencyResult } from './event-latency.js';
-import {
-  cleanup,
-  describeCalls,
-  stopping,
-  engineJson,
-  progress,
-  quantile,
-  runSnapshotBench,
-  type Measure,
-  type SnapshotRow,
-} from './snapshot.js';
+import { cleanupAndSay, runToExit } from './lifecycle.js';
+import { describeCalls, PREFIX, progress, runSnapshotBench, stopping, type Measure, type SnapshotRow } from './snapshot.js';
+import { quantile } from './stats.js';
+import { blankRepeats, columnGroup, kib, ms, msSpread, renderTable, type Column, type TableOptions } from './table.js';
 
 const SIZES = [0, 100, 500];
 const EVENT_OPS = 100;
@@ -25,69 +19,17 @@ const EVENT_PAUSE_MS = 200;
 // Tables
 // ---------------------------------------------------------------------------------------------
 
-interface Column {
-  group: string;
-  title: string;
-  left?: boolean;
-}
-
-/** Columns side by side under group headings, groups split by │. */
-function renderTable(columns: Column[], rows: string[][]): string {
-  const widths = columns.map((c, i) => Math.max(c.title.length, ...rows.map((r) => (r[i] ?? '').length)));
-  // Group spans: consecutive columns with the same group.
-  const spans: { group: string; from: number; to: number }[] = [];
-  columns.forEach((c, i) => {
-    const last = spans.at(-1);
-    if (last && last.group === c.group) last.to = i;
-    else spans.push({ group: c.group, from: i, to: i });
-  });
-  // Widen the last column of a span when its heading is longer than the columns under it.
-  for (const s of spans) {
-    const inner = widths.slice(s.from, s.to + 1).reduce((a, w) => a + w, 0) + 2 * (s.to - s.from);
-    if (s.group.length > inner) widths[s.from] = (widths[s.from] ?? 0) + s.group.length - inner;
-  }
-  const cell = (text: string, i: number) => (columns[i]?.left ? text.padEnd(widths[i] ?? 0) : text.padStart(widths[i] ?? 0));
-  const line = (cells: string[]) =>
-    spans
-      .map((s) =>
-        cells
-          .slice(s.from, s.to + 1)
-          .map((t, k) => cell(t, s.from + k))
-          .join('  '),
-      )
-      .join(' │ ');
-  const spanWidth = (s: { from: number; to: number }) => widths.slice(s.from, s.to + 1).reduce((a, w) => a + w, 0) + 2 * (s.to - s.from);
-  const heading = spans.map((s) => s.group.padEnd(spanWidth(s))).join(' │ ');
-  const rule = spans.map((s) => '─'.repeat(spanWidth(s))).join('─┼─');
-  return [heading, line(columns.map((c) => c.title)), rule, ...rows.map(line)].join('\n');
-}
-
-function ms(value: number): string {
-  if (!Number.isFinite(value)) return '—';
-  if (value < 10) return value.toFixed(2);
-  if (value < 100) return value.toFixed(1);
-  return value.toFixed(0);
-}
-
-const kib = (bytes: number | undefined) => (bytes === undefined ? '—' : (bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0));
+/** This bench's tables widen a group's first column under a long heading, as they always have. */
+const LAYOUT: TableOptions = { widen: 'first' };
 
 function snapshotTable(rows: SnapshotRow[]): string {
   const columns: Column[] = [
-    { group: 'engine holds', title: 'extra' },
-    { group: 'engine holds', title: 'ctrs' },
-    { group: 'engine holds', title: 'nets' },
-    { group: '(1) GET /api/topology', title: 'p50 ms' },
-    { group: '(1) GET /api/topology', title: 'calls' },
-    { group: '(1) GET /api/topology', title: 'KiB' },
-    { group: '(2) relist: startApp()', title: 'p50 ms' },
-    { group: '(2) relist: startApp()', title: 'calls' },
-    { group: "(2') listAll() alone", title: 'p50 ms' },
-    { group: "(2') listAll() alone", title: 'calls' },
-    { group: '(3) engine list ×2', title: 'p50 ms' },
-    { group: '(3) engine list ×2', title: 'calls' },
-    { group: '(3) engine list ×2', title: 'KiB' },
-    { group: '(4) CLI network inspect', title: 'p50 ms' },
-    { group: '(4) CLI network inspect', title: 'calls' },
+    ...columnGroup('engine holds', ['extra', 'ctrs', 'nets']),
+    ...columnGroup('(1) GET /api/topology', ['p50 ms', 'calls', 'KiB']),
+    ...columnGroup('(2) relist: startApp()', ['p50 ms', 'calls']),
+    ...columnGroup("(2') listAll() alone", ['p50 ms', 'calls']),
+    ...columnGroup('(3) engine list ×2', ['p50 ms', 'calls', 'KiB']),
+    ...columnGroup('(4) CLI network inspect', ['p50 ms', 'calls']),
   ];
   const m = (x: Measure, withBytes: boolean) => [ms(x.ms), String(x.calls), ...(withBytes ? [kib(x.bytes)] : [])];
   return renderTable(
@@ -102,18 +44,15 @@ function snapshotTable(rows: SnapshotRow[]): string {
       ...m(r.engineLists, true),
       ...m(r.cliInspect, false),
     ]),
+    LAYOUT,
   );
 }
 
 function latencyTable(r: LatencyResult): string {
-  const stat = (values: number[]) => {
-    const ok = values.filter(Number.isFinite);
-    return [ms(quantile(ok, 0.5)), ms(quantile(ok, 0.95)), ms(ok.length ? Math.max(...ok) : Number.NaN)];
-  };
   const groups = ['POST answered', 'engine /events line', 'app socket.io patch', 'patch − events line'];
   const columns: Column[] = [
-    { group: 'pass', title: '', left: true },
-    { group: 'operations', title: '', left: true },
+    ...columnGroup('pass', [''], true),
+    ...columnGroup('operations', [''], true),
     ...groups.flatMap((group) => ['p50', 'p95', 'max'].map((title) => ({ group, title: `${title} ms` }))),
   ];
   const rows: string[][] = [];
@@ -121,14 +60,14 @@ function latencyTable(r: LatencyResult): string {
     const overhead = pass.patch.map((p, i) => p - (pass.event[i] ?? Number.NaN));
     const row = (label: string, keep: (i: number) => boolean) => {
       const pick = (values: number[]) => values.filter((_, i) => keep(i));
-      const series = [pass.call, pass.event, pass.patch, overhead].flatMap((values) => stat(pick(values)));
-      return [rows.some((cells) => cells[0] === pass.label) ? '' : pass.label, `${label} (${pick(pass.call).length})`, ...series];
+      const series = [pass.call, pass.event, pass.patch, overhead].flatMap((values) => msSpread(pick(values)));
+      return [pass.label, `${label} (${pick(pass.call).length})`, ...series];
     };
     rows.push(row('all', () => true));
     rows.push(row('connect', (i) => pass.actions[i] === 'connect'));
     rows.push(row('disconnect', (i) => pass.actions[i] === 'disconnect'));
   }
-  return renderTable(columns, rows);
+  return renderTable(columns, blankRepeats(rows, 1), LAYOUT);
 }
 
 function latencyFootnotes(r: LatencyResult): string[] {
@@ -182,25 +121,22 @@ function snapshotFootnotes(rows: SnapshotRow[]): string[] {
 // Main
 // ---------------------------------------------------------------------------------------------
 
-async function cleanupAndSay(when: string): Promise<void> {
-  const removed = await cleanup();
-  if (removed.containers || removed.networks)
-    progress(`${when}: removed ${removed.containers} containers and ${removed.networks} networks named bbbench-*`);
-}
+/** Removes everything named `bbbench-…`, saying so. */
+const sweep = (when: string) => cleanupAndSay(PREFIX, progress, when);
 
 async function main(): Promise<void> {
   const started = performance.now();
   const version = await engineJson<{ Version: string; ApiVersion: string }>('GET', '/version');
-  await cleanupAndSay('left over from an earlier run');
+  await sweep('left over from an earlier run');
 
   const rows = await runSnapshotBench({ sizes: SIZES, httpRequests: 20, relistRuns: 3, rawRuns: 10, cliRuns: 5 });
   // The 500 containers are not needed any more, and other clients of the engine see them: remove now.
-  await cleanupAndSay('snapshot bench done');
+  await sweep('snapshot bench done');
   const latency = await runEventLatency(EVENT_OPS, [
     { label: 'back to back', pauseMs: 0 },
     { label: `spaced ${EVENT_PAUSE_MS} ms`, pauseMs: EVENT_PAUSE_MS },
   ]);
-  await cleanupAndSay('event bench done');
+  await sweep('event bench done');
 
   const out = [
     '',
@@ -228,38 +164,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
-let interrupted: NodeJS.Signals | null = null;
-
-let finishing: Promise<never> | null = null;
-
-/** Cleans up and exits; a signal and a failing main may both get here, and share one cleanup. */
-function finish(code: number): Promise<never> {
-  finishing ??= (async () => {
-    try {
-      await cleanupAndSay(interrupted ? `after ${interrupted}` : 'after the failure');
-    } catch (err) {
-      console.error('cleanup failed:', err);
-    }
-    process.exit(code);
-  })();
-  return finishing;
-}
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = signal;
-    stopping.abort();
-    progress(`${signal}: stopping and cleaning up`);
-    void finish(130);
-  });
-}
-
-try {
-  await main();
-  process.exit(0);
-} catch (err) {
-  // After a signal, failures of the interrupted work (killed CLI runs, aborts) are expected.
-  if (!interrupted) console.error(err);
-  await finish(interrupted ? 130 : 1);
-}
+await runToExit(main, { prefix: PREFIX, progress, onSignal: () => stopping.abort() });

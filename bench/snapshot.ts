@@ -4,7 +4,8 @@
  * at start and after every reconnect), the engine's two bare list calls, and the CLI's
  * `docker network inspect $(docker network ls -q)`.
  *
- * Also home to the small engine helpers the event bench shares (raw HTTP, the CLI, statistics).
+ * Also home to what the event bench shares with it: the app (startApp, listen), the CLI, and
+ * `stopping`. Raw engine calls and the cleanup are in engine-api.ts, shared with the browser bench.
  */
 import { execFile } from 'node:child_process';
 import { once } from 'node:events';
@@ -16,21 +17,21 @@ import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import Docker from 'dockerode';
 import { buildServer } from '../apps/api/src/build.js';
-import { engineConnection, loadConfig, type EngineConnection } from '../apps/api/src/config.js';
+import { loadConfig } from '../apps/api/src/config.js';
 import { listAll } from '../apps/api/src/engine/engine-reader.js';
+import { createNetwork, engine, engineRequest, IMAGE, requestOptions, type Reply } from './engine-api.js';
+import { parallel } from './parallel.js';
+import { progressLog } from './progress.js';
+import { median } from './stats.js';
 
 const execFileP = promisify(execFile);
 
 export const PREFIX = 'bbbench-';
-export const IMAGE = 'bridgeboard/busybox:offline';
 const CREATE_PARALLEL = 8;
 
 // ---------------------------------------------------------------------------------------------
-// Shared helpers
+// Shared with the event bench
 // ---------------------------------------------------------------------------------------------
-
-/** Where the engine is, exactly as the app resolves it (DOCKER_HOST, else the local socket). */
-export const engine: EngineConnection = engineConnection({ DOCKER_HOST: process.env.DOCKER_HOST });
 
 export type App = Awaited<ReturnType<typeof buildServer>>;
 
@@ -46,150 +47,16 @@ export async function listen(app: App): Promise<string> {
   return address.replace('localhost', '127.0.0.1');
 }
 
-export interface Reply {
-  status: number;
-  body: Buffer;
-}
-
-function requestOptions(method: string, path: string): http.RequestOptions {
-  const where = engine.socketPath ? { socketPath: engine.socketPath } : { host: engine.host, port: engine.port };
-  return { ...where, method, path, headers: { host: 'docker' } };
-}
-
-/** One engine API call straight over the socket (node:http, no dockerode), body read fully. */
-export async function engineRequest(method: string, path: string, body?: unknown): Promise<Reply> {
-  const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-  const opts = requestOptions(method, path);
-  if (payload) opts.headers = { ...opts.headers, 'content-type': 'application/json', 'content-length': payload.length };
-  const req = http.request(opts);
-  req.end(payload);
-  const [res] = (await once(req, 'response')) as [http.IncomingMessage];
-  const chunks: Buffer[] = [];
-  for await (const chunk of res) chunks.push(chunk as Buffer);
-  return { status: res.statusCode ?? 0, body: Buffer.concat(chunks) };
-}
-
-/** Like engineRequest, but fails unless 2xx and parses the JSON answer. */
-export async function engineJson<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const reply = await engineRequest(method, path, body);
-  if (reply.status < 200 || reply.status >= 300) {
-    throw new Error(`${method} ${path} → ${reply.status}: ${reply.body.toString().trim()}`);
-  }
-  return (reply.body.length ? JSON.parse(reply.body.toString()) : null) as T;
-}
-
-/** An open GET on the engine (used for `/events`); the caller reads and destroys the response. */
-export async function engineStream(path: string): Promise<http.IncomingMessage> {
-  const req = http.request(requestOptions('GET', path));
-  req.end();
-  const [res] = (await once(req, 'response')) as [http.IncomingMessage];
-  if (res.statusCode !== 200) throw new Error(`GET ${path} → ${String(res.statusCode)}`);
-  return res;
-}
-
 /** Runs the docker CLI; returns trimmed stdout. */
 export async function cli(args: string[], env?: NodeJS.ProcessEnv): Promise<string> {
   const { stdout } = await execFileP('docker', args, { maxBuffer: 256 * 1024 * 1024, env: env ?? process.env });
   return stdout.trim();
 }
 
-export function quantile(values: number[], q: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  // Nearest rank: p95 of 100 samples is the 95th smallest.
-  const rank = Math.max(1, Math.ceil(q * sorted.length));
-  return sorted[rank - 1] ?? Number.NaN;
-}
-
-export const median = (values: number[]): number => quantile(values, 0.5);
-
 /** Aborted on Ctrl-C / SIGTERM: work that makes objects stops starting new ones. */
 export const stopping = new AbortController();
 
-/**
- * Runs `work` with at most `limit` running at once, in order of `items`. After the first failure,
- * or once `signal` is aborted, no new item is started; the first failure is thrown.
- */
-export async function parallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>, signal?: AbortSignal): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (next < items.length && !failed && !signal?.aborted) {
-      const item = items[next++] as T;
-      try {
-        await work(item);
-      } catch (err) {
-        failed = true;
-        throw err;
-      }
-    }
-  };
-  const results = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
-  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failure) throw failure.reason;
-  signal?.throwIfAborted();
-}
-
-export function progress(message: string): void {
-  process.stderr.write(`[bench] ${message}\n`);
-}
-
-interface ContainerSummary {
-  Id: string;
-  Names?: string[];
-}
-
-interface NetworkSummary {
-  Id: string;
-  Name: string;
-}
-
-const filterQuery = (filters: Record<string, string[]>) => encodeURIComponent(JSON.stringify(filters));
-
-/** Containers and networks whose name starts with the bench prefix (the engine filter is a substring match). */
-async function benchObjects(): Promise<{ containers: ContainerSummary[]; networks: NetworkSummary[] }> {
-  const [containers, networks] = await Promise.all([
-    engineJson<ContainerSummary[]>('GET', `/containers/json?all=1&filters=${filterQuery({ name: [PREFIX] })}`),
-    engineJson<NetworkSummary[]>('GET', `/networks?filters=${filterQuery({ name: [PREFIX] })}`),
-  ]);
-  return {
-    containers: containers.filter((c) => (c.Names ?? []).some((n) => n.replace(/^\//, '').startsWith(PREFIX))),
-    networks: networks.filter((n) => n.Name.startsWith(PREFIX)),
-  };
-}
-
-let cleaning: Promise<{ containers: number; networks: number }> | null = null;
-
-/**
- * Removes every container, then every network, named `bbbench-…`. Returns how many of each.
- * Calls made while one is running share it (a signal and a failing main can both ask).
- */
-export function cleanup(): Promise<{ containers: number; networks: number }> {
-  cleaning ??= removeBenchObjects().finally(() => (cleaning = null));
-  return cleaning;
-}
-
-async function removeBenchObjects(): Promise<{ containers: number; networks: number }> {
-  const { containers, networks } = await benchObjects();
-  await parallel(containers, CREATE_PARALLEL, async (c) => {
-    const reply = await engineRequest('DELETE', `/containers/${c.Id}?force=1&v=1`);
-    // 404: gone already; 409: another removal of it is under way.
-    if (reply.status !== 204 && reply.status !== 404 && reply.status !== 409) {
-      throw new Error(`remove ${c.Id}: ${reply.status} ${reply.body.toString()}`);
-    }
-  });
-  for (const n of networks) {
-    const reply = await engineRequest('DELETE', `/networks/${n.Id}`);
-    if (reply.status !== 204 && reply.status !== 404) throw new Error(`remove network ${n.Name}: ${reply.status} ${reply.body.toString()}`);
-  }
-  return { containers: containers.length, networks: networks.length };
-}
-
-/** Creates a bridge network named `name` (fails if one exists) and returns its id. */
-export async function createNetwork(name: string): Promise<string> {
-  const made = await engineJson<{ Id: string }>('POST', '/networks/create', { Name: name, Driver: 'bridge', CheckDuplicate: true });
-  return made.Id;
-}
+export const progress = progressLog('bench');
 
 /** Wraps a dockerode client so every call it makes is counted as `METHOD /path` (ids folded). */
 function countingDocker(): { docker: Docker; calls: Map<string, number> } {

@@ -9,19 +9,17 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser } from 'playwright-core';
+import { cleanup, createNetwork, engineJson, engineRequest } from './engine-api.js';
+import { cleanupAndSay, runToExit } from './lifecycle.js';
+import { parallel } from './parallel.js';
+import { blankRepeats, columnGroup, fixed, ms, msSpread, renderTable, type Column } from './table.js';
 import {
   checkBuild,
-  cleanup,
   createContainer,
-  createNetwork,
-  engineJson,
-  engineRequest,
   epochNow,
   freePort,
-  parallel,
   PREFIX,
   progress,
-  quantile,
   startContainer,
   startServer,
   type Server,
@@ -259,7 +257,7 @@ async function latencyRun(browser: Browser, server: Server, topology: string, se
       const sent = epochNow();
       const reply = await engineRequest('POST', `/networks/${setup.target.id}/${action}`, { Container: c.id });
       const answered = epochNow() - sent;
-      if (reply.status !== 200) throw new Error(`${action} ${c.name}: ${reply.status} ${reply.body}`);
+      if (reply.status !== 200) throw new Error(`${action} ${c.name}: ${reply.status} ${reply.body.toString()}`);
       const seen = await call<{ domEpoch: number; frameEpoch: number; early: boolean } | null>(
         page,
         `window.__bb.result(${JSON.stringify(id)})`,
@@ -296,81 +294,14 @@ async function latencyRun(browser: Browser, server: Server, topology: string, se
 // Tables
 // ---------------------------------------------------------------------------------------------
 
-interface Column {
-  group: string;
-  title: string;
-  left?: boolean;
-}
-
-/** Columns under group headings; groups split by │. */
-function renderTable(columns: Column[], rows: string[][]): string {
-  const widths = columns.map((c, i) => Math.max(c.title.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const spans: { group: string; from: number; to: number }[] = [];
-  columns.forEach((c, i) => {
-    const last = spans.at(-1);
-    if (last && last.group === c.group) last.to = i;
-    else spans.push({ group: c.group, from: i, to: i });
-  });
-  const spanWidth = (s: { from: number; to: number }) => widths.slice(s.from, s.to + 1).reduce((a, w) => a + w, 0) + 2 * (s.to - s.from);
-  for (const s of spans) {
-    const missing = s.group.length - spanWidth(s);
-    if (missing > 0) widths[s.to] = (widths[s.to] ?? 0) + missing;
-  }
-  const cell = (text: string, i: number) => (columns[i]?.left ? text.padEnd(widths[i] ?? 0) : text.padStart(widths[i] ?? 0));
-  const line = (cells: string[]) =>
-    spans
-      .map((s) =>
-        cells
-          .slice(s.from, s.to + 1)
-          .map((t, k) => cell(t, s.from + k))
-          .join('  '),
-      )
-      .join(' │ ');
-  return [
-    spans.map((s) => s.group.padEnd(spanWidth(s))).join(' │ '),
-    line(columns.map((c) => c.title)),
-    spans.map((s) => '─'.repeat(spanWidth(s))).join('─┼─'),
-    ...rows.map(line),
-  ].join('\n');
-}
-
-function ms(value: number): string {
-  if (!Number.isFinite(value)) return '—';
-  if (value < 10) return value.toFixed(2);
-  if (value < 100) return value.toFixed(1);
-  return value.toFixed(0);
-}
-
-const fixed = (value: number, digits: number) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
-
-/** Repeats of the first cells of a row are left blank, so groups of rows read as one. */
-function blankRepeats(rows: string[][], lead: number): string[][] {
-  return rows.map((r, i) =>
-    r.map((c, k) => (k < lead && i > 0 && rows[i - 1]?.slice(0, k + 1).join('\0') === r.slice(0, k + 1).join('\0') ? '' : c)),
-  );
-}
-
 function renderLoadTable(rows: LoadRow[]): string {
   const t = 'ms from navigation start';
   const columns: Column[] = [
-    { group: 'page', title: 'topology', left: true },
-    { group: 'page', title: 'path', left: true },
-    { group: t, title: 'DCL' },
-    { group: t, title: 'REST in' },
-    { group: t, title: 'snapshot in' },
-    { group: t, title: '1st node' },
-    { group: t, title: '1st bench' },
-    { group: t, title: 'drawn' },
-    { group: 'long tasks until drawn', title: 'n' },
-    { group: 'long tasks until drawn', title: 'sum ms' },
-    { group: 'long tasks until drawn', title: 'max ms' },
-    { group: 'in the DOM when drawn', title: 'zoom' },
-    { group: 'in the DOM when drawn', title: 'bridges' },
-    { group: 'in the DOM when drawn', title: 'chips' },
-    { group: 'in the DOM when drawn', title: 'links' },
-    { group: 'in the DOM when drawn', title: 'DOM nodes' },
-    { group: 'JS heap MiB', title: 'used' },
-    { group: 'JS heap MiB', title: 'after GC' },
+    ...columnGroup('page', ['topology', 'path'], true),
+    ...columnGroup(t, ['DCL', 'REST in', 'snapshot in', '1st node', '1st bench', 'drawn']),
+    ...columnGroup('long tasks until drawn', ['n', 'sum ms', 'max ms']),
+    ...columnGroup('in the DOM when drawn', ['zoom', 'bridges', 'chips', 'links', 'DOM nodes']),
+    ...columnGroup('JS heap MiB', ['used', 'after GC']),
   ];
   return renderTable(
     columns,
@@ -402,23 +333,12 @@ function renderLoadTable(rows: LoadRow[]): string {
 
 function renderFpsTable(rows: FpsRow[]): string {
   const columns: Column[] = [
-    { group: 'what', title: 'topology', left: true },
-    { group: 'what', title: 'view', left: true },
-    { group: 'what', title: 'action', left: true },
-    { group: 'frames', title: 's' },
-    { group: 'frames', title: 'n' },
-    { group: 'frames', title: 'fps' },
-    { group: 'frame interval ms', title: 'p50' },
-    { group: 'frame interval ms', title: 'p95' },
-    { group: 'frame interval ms', title: 'max' },
-    { group: 'frame interval ms', title: '>50' },
-    { group: 'main thread ms (CDP)', title: 'busy' },
-    { group: 'main thread ms (CDP)', title: 'script' },
-    { group: 'main thread ms (CDP)', title: 'style' },
-    { group: 'main thread ms (CDP)', title: 'layout' },
-    { group: 'mouse', title: 'moves' },
-    { group: 'mouse', title: 'moves/s' },
-    { group: 'other', title: 'patches' },
+    ...columnGroup('what', ['topology', 'view', 'action'], true),
+    ...columnGroup('frames', ['s', 'n', 'fps']),
+    ...columnGroup('frame interval ms', ['p50', 'p95', 'max', '>50']),
+    ...columnGroup('main thread ms (CDP)', ['busy', 'script', 'style', 'layout']),
+    ...columnGroup('mouse', ['moves', 'moves/s']),
+    ...columnGroup('other', ['patches']),
   ];
   return renderTable(
     columns,
@@ -456,18 +376,14 @@ function renderLatencyTable(runs: LatencyRun[]): string {
     ['DOM − patch', (o: LatencyOp) => o.dom - o.patch],
   ] as const;
   const columns: Column[] = [
-    { group: 'run', title: 'topology', left: true },
-    { group: 'run', title: 'operation', left: true },
-    ...groups.flatMap(([group]) => ['p50', 'p95', 'max'].map((title) => ({ group, title }))),
+    ...columnGroup('run', ['topology', 'operation'], true),
+    ...groups.flatMap(([group]) => columnGroup(group, ['p50', 'p95', 'max'])),
   ];
   const rows: string[][] = [];
   for (const run of runs) {
     for (const action of ['connect', 'disconnect'] as const) {
       const ops = run.ops.filter((o) => o.action === action);
-      const stats = groups.flatMap(([, pick]) => {
-        const v = ops.map(pick).filter(Number.isFinite);
-        return [ms(quantile(v, 0.5)), ms(quantile(v, 0.95)), ms(v.length ? Math.max(...v) : Number.NaN)];
-      });
+      const stats = groups.flatMap(([, pick]) => msSpread(ops.map(pick)));
       rows.push([run.topology, `${action === 'connect' ? 'connect → link shown' : 'disconnect → link gone'} (${ops.length})`, ...stats]);
     }
   }
@@ -478,11 +394,8 @@ function renderLatencyTable(runs: LatencyRun[]): string {
 // Main
 // ---------------------------------------------------------------------------------------------
 
-async function cleanupAndSay(when: string): Promise<void> {
-  const removed = await cleanup();
-  if (removed.containers || removed.networks)
-    progress(`${when}: removed ${removed.containers} containers and ${removed.networks} networks named ${PREFIX}*`);
-}
+/** Removes everything named `bbwebbench-…`, saying so. */
+const sweep = (when: string) => cleanupAndSay(PREFIX, progress, when);
 
 let server: Server | null = null;
 let browser: Browser | null = null;
@@ -503,7 +416,7 @@ async function main(): Promise<void> {
     progress(`warning: ${stale}`);
   }
   const version = await engineJson<{ Version: string; ApiVersion: string }>('GET', '/version');
-  await cleanupAndSay('left over from an earlier run');
+  await sweep('left over from an earlier run');
 
   progress('making the latency containers and the large topology …');
   const latSetup = await makeLatencySetup();
@@ -544,7 +457,7 @@ async function main(): Promise<void> {
   const rssEnd = serverRssMiB(server);
 
   await closeAll();
-  await cleanupAndSay('web bench done');
+  await sweep('web bench done');
 
   const out = [
     '',
@@ -600,39 +513,13 @@ async function main(): Promise<void> {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
-let interrupted: NodeJS.Signals | null = null;
-let finishing: Promise<never> | null = null;
-
-/** Closes the browser and the server, cleans up and exits; a signal and a failure share one run of it. */
-function finish(code: number): Promise<never> {
-  finishing ??= (async () => {
-    try {
-      await closeAll();
-      await cleanupAndSay(interrupted ? `after ${interrupted}` : 'after the failure');
-    } catch (err) {
-      console.error('cleanup failed:', err);
-    }
-    process.exit(code);
-  })();
-  return finishing;
-}
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (interrupted) return;
-    interrupted = signal;
-    progress(`${signal}: stopping and cleaning up`);
-    void finish(130);
-  });
-}
-
-try {
-  await main();
-  process.exit(0);
-} catch (err) {
-  if (!interrupted) console.error(err);
-  // main() may have set it (TypeScript cannot see that from here).
-  const running = server as Server | null;
-  if (running) console.error(`server output (tail):\n${running.output().slice(-3000)}`);
-  await finish(interrupted ? 130 : 1);
-}
+await runToExit(main, {
+  prefix: PREFIX,
+  progress,
+  beforeCleanup: closeAll,
+  onFailure: () => {
+    // main() may have set it (TypeScript cannot see that from here).
+    const running = server as Server | null;
+    if (running) console.error(`server output (tail):\n${running.output().slice(-3000)}`);
+  },
+});

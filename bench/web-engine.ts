@@ -1,133 +1,29 @@
 /**
- * Engine helpers for the browser bench (bench/web-board.ts): raw Engine API calls over the socket
- * with node:http, creating and removing the `bbwebbench-…` objects, and the built server as a
- * child process. Kept apart from bench/snapshot.ts so that this bench does not load the app's
- * source: it talks to the built server only, the way a browser does.
+ * The browser bench's (bench/web-board.ts) own engine objects, `bbwebbench-…`, made with the
+ * Engine API calls the CLI would make, and the built server as a child process. Kept apart from
+ * bench/snapshot.ts so that this bench does not load the app's source: it talks to the built
+ * server only, the way a browser does. Raw engine calls and the cleanup are in engine-api.ts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import http from 'node:http';
 import net from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { engineConnection } from '../apps/api/src/config.js';
+import { engineJson, IMAGE } from './engine-api.js';
+import { progressLog } from './progress.js';
 
 export const PREFIX = 'bbwebbench-';
-export const IMAGE = 'bridgeboard/busybox:offline';
 
-/** Where the engine is, resolved as the app resolves it (DOCKER_HOST, else the local socket). */
-const engine = engineConnection({ DOCKER_HOST: process.env.DOCKER_HOST });
-
-/** A progress line on stderr, with the seconds since the bench started. */
-export function progress(message: string): void {
-  process.stderr.write(`[web-bench ${(performance.now() / 1000).toFixed(0).padStart(3)} s] ${message}\n`);
-}
+/** With the seconds since the bench started: this bench runs for minutes. */
+export const progress = progressLog('web-bench', { seconds: true });
 
 /** Milliseconds on this process's clock, as an epoch time (comparable with the page's `timeOrigin + now()`). */
 export const epochNow = (): number => performance.timeOrigin + performance.now();
 
-export interface Reply {
-  status: number;
-  body: string;
-}
-
-/** One Engine API call straight over the socket (no CLI, no dockerode); the body is read fully. */
-export async function engineRequest(method: string, path: string, body?: unknown): Promise<Reply> {
-  const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-  const where = engine.socketPath ? { socketPath: engine.socketPath } : { host: engine.host, port: engine.port };
-  const headers: http.OutgoingHttpHeaders = { host: 'docker' };
-  if (payload) Object.assign(headers, { 'content-type': 'application/json', 'content-length': payload.length });
-  const req = http.request({ ...where, method, path, headers });
-  req.end(payload);
-  const [res] = (await once(req, 'response')) as [http.IncomingMessage];
-  const chunks: Buffer[] = [];
-  for await (const chunk of res) chunks.push(chunk as Buffer);
-  return { status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() };
-}
-
-/** Like engineRequest, but fails unless 2xx, and parses the JSON answer. */
-export async function engineJson<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const reply = await engineRequest(method, path, body);
-  if (reply.status < 200 || reply.status >= 300) throw new Error(`${method} ${path} → ${reply.status}: ${reply.body.trim()}`);
-  return (reply.body ? JSON.parse(reply.body) : null) as T;
-}
-
-/** Runs `work` over `items`, at most `limit` at once; stops starting new ones after the first failure, which it throws. */
-export async function parallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (next < items.length && !failed) {
-      const item = items[next++] as T;
-      try {
-        await work(item);
-      } catch (err) {
-        failed = true;
-        throw err;
-      }
-    }
-  };
-  const results = await Promise.allSettled(Array.from({ length: Math.min(limit, items.length) }, worker));
-  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failure) throw failure.reason;
-}
-
-/** Nearest rank: p95 of 100 samples is the 95th smallest. NaN when empty. */
-export function quantile(values: number[], q: number): number {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(1, Math.ceil(q * sorted.length)) - 1] ?? Number.NaN;
-}
-
 // ---------------------------------------------------------------------------------------------
 // The bench's objects
 // ---------------------------------------------------------------------------------------------
-
-const filterQuery = (filters: Record<string, string[]>) => encodeURIComponent(JSON.stringify(filters));
-
-let cleaning: Promise<{ containers: number; networks: number }> | null = null;
-
-/**
- * Removes every container, then every network, whose name starts with `prefix` (default: all of
- * the bench's). Returns how many of each. A call made while another runs waits for it first.
- */
-export function cleanup(prefix = PREFIX): Promise<{ containers: number; networks: number }> {
-  const run = async () => {
-    if (cleaning) await cleaning.catch(() => undefined);
-    const [containers, networks] = await Promise.all([
-      engineJson<{ Id: string; Names?: string[] }[]>('GET', `/containers/json?all=1&filters=${filterQuery({ name: [prefix] })}`),
-      engineJson<{ Id: string; Name: string }[]>('GET', `/networks?filters=${filterQuery({ name: [prefix] })}`),
-    ]);
-    // The engine's name filter matches anywhere in the name; keep only what starts with the prefix.
-    const mine = containers.filter((c) => (c.Names ?? []).some((n) => n.replace(/^\//, '').startsWith(prefix)));
-    const nets = networks.filter((n) => n.Name.startsWith(prefix));
-    await parallel(mine, 16, async (c) => {
-      const reply = await engineRequest('DELETE', `/containers/${c.Id}?force=1&v=1`);
-      // 404: gone already; 409: another removal of it is under way.
-      if (![204, 404, 409].includes(reply.status)) throw new Error(`remove container ${c.Id}: ${reply.status} ${reply.body}`);
-    });
-    await parallel(nets, 8, async (n) => {
-      const reply = await engineRequest('DELETE', `/networks/${n.Id}`);
-      if (![204, 404].includes(reply.status)) throw new Error(`remove network ${n.Name}: ${reply.status} ${reply.body}`);
-    });
-    return { containers: mine.length, networks: nets.length };
-  };
-  const p = run();
-  cleaning = p;
-  return p;
-}
-
-/** `docker network create --subnet <subnet> <name>`, as the Engine API call the CLI makes. Returns the id. */
-export async function createNetwork(name: string, subnet: string): Promise<string> {
-  const made = await engineJson<{ Id: string }>('POST', '/networks/create', {
-    Name: name,
-    Driver: 'bridge',
-    CheckDuplicate: true,
-    IPAM: { Driver: 'default', Config: [{ Subnet: subnet }] },
-  });
-  return made.Id;
-}
 
 /** `docker create --network <network> --name <name> <IMAGE> <cmd…>`, as the Engine API call the CLI makes. Returns the id. */
 export async function createContainer(name: string, network: string, cmd: string[]): Promise<string> {

@@ -18,7 +18,8 @@
  * the others are `performance.now()`, i.e. ms since the navigation started.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { epochNow, quantile } from './web-engine.js';
+import { spread } from './stats.js';
+import { epochNow } from './web-engine.js';
 
 export const PAGE_SCRIPT = String.raw`
 (() => {
@@ -340,9 +341,7 @@ export async function framesDuring(page: Page, cdp: CDPSession, act: () => Promi
     seconds: (run.t1 - run.t0) / 1000,
     frames: run.frames.length,
     fps: span > 0 ? (intervals.length * 1000) / span : 0,
-    p50: quantile(intervals, 0.5),
-    p95: quantile(intervals, 0.95),
-    max: intervals.length ? Math.max(...intervals) : Number.NaN,
+    ...spread(intervals),
     slow: intervals.filter((d) => d > 50).length,
     taskMs: after.task - before.task,
     scriptMs: after.script - before.script,

@@ -1,8 +1,7 @@
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Node } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import type { Topology } from '@bridgeboard/topology';
 import { usePendingLinks } from '../connections/use-pending-links';
-import { BoardActionsContext, type BoardActions } from './board-actions';
 import { boardElements } from './board-elements';
 import type { BoardIntent } from './board-intent';
 import { BridgeNode } from './bridge-node';
@@ -53,14 +52,24 @@ export function Board({ topology, matches, selectedId, colorMode, onSelect, onIn
 
   const [menu, setMenu] = useState<MenuState | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
-  const actions = useMemo<BoardActions>(
-    () => ({
-      select: (kind, id) => {
-        const name = kind === 'network' ? topology.networks[id]?.name : topology.containers[id]?.name;
-        if (name) onSelect({ kind, name });
-      },
-      openMenu: (containerId, at) => setMenu({ containerId, ...at }),
-    }),
+  // Keyboard equivalents of a click and a right-click, on the focused node (React Flow's wrapper
+  // holds the focus, so this listens on the board rather than inside the node).
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent<HTMLDivElement>) => {
+      const wrapper = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
+      const id = wrapper?.dataset.id;
+      if (!wrapper || !id) return;
+      const network = topology.networks[id];
+      const container = topology.containers[id];
+      if (e.key === 'Enter' && (network ?? container)) {
+        onSelect(network ? { kind: 'network', name: network.name } : { kind: 'container', name: container?.name ?? id });
+      }
+      if (container && (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10'))) {
+        e.preventDefault();
+        const r = wrapper.getBoundingClientRect();
+        setMenu({ containerId: id, x: r.left, y: r.bottom });
+      }
+    },
     [topology, onSelect],
   );
   const onNodeContextMenu = useCallback((e: ReactMouseEvent, node: Node) => {
@@ -78,7 +87,7 @@ export function Board({ topology, matches, selectedId, colorMode, onSelect, onIn
   }, [selectedId, nodes, fitView]);
 
   return (
-    <BoardActionsContext.Provider value={actions}>
+    <>
       <DropTargetContext.Provider value={dropTarget}>
         <ReactFlow
           nodes={nodes}
@@ -89,6 +98,7 @@ export function Board({ topology, matches, selectedId, colorMode, onSelect, onIn
           {...handlers}
           onNodeClick={onNodeClick}
           onNodeContextMenu={onNodeContextMenu}
+          onKeyDown={onKeyDown}
           onPaneClick={() => onSelect(null)}
           nodesConnectable={false}
           colorMode={colorMode}
@@ -106,6 +116,6 @@ export function Board({ topology, matches, selectedId, colorMode, onSelect, onIn
         </ReactFlow>
       </DropTargetContext.Provider>
       {menu && <ContainerMenu topology={topology} menu={menu} onIntent={onIntent} onClose={closeMenu} />}
-    </BoardActionsContext.Provider>
+    </>
   );
 }

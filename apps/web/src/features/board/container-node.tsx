@@ -1,6 +1,5 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { Container } from '@bridgeboard/topology';
-import { useBoardActions } from './board-actions';
 import { CHIP_WIDTH } from './layout';
 
 export type ContainerNodeType = Node<{ container: Container; sharesWith: string | null; dimmed: boolean; pending: boolean }, 'container'>;
@@ -31,19 +30,9 @@ function modeBadge(c: Container, sharesWith: string | null): string | null {
 export function ContainerNode({ data, selected }: NodeProps<ContainerNodeType>) {
   const { container: c, sharesWith, dimmed, pending } = data;
   const badge = modeBadge(c, sharesWith);
-  const actions = useBoardActions();
   return (
     <div
       data-container={c.name}
-      // Keyboard equivalents of a click and a right-click on a focused chip.
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') actions.select('container', c.id);
-        if (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) {
-          e.preventDefault();
-          const r = e.currentTarget.getBoundingClientRect();
-          actions.openMenu(c.id, { x: r.left, y: r.bottom });
-        }
-      }}
       data-state={c.state}
       data-pending={pending || undefined}
       style={{ width: CHIP_WIDTH }}
