@@ -4,6 +4,7 @@
  * (e2e/support/netns.ts; BRIDGEBOARD_E2E_NETNS=off runs the browser in the host's namespace).
  */
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium';
 import { WRAPPER, netnsEnabled } from './e2e/support/netns';
 
 const PORT = 8181;
@@ -27,16 +28,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: netnsEnabled() ? WRAPPER : '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-      ],
+      executablePath: netnsEnabled() ? WRAPPER : CHROMIUM_PATH,
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.js';
 import { cleanup, createNetwork, engineJson, engineRequest } from './engine-api.js';
 import { cleanupAndSay, runToExit } from './lifecycle.js';
 import { parallel } from './parallel.js';
@@ -35,15 +36,6 @@ const LAT_CONNECTS = 50;
 const LAT_PAUSE_MS = 150;
 const ACTION_MS = 3000;
 const VIEWPORT = { width: 1600, height: 1000 };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
 
 const netName = (n: number) => `${PREFIX}net-${String(n).padStart(3, '0')}`;
 const ctrName = (m: number) => `${PREFIX}c-${String(m).padStart(4, '0')}`;
@@ -436,7 +428,7 @@ async function main(): Promise<void> {
   const largeCounts = `${Object.keys(large.networks).length} networks, ${Object.keys(large.containers).length} containers, ${Object.keys(large.endpoints).length} endpoints`;
   progress(`server on ${server.url}, snapshot complete after ${serverReady.toFixed(1)} s: ${largeCounts}`);
 
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   const chromiumVersion = browser.version();
   const largeRuns = await boardRuns(browser, server, largeLabel, DRAG_CHIP);
   const rssLarge = serverRssMiB(server);
@@ -461,7 +453,7 @@ async function main(): Promise<void> {
 
   const out = [
     '',
-    `Bridgeboard browser bench — engine ${version.Version} (API ${version.ApiVersion}), Chromium ${chromiumVersion} (/usr/bin/chromium, headless, ` +
+    `Bridgeboard browser bench — engine ${version.Version} (API ${version.ApiVersion}), Chromium ${chromiumVersion} (${CHROMIUM_PATH}, headless, ` +
       `--disable-gpu), viewport ${VIEWPORT.width}×${VIEWPORT.height}, node ${process.version}, ${new Date().toISOString()}`,
     `machine: ${cpus().length} CPUs, load average ${loadavg()
       .map((l) => l.toFixed(1))

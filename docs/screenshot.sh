@@ -22,5 +22,5 @@ PORT=8197 LOG_LEVEL=warn node apps/api/dist/server.js &
 server=$!
 trap 'kill $server' EXIT
 for _ in $(seq 1 50); do curl -fs http://127.0.0.1:8197/api/health >/dev/null && break; sleep 0.2; done
-node docs/screenshot.mjs http://127.0.0.1:8197/ docs/board.png
+npx tsx docs/screenshot.ts http://127.0.0.1:8197/ docs/board.png
 echo "wrote docs/board.png"

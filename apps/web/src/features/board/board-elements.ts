@@ -32,7 +32,7 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
       id: n.id,
       type: 'bridge',
       position: bridgePosition(column),
-      data: { network: n, containerCount: 0, dimmed: dim(n.id) },
+      data: { network: n, dimmed: dim(n.id) },
       selected: selectedId === n.id,
       draggable: false,
     });

@@ -3,7 +3,7 @@ import { isDefaultBridge, type Network } from '@bridgeboard/topology';
 import { BRIDGE_HEIGHT, BRIDGE_WIDTH } from './layout';
 import { useDropTarget } from './drop-target';
 
-export type BridgeNodeType = Node<{ network: Network; containerCount: number; dimmed: boolean }, 'bridge'>;
+export type BridgeNodeType = Node<{ network: Network; dimmed: boolean }, 'bridge'>;
 
 const MTU = 'com.docker.network.driver.mtu';
 const ICC = 'com.docker.network.bridge.enable_icc';

@@ -1,11 +1,9 @@
-// Opens the board in Debian's Chromium and saves a screenshot: node docs/screenshot.mjs URL OUT.png
+// Opens the board in Debian's Chromium and saves a screenshot: npx tsx docs/screenshot.ts URL OUT.png
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.js';
 
-const [url, out] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-});
+const [url = 'http://127.0.0.1:8080/', out = 'docs/board.png'] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1600, height: 900 }, deviceScaleFactor: 1.5 });
 await page.addInitScript(() => localStorage.setItem('bridgeboard.theme', 'light'));
 await page.goto(url);
