@@ -94,7 +94,15 @@ export function containerFromEngine(c: EngineContainer): Container {
   };
 }
 
-function endpointFromEngine(container: Container, network: Network, s: EngineEndpointSettings): Endpoint {
+// States with a network namespace; in any other the attachment is configured but not live.
+const LIVE_STATES = new Set<ContainerState>(['running', 'paused', 'restarting']);
+
+function endpointFromEngine(container: Container, network: Network, raw: EngineEndpointSettings): Endpoint {
+  // An engine that died uncleanly keeps the old endpoint id and addresses on containers it no
+  // longer runs; `docker network inspect` does not list them, so neither do we.
+  const s: EngineEndpointSettings = LIVE_STATES.has(container.state)
+    ? raw
+    : { ...raw, EndpointID: '', IPAddress: '', IPPrefixLen: 0, GlobalIPv6Address: '', MacAddress: '', Gateway: '' };
   const shortId = container.id.slice(0, 12);
   // API < 1.45 puts the short id among the aliases; it is a DNS name, not something a user chose.
   const aliases = (s.Aliases ?? []).filter((a) => a !== shortId && a !== container.name);

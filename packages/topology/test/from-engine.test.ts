@@ -109,3 +109,18 @@ describe.each(['1.41', '1.45'] as const)('fromEngine on engine answers of API %s
     }
   });
 });
+
+describe('fromEngine after an engine that died uncleanly', () => {
+  it('does not count a stopped container’s stale endpoint as live (network inspect lists none)', () => {
+    const fx = loadFixture('1.41');
+    const containers = structuredClone(fx.containersInspect);
+    const web = containers.find((c) => c.Name === '/web');
+    if (!web?.State) throw new Error('fixture lacks web');
+    // What a restarted engine answers: exited, but NetworkSettings still as it was when it ran.
+    web.State.Status = 'exited';
+    const t = fromEngine(fx.networksList, containers);
+    const { ep } = byName(t);
+    expect(ep('appnet', 'web')).toMatchObject({ endpointId: '', ipv4: null, mac: null, aliases: [] });
+    expect(ep('appnet', 'db')?.endpointId).not.toBe('');
+  });
+});
