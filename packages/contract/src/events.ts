@@ -1,4 +1,6 @@
 import type { Patch, Topology } from '@bridgeboard/topology';
+import type { AuditEntry } from './audit.js';
+import type { Role } from './auth.js';
 
 /** The realtime protocol, written once: the api's socket.io server and the web's client both use it. */
 
@@ -21,11 +23,25 @@ export interface Activity {
   at: string;
 }
 
+/** Someone with the board open: one entry per user, however many tabs. */
+export interface PresenceUser {
+  username: string;
+  role: Role;
+  /** Open sockets (tabs, scripts) of this user. */
+  connections: number;
+  since: string;
+}
+
 export interface ServerToClientEvents {
   snapshot: (snapshot: Snapshot) => void;
   patch: (patch: Patch) => void;
   engine: (status: EngineStatus) => void;
+  /** A change someone made that worked: the board toasts it. */
   activity: (activity: Activity) => void;
+  /** Every audit entry as it is written, refused ones too: the Activity page is live from it. */
+  audit: (entry: AuditEntry) => void;
+  /** Who has the board open, sent to everyone whenever it changes. */
+  presence: (users: PresenceUser[]) => void;
 }
 
 export interface ClientToServerEvents {

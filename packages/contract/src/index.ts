@@ -9,3 +9,5 @@ export * from './events.js';
 export * from './responses.js';
 export * from './check-network.js';
 export * from './check-connect.js';
+export * from './auth.js';
+export * from './audit.js';

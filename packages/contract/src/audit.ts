@@ -1,0 +1,64 @@
+import { Type, type Static } from 'typebox';
+import { RoleSchema } from './auth.js';
+import { NullableString } from './common.js';
+
+export const AUDIT_ACTIONS = [
+  'network.create',
+  'network.remove',
+  'network.connect',
+  'network.disconnect',
+  'auth.setup',
+  'auth.login',
+  'auth.logout',
+  'user.create',
+  'user.update',
+  'user.remove',
+  'token.create',
+  'token.revoke',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export const AuditActionSchema = Type.Union(AUDIT_ACTIONS.map((a) => Type.Literal(a)));
+
+/** `ok` it was done; `refused` Bridgeboard said no (auth, role, bad input); `failed` the engine said no. */
+export const AUDIT_RESULTS = ['ok', 'refused', 'failed'] as const;
+export type AuditResult = (typeof AUDIT_RESULTS)[number];
+
+export const AuditEntrySchema = Type.Object({
+  id: Type.Integer(),
+  at: Type.String(),
+  /** Null when nobody was signed in (a refused request, a failed sign-in by an unknown name). */
+  user: NullableString,
+  role: Type.Union([RoleSchema, Type.Null()]),
+  action: AuditActionSchema,
+  network: NullableString,
+  container: NullableString,
+  /** The request's parameters; passwords and tokens are never kept. */
+  params: Type.Record(Type.String(), Type.Unknown()),
+  result: Type.Union(AUDIT_RESULTS.map((r) => Type.Literal(r))),
+  statusCode: Type.Integer(),
+  error: NullableString,
+  client: Type.String(),
+});
+export type AuditEntry = Static<typeof AuditEntrySchema>;
+
+export const AuditQuery = Type.Object(
+  {
+    user: Type.Optional(Type.String({ maxLength: 64 })),
+    network: Type.Optional(Type.String({ maxLength: 128 })),
+    container: Type.Optional(Type.String({ maxLength: 128 })),
+    action: Type.Optional(AuditActionSchema),
+    result: Type.Optional(Type.Union(AUDIT_RESULTS.map((r) => Type.Literal(r)))),
+    /** Entries older than this id: the next page is `before=<last id of this page>`. */
+    before: Type.Optional(Type.Integer({ minimum: 1 })),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+  },
+  { additionalProperties: false },
+);
+export type AuditQuery = Static<typeof AuditQuery>;
+
+export const AuditPage = Type.Object({
+  entries: Type.Array(AuditEntrySchema),
+  /** Pass as `before` for the next (older) page; null at the end. */
+  nextBefore: Type.Union([Type.Integer(), Type.Null()]),
+});
+export type AuditPage = Static<typeof AuditPage>;
