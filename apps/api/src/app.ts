@@ -1,18 +1,28 @@
 import { fileURLToPath } from 'node:url';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import sensible from '@fastify/sensible';
 import type { FastifyPluginAsync } from 'fastify';
-import { engineConnection, type Config } from './config.js';
+import { bootstrapAccounts } from './auth/bootstrap.js';
+import { databasePath, engineConnection, isLoopback, type Config } from './config.js';
 import type { WatcherOptions } from './engine/engine-watcher.js';
+import audit from './plugins/audit.js';
+import auth from './plugins/auth.js';
+import database from './plugins/database.js';
 import docker from './plugins/docker.js';
 import errorHandler from './plugins/error-handler.js';
 import realtime from './plugins/realtime.js';
 import sameOrigin from './plugins/same-origin.js';
 import topology from './plugins/topology.js';
 import web from './plugins/web.js';
+import auditRoute from './routes/api/audit.js';
+import authRoutes from './routes/api/auth.js';
 import health from './routes/api/health.js';
 import connections from './routes/api/networks/connections.js';
 import networks from './routes/api/networks/index.js';
+import tokens from './routes/api/tokens.js';
 import topologyRoute from './routes/api/topology.js';
+import users from './routes/api/users.js';
 
 export interface AppOptions {
   config: Config;
@@ -24,16 +34,44 @@ export interface AppOptions {
  * registered by hand rather than autoloaded: the list is short and the order is visible here.
  */
 const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
+  const { config } = opts;
   await fastify.register(sensible);
   await fastify.register(errorHandler);
-  await fastify.register(sameOrigin, { loopbackOnly: isLoopback(opts.config.HOST) });
-  await fastify.register(docker, { engine: engineConnection(opts.config) });
+  await fastify.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CSP } });
+  await fastify.register(rateLimit, { max: config.RATE_LIMIT_PER_MINUTE, timeWindow: 60_000 });
+  await fastify.register(sameOrigin, { loopbackOnly: isLoopback(config.HOST) });
+  await fastify.register(database, { path: databasePath(config), sessionTtlMs: config.SESSION_TTL_SECONDS * 1000 });
+  await fastify.register(auth, {
+    sessionSecret: config.SESSION_SECRET,
+    sessionTtlMs: config.SESSION_TTL_SECONDS * 1000,
+    loginMaxAttempts: config.LOGIN_MAX_ATTEMPTS,
+    loginWindowMs: config.LOGIN_WINDOW_SECONDS * 1000,
+  });
+  await bootstrapAccounts(fastify, {
+    adminUser: config.BRIDGEBOARD_ADMIN_USER,
+    adminPassword: config.BRIDGEBOARD_ADMIN_PASSWORD,
+    exposed: !isLoopback(config.HOST),
+  });
+  await fastify.register(docker, { engine: engineConnection(config) });
   await fastify.register(topology, { watcher: opts.watcher ?? {} });
   await fastify.register(realtime);
+  await fastify.register(audit);
 
   await fastify.register(
     async (api) => {
+      api.addHook('onRequest', api.apiGuards.authenticate);
+      api.addHook('onRequest', api.apiGuards.csrf);
+      api.addHook('preValidation', api.apiGuards.authorize);
       await api.register(health);
+      await api.register(authRoutes, {
+        prefix: '/auth',
+        // The per-name lockout is the strict guard; this bounds one address guessing across names.
+        loginPerWindow: config.LOGIN_MAX_ATTEMPTS * 5,
+        loginWindowMs: config.LOGIN_WINDOW_SECONDS * 1000,
+      });
+      await api.register(users, { prefix: '/users' });
+      await api.register(tokens, { prefix: '/tokens' });
+      await api.register(auditRoute);
       await api.register(topologyRoute);
       await api.register(networks, { prefix: '/networks' });
       await api.register(connections, { prefix: '/networks' });
@@ -46,15 +84,26 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
 
 export default app;
 
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host.startsWith('127.');
-}
+/** What the built web app needs and nothing more: its own scripts, styles (React Flow and sonner set inline ones), and its socket. */
+const CSP = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
 
 /** Options for `Fastify()` that the app relies on (tests pass the same). */
 export const serverOptions = {
   // Unknown fields must be refused, not silently dropped (Fastify's default removes them).
   ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array' as const, allErrors: false } },
-  bodyLimit: 100 * 1024,
+  // The largest legitimate body (a network with many options) is a few KiB.
+  bodyLimit: 64 * 1024,
   // Long ids must reach the schema (400 naming the field), not the router's own 414.
   routerOptions: { maxParamLength: 2000 },
 };

@@ -12,11 +12,35 @@ const ConfigSchema = Type.Object({
   ),
   /** Where the built web app is; served at `/` when it exists. */
   WEB_DIST: Type.Optional(Type.String({ minLength: 1 })),
+  /** Holds the SQLite database (users, sessions, tokens, audit). */
+  DATA_DIR: Type.String({ minLength: 1, default: 'data' }),
+  /** The database file; `DATA_DIR/bridgeboard.db` when unset. */
+  DATABASE_PATH: Type.Optional(Type.String({ minLength: 1 })),
+  /** Creates (or resets) the `admin` account's password at start. Without it and without users, a setup token is logged. */
+  BRIDGEBOARD_ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 10, maxLength: 256 })),
+  BRIDGEBOARD_ADMIN_USER: Type.String({ pattern: '^[a-z][a-z0-9_.-]{1,31}$', default: 'admin' }),
+  /** Signs cookies. Generated once and kept in the database when unset. */
+  SESSION_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  /** A session ends this long after sign-in, whatever happens. */
+  SESSION_TTL_SECONDS: Type.Integer({ minimum: 1, maximum: 14 * 24 * 3600, default: 12 * 3600 }),
+  /** Failed sign-ins for one name (or from one address) before sign-in is refused for the window. */
+  LOGIN_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
+  LOGIN_WINDOW_SECONDS: Type.Integer({ minimum: 1, maximum: 24 * 3600, default: 15 * 60 }),
+  /** Requests per minute per client address on the whole API. */
+  RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 10, maximum: 1_000_000, default: 1200 }),
 });
 
 export type Config = Static<typeof ConfigSchema> & { LOG_LEVEL: string };
 
 export class ConfigError extends Error {}
+
+export function databasePath(config: Pick<Config, 'DATA_DIR' | 'DATABASE_PATH'>): string {
+  return config.DATABASE_PATH ?? `${config.DATA_DIR}/bridgeboard.db`;
+}
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   try {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InjectOptions } from 'fastify';
-import { startApp, type App } from './helpers/app.js';
+import { asAdmin, startApp, type App } from './helpers/app.js';
 import { cleanup, docker, engineState, namespace, runContainer } from './helpers/engine.js';
 
 /**
@@ -82,7 +82,7 @@ async function snapshot(): Promise<string> {
 /** Sends one request and reads the engine on either side of it. */
 async function attempt(opts: InjectOptions): Promise<Attempt> {
   const before = await snapshot();
-  const res = await theApp().inject(opts);
+  const res = await theApp().inject({ ...opts, headers: { ...asAdmin(theApp()), ...opts.headers } });
   const after = await snapshot();
   return { status: res.statusCode, body: res.json<ErrorBody>(), before, after };
 }
@@ -323,7 +323,12 @@ describe('POST /api/networks/:id/connections', () => {
   });
 
   it('refuses a second connect of the same pair with 409', async () => {
-    const first = await theApp().inject({ method: 'POST', url: `/api/networks/${NET}/connections`, payload: { container: TWICE } });
+    const first = await theApp().inject({
+      method: 'POST',
+      url: `/api/networks/${NET}/connections`,
+      headers: asAdmin(theApp()),
+      payload: { container: TWICE },
+    });
     expect(first.statusCode).toBe(201);
 
     const r = await connect(NET, { container: TWICE });

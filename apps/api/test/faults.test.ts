@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EngineStatus, Snapshot } from '@bridgeboard/contract';
 import { findContainer, findNetwork } from '@bridgeboard/topology';
-import { listen, nextEvent, socketClient, startApp, type ClientSocket } from './helpers/app.js';
+import { adminToken, asAdmin, listen, nextEvent, socketClient, startApp, type ClientSocket } from './helpers/app.js';
 import { engineFacts, expectEventuallyEqual, topologyFacts } from './helpers/compare.js';
 import { cleanup, docker, namespace, runContainer } from './helpers/engine.js';
 import { EngineProxy } from './helpers/engine-proxy.js';
@@ -27,7 +27,7 @@ describe('faults lose nothing', () => {
     await proxy.open();
     const app = await startApp(fastBackoff, { DOCKER_HOST: proxy.dockerHost });
     try {
-      const socket = socketClient(await listen(app));
+      const socket = socketClient(await listen(app), { token: adminToken(app) });
       sockets.push(socket);
       await nextEvent(socket, 'snapshot');
       const down = nextEvent(socket, 'engine', (s) => !s.reachable);
@@ -59,7 +59,7 @@ describe('faults lose nothing', () => {
     const app = await startApp(fastBackoff);
     try {
       const url = await listen(app);
-      const socket = socketClient(url);
+      const socket = socketClient(url, { token: adminToken(app) });
       sockets.push(socket);
       const engineEvents: EngineStatus[] = [];
       socket.on('engine', (s) => engineEvents.push(s));
@@ -74,7 +74,7 @@ describe('faults lose nothing', () => {
       await expectEventuallyEqual(() => app.topology.current, 15_000);
 
       // A client that reconnects (or resyncs) gets a snapshot equal to the engine.
-      const fresh = socketClient(url);
+      const fresh = socketClient(url, { token: adminToken(app) });
       sockets.push(fresh);
       const [snapshot] = await nextEvent(fresh, 'snapshot');
       expect(topologyFacts(snapshot.topology)).toEqual(await engineFacts());
@@ -98,10 +98,10 @@ describe('faults lose nothing', () => {
         const container = names[i % names.length] as string;
         const network = nets[Math.floor(i / names.length) % nets.length] as string;
         return i % 3 === 2
-          ? fetch(`${url}/api/networks/${network}/connections/${container}`, { method: 'DELETE' })
+          ? fetch(`${url}/api/networks/${network}/connections/${container}`, { method: 'DELETE', headers: asAdmin(app) })
           : fetch(`${url}/api/networks/${network}/connections`, {
               method: 'POST',
-              headers: { 'content-type': 'application/json' },
+              headers: { 'content-type': 'application/json', ...asAdmin(app) },
               body: JSON.stringify({ container }),
             });
       });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activity, Snapshot } from '@bridgeboard/contract';
 import { findContainer, findNetwork, receivePatch, type Patch, type Topology } from '@bridgeboard/topology';
-import { listen, nextEvent, socketClient, startApp, type App, type ClientSocket } from './helpers/app.js';
+import { adminToken, asAdmin, listen, nextEvent, socketClient, startApp, type App, type ClientSocket } from './helpers/app.js';
 import { topologyFacts } from './helpers/compare.js';
 import { cleanup, docker, namespace, runContainer } from './helpers/engine.js';
 
@@ -27,7 +27,7 @@ describe('socket.io protocol', () => {
   let url: string;
   const sockets: ClientSocket[] = [];
   const client = () => {
-    const s = socketClient(url);
+    const s = socketClient(url, { token: adminToken(app) });
     sockets.push(s);
     return s;
   };
@@ -50,7 +50,7 @@ describe('socket.io protocol', () => {
     const socket = client();
     const [[engine], [snapshot]] = await Promise.all([nextEvent(socket, 'engine'), nextEvent(socket, 'snapshot')]);
     expect(engine.reachable).toBe(true);
-    const rest = (await app.inject({ method: 'GET', url: '/api/topology' })).json<Snapshot>();
+    const rest = (await app.inject({ method: 'GET', url: '/api/topology', headers: asAdmin(app) })).json<Snapshot>();
     expect(snapshot).toEqual(rest);
   });
 
@@ -125,6 +125,7 @@ describe('socket.io protocol', () => {
     const res = await app.inject({
       method: 'POST',
       url: `/api/networks/${ns}-net/connections`,
+      headers: asAdmin(app),
       payload: { container: `${ns}-c3`, aliases: ['x'] },
     });
     expect(res.statusCode).toBe(201);

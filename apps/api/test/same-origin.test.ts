@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connectSocket } from 'socket.io-client';
-import { listen, nextEvent, startApp, type App } from './helpers/app.js';
+import { adminToken, asAdmin, listen, nextEvent, startApp, type App } from './helpers/app.js';
 import { cleanup, docker, namespace } from './helpers/engine.js';
 
 const ns = namespace('origin');
@@ -32,20 +32,25 @@ describe('only this server’s own pages drive it', () => {
   it('accepts the same request from its own origin', async () => {
     const res = await fetch(`${url}/api/networks`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: url },
+      headers: { 'content-type': 'application/json', origin: url, ...asAdmin(app) },
       body: JSON.stringify({ name: `${ns}-ok` }),
     });
     expect(res.status).toBe(201);
   });
 
   it('answers only loopback Host names (a DNS-rebinding page uses its own)', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/topology', headers: { host: 'rebind.evil.example:8080' } });
+    const res = await app.inject({ method: 'GET', url: '/api/topology', headers: { host: 'rebind.evil.example:8080', ...asAdmin(app) } });
     expect(res.statusCode).toBe(403);
     expect(res.json<{ message: string }>().message).toMatch(/Host/);
   });
 
   it('refuses a socket opened from another origin, and serves one from its own', async () => {
-    const evil = connectSocket(url, { transports: ['websocket'], extraHeaders: { origin: 'https://evil.example' }, reconnection: false });
+    const evil = connectSocket(url, {
+      transports: ['websocket'],
+      extraHeaders: { origin: 'https://evil.example' },
+      auth: { token: adminToken(app) },
+      reconnection: false,
+    });
     const refused = await new Promise<string>((resolve) => {
       evil.on('connect_error', (err) => resolve(err.message));
       evil.on('snapshot', () => resolve('got a snapshot'));
@@ -53,7 +58,12 @@ describe('only this server’s own pages drive it', () => {
     evil.disconnect();
     expect(refused).not.toBe('got a snapshot');
 
-    const own = connectSocket(url, { transports: ['websocket'], extraHeaders: { origin: url }, reconnection: false });
+    const own = connectSocket(url, {
+      transports: ['websocket'],
+      extraHeaders: { origin: url },
+      auth: { token: adminToken(app) },
+      reconnection: false,
+    });
     const [snapshot] = await nextEvent(own, 'snapshot');
     own.disconnect();
     expect(snapshot.rev).toBe(app.topology.current.rev);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Topology } from '@bridgeboard/topology';
-import { startApp, type App } from './helpers/app.js';
+import { asAdmin, startApp, type App } from './helpers/app.js';
 import { engineFacts, expectEventuallyEqual, topologyFacts } from './helpers/compare.js';
 import { cleanup, docker, namespace, runContainer } from './helpers/engine.js';
 
@@ -25,7 +25,8 @@ describe('GET /api/topology', () => {
     await cleanup(ns);
   });
 
-  const snapshot = async () => (await app.inject({ method: 'GET', url: '/api/topology' })).json<{ rev: number; topology: Topology }>();
+  const snapshot = async () =>
+    (await app.inject({ method: 'GET', url: '/api/topology', headers: asAdmin(app) })).json<{ rev: number; topology: Topology }>();
 
   it('equals docker network inspect for every network: names, drivers, subnets, containers, IPv4s, aliases', async () => {
     const body = await snapshot();

@@ -37,26 +37,25 @@ function validationMessage(error: FastifyError): string {
 export default fp(
   async (fastify) => {
     fastify.setErrorHandler((error: FastifyError & EngineError, request, reply) => {
-      if (error.validation) {
-        return reply.status(400).send({ statusCode: 400, error: httpReason(400), message: validationMessage(error) });
-      }
+      const answer = (status: number, message: string, engine = false) => {
+        request.failure = { message, engine };
+        return reply.status(status).send({ statusCode: status, error: httpReason(status), message });
+      };
+      if (error.validation) return answer(400, validationMessage(error));
       if (error.json !== undefined && typeof error.statusCode === 'number') {
-        const status = engineStatus(error.statusCode);
         const message = error.json?.message ?? error.message;
         request.log.info({ engineStatus: error.statusCode, message }, 'engine refused');
-        return reply.status(status).send({ statusCode: status, error: httpReason(status), message });
+        return answer(engineStatus(error.statusCode), message, true);
       }
-      if (error.code && ENGINE_UNREACHABLE.has(error.code)) {
-        return reply.status(503).send({ statusCode: 503, error: httpReason(503), message: `Docker engine unreachable (${error.code})` });
+      if (error.code && ENGINE_UNREACHABLE.has(error.code)) return answer(503, `Docker engine unreachable (${error.code})`, true);
+      // Not every error carries a code, whatever FastifyError's type says.
+      if ((error.code as string | undefined)?.startsWith('FST_CSRF_')) {
+        return answer(403, 'header x-csrf-token is missing or wrong: send the csrfToken from GET /api/auth/me with every change');
       }
       const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
       if (status >= 500) request.log.error({ err: error }, 'request failed');
-      return reply.status(status).send({
-        statusCode: status,
-        error: httpReason(status),
-        // A 500 is our bug: its message may hold internals, so it stays in the log.
-        message: status === 500 ? 'Internal Server Error' : error.message,
-      });
+      // A 500 is our bug: its message may hold internals, so it stays in the log.
+      return answer(status, status === 500 ? 'Internal Server Error' : error.message);
     });
   },
   { name: 'error-handler' },

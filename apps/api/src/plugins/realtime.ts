@@ -1,34 +1,83 @@
 import fp from 'fastify-plugin';
-import { Server } from 'socket.io';
-import type { Activity, ClientToServerEvents, ServerToClientEvents } from '@bridgeboard/contract';
+import { Server, type Socket } from 'socket.io';
+import type { ClientToServerEvents, PresenceUser, ServerToClientEvents } from '@bridgeboard/contract';
+import type { Principal } from '../auth/principal.js';
+
+interface SocketData {
+  principal: Principal;
+  since: string;
+}
+
+type BoardServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type BoardSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 declare module 'fastify' {
   interface FastifyInstance {
-    io: Server<ClientToServerEvents, ServerToClientEvents>;
-    /** Tells every client who changed what. */
-    announce(activity: Omit<Activity, 'user' | 'at'>): void;
+    io: BoardServer;
   }
 }
 
-/** News over the socket: a snapshot on connect and on `resync`, then one `patch` per change. */
+/** One entry per user however many tabs, oldest first. */
+function presenceOf(io: BoardServer): PresenceUser[] {
+  const byUser = new Map<string, PresenceUser>();
+  for (const socket of io.of('/').sockets.values()) {
+    const { principal, since } = socket.data;
+    const seen = byUser.get(principal.username);
+    if (seen) {
+      seen.connections += 1;
+      if (since < seen.since) seen.since = since;
+    } else {
+      byUser.set(principal.username, { username: principal.username, role: principal.role, connections: 1, since });
+    }
+  }
+  return [...byUser.values()].sort((a, b) => a.since.localeCompare(b.since));
+}
+
+/**
+ * News over the socket: a snapshot on connect and on `resync`, then one `patch` per change.
+ * Only signed-in users get in; a socket lives no longer than the session that opened it.
+ */
 export default fp(
   async (fastify) => {
-    const io = new Server<ClientToServerEvents, ServerToClientEvents>(fastify.server, {
+    const io: BoardServer = new Server(fastify.server, {
       path: '/socket.io',
       serveClient: false,
       // The socket carries no commands; nothing a client sends is large.
       maxHttpBufferSize: 16 * 1024,
-      // CORS does not cover WebSockets: a page from another origin must not read the topology.
+      // CORS does not cover WebSockets: a page from another origin must not even open one.
       allowRequest: (req, callback) => {
         const refusal = fastify.foreignRequest(req);
         callback(refusal, refusal === null);
       },
     });
 
-    io.on('connection', (socket) => {
+    io.use((socket, next) => {
+      const principal = fastify.principalOf(socket.request.headers, (socket.handshake.auth as { token?: unknown }).token);
+      if (!principal) {
+        next(new Error('unauthorized: sign in first'));
+        return;
+      }
+      socket.data = { principal, since: new Date().toISOString() };
+      next();
+    });
+
+    const broadcastPresence = () => io.emit('presence', presenceOf(io));
+
+    io.on('connection', (socket: BoardSocket) => {
+      const { principal } = socket.data;
+      void socket.join([
+        `user:${principal.username}`,
+        principal.sessionId ? `session:${principal.sessionId}` : `token:${principal.tokenId ?? ''}`,
+      ]);
+      if (principal.expiresAt !== null) {
+        const expiry = setTimeout(() => socket.disconnect(true), Math.max(0, principal.expiresAt - Date.now()));
+        socket.once('disconnect', () => clearTimeout(expiry));
+      }
       socket.emit('engine', fastify.engineWatcher.status);
       socket.emit('snapshot', fastify.topology.snapshot());
       socket.on('resync', () => socket.emit('snapshot', fastify.topology.snapshot()));
+      socket.on('disconnect', broadcastPresence);
+      broadcastPresence();
     });
     const onPatch = (patch: Parameters<ServerToClientEvents['patch']>[0]) => io.emit('patch', patch);
     const onEngine = (status: Parameters<ServerToClientEvents['engine']>[0]) => io.emit('engine', status);
@@ -36,15 +85,11 @@ export default fp(
     fastify.engineWatcher.on('engine', onEngine);
 
     fastify.decorate('io', io);
-    // Until sign-in exists (issue 4) every change is made by the one anonymous operator.
-    fastify.decorate('announce', (activity: Omit<Activity, 'user' | 'at'>) =>
-      io.emit('activity', { ...activity, user: 'anonymous', at: new Date().toISOString() }),
-    );
     fastify.addHook('preClose', async () => {
       fastify.topology.off('patch', onPatch);
       fastify.engineWatcher.off('engine', onEngine);
       await io.close();
     });
   },
-  { name: 'realtime', dependencies: ['topology', 'same-origin'] },
+  { name: 'realtime', dependencies: ['topology', 'same-origin', 'auth'] },
 );

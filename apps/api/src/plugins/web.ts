@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import fp from 'fastify-plugin';
 
-/** Serves the built web app and lets its deep links (`/networks/x`, `/containers/y`) load `index.html`. */
+/** Serves the built web app and lets its deep links (`/networks/x`, `/containers/y`, `/activity`, …) load `index.html`. */
 export default fp<{ root: string }>(
   async (fastify, opts) => {
     if (!existsSync(opts.root)) {
@@ -13,7 +13,7 @@ export default fp<{ root: string }>(
     fastify.setNotFoundHandler((request, reply) => {
       const path = request.url.split('?')[0] ?? '';
       // The web app's own routes (deep links survive a reload); a missing asset is a real 404.
-      const isPageRoute = /^\/(networks|containers)\/[^/]+\/?$/.test(path);
+      const isPageRoute = /^\/((networks|containers)\/[^/]+|login|activity|users)\/?$/.test(path);
       if (request.method === 'GET' && isPageRoute) {
         return reply.sendFile('index.html');
       }

@@ -8,9 +8,33 @@ import type { WatcherOptions } from '../../src/engine/engine-watcher.js';
 export type App = Awaited<ReturnType<typeof buildServer>>;
 export type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** The real app against the real engine, as `server.ts` builds it. */
+const adminTokens = new WeakMap<App, string>();
+
+/**
+ * The real app against the real engine, as `server.ts` builds it, with a fresh in-memory database
+ * and an admin API token for the tests that are about something other than sign-in.
+ */
 export async function startApp(watcher: Partial<WatcherOptions> = {}, env: Record<string, string> = {}): Promise<App> {
-  return buildServer({ config: loadConfig({ LOG_LEVEL: 'error', ...env }), watcher }, { logger: { level: 'error' } });
+  const app = await buildServer(
+    { config: loadConfig({ LOG_LEVEL: 'error', DATABASE_PATH: ':memory:', BRIDGEBOARD_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env }), watcher },
+    { logger: { level: 'error' } },
+  );
+  adminTokens.set(app, app.tokens.create('tests', 'admin', 'tests').secret);
+  return app;
+}
+
+export const ADMIN_PASSWORD = 'admin-password-for-tests';
+
+/** The admin token of an app made by `startApp`. */
+export function adminToken(app: App): string {
+  const token = adminTokens.get(app);
+  if (!token) throw new Error('not an app from startApp');
+  return token;
+}
+
+/** Headers that act as the tests' admin (a Bearer token: no cookie, so no CSRF token either). */
+export function asAdmin(app: App): Record<string, string> {
+  return { authorization: `Bearer ${adminToken(app)}` };
 }
 
 /** The same app listening on a free loopback port, for socket clients. */
@@ -19,8 +43,15 @@ export async function listen(app: App): Promise<string> {
   return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 }
 
-export function socketClient(url: string): ClientSocket {
-  return connectSocket(url, { transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 500 });
+/** A socket signed in with `token` (an API token), or with `headers` (a session cookie, an Origin). */
+export function socketClient(url: string, credentials: { token?: string; headers?: Record<string, string> }): ClientSocket {
+  return connectSocket(url, {
+    transports: ['websocket'],
+    reconnectionDelay: 100,
+    reconnectionDelayMax: 500,
+    ...(credentials.token ? { auth: { token: credentials.token } } : {}),
+    ...(credentials.headers ? { extraHeaders: credentials.headers } : {}),
+  });
 }
 
 /** Resolves with the first `event` for which `test` holds (default: the first one). */

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { HealthResponse } from '@bridgeboard/contract';
 
 const health: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/health', { schema: { response: { 200: HealthResponse } } }, () => {
+  app.get('/health', { config: { public: true }, schema: { response: { 200: HealthResponse } } }, () => {
     const engine = app.engineWatcher.status;
     return {
       status: engine.reachable ? ('ok' as const) : ('degraded' as const),

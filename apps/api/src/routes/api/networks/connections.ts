@@ -6,27 +6,30 @@ import { connect, disconnect } from '../../../services/connections.js';
 const connections: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/:id/connections',
-    { schema: { params: NetworkParams, body: ConnectBody, response: { 201: EndpointSchema, ...MutationErrors } } },
+    {
+      config: { role: 'operator', audit: 'network.connect' },
+      schema: { params: NetworkParams, body: ConnectBody, response: { 201: EndpointSchema, ...MutationErrors } },
+    },
     async (request, reply) => {
       const endpoint = await connect(app, request.params.id, request.body);
       const t = app.topology.current;
-      app.announce({
-        action: 'network.connect',
-        target: {
-          network: t.networks[endpoint.networkId]?.name ?? endpoint.networkId,
-          container: t.containers[endpoint.containerId]?.name ?? endpoint.containerId,
-        },
-      });
+      request.auditTarget = {
+        network: t.networks[endpoint.networkId]?.name ?? endpoint.networkId,
+        container: t.containers[endpoint.containerId]?.name ?? endpoint.containerId,
+      };
       return reply.status(201).send(endpoint);
     },
   );
 
   app.delete(
     '/:id/connections/:container',
-    { schema: { params: ConnectionParams, querystring: DisconnectQuery, response: { 204: Type.Null(), ...MutationErrors } } },
+    {
+      config: { role: 'operator', audit: 'network.disconnect' },
+      schema: { params: ConnectionParams, querystring: DisconnectQuery, response: { 204: Type.Null(), ...MutationErrors } },
+    },
     async (request, reply) => {
       const { network, container } = await disconnect(app, request.params.id, request.params.container, request.query.force ?? false);
-      app.announce({ action: 'network.disconnect', target: { network: network.name, container: container.name } });
+      request.auditTarget = { network: network.name, container: container.name };
       return reply.status(204).send(null);
     },
   );

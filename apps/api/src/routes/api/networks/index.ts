@@ -4,17 +4,31 @@ import { MutationErrors, NetworkCreateBody, NetworkParams, NetworkSchema } from 
 import { createNetwork, removeNetwork } from '../../../services/networks.js';
 
 const networks: FastifyPluginAsyncTypebox = async (app) => {
-  app.post('/', { schema: { body: NetworkCreateBody, response: { 201: NetworkSchema, ...MutationErrors } } }, async (request, reply) => {
-    const network = await createNetwork(app, request.body);
-    app.announce({ action: 'network.create', target: { network: network.name } });
-    return reply.status(201).send(network);
-  });
+  app.post(
+    '/',
+    {
+      config: { role: 'operator', audit: 'network.create' },
+      schema: { body: NetworkCreateBody, response: { 201: NetworkSchema, ...MutationErrors } },
+    },
+    async (request, reply) => {
+      const network = await createNetwork(app, request.body);
+      request.auditTarget = { network: network.name };
+      return reply.status(201).send(network);
+    },
+  );
 
-  app.delete('/:id', { schema: { params: NetworkParams, response: { 204: Type.Null(), ...MutationErrors } } }, async (request, reply) => {
-    const network = await removeNetwork(app, request.params.id);
-    app.announce({ action: 'network.remove', target: { network: network.name } });
-    return reply.status(204).send(null);
-  });
+  app.delete(
+    '/:id',
+    {
+      config: { role: 'admin', audit: 'network.remove' },
+      schema: { params: NetworkParams, response: { 204: Type.Null(), ...MutationErrors } },
+    },
+    async (request, reply) => {
+      const network = await removeNetwork(app, request.params.id);
+      request.auditTarget = { network: network.name };
+      return reply.status(204).send(null);
+    },
+  );
 };
 
 export default networks;

@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import type { ApiToken, Role } from '@bridgeboard/contract';
+import type { Db } from '../store/database.js';
+import { newSecret, sha256 } from './secrets.js';
+
+interface TokenRow {
+  id: string;
+  name: string;
+  role: Role;
+  created_by: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+function toToken(row: TokenRow): ApiToken {
+  return { id: row.id, name: row.name, role: row.role, createdBy: row.created_by, createdAt: row.created_at, lastUsedAt: row.last_used_at };
+}
+
+/** The prefix lets secret scanners and people recognise a leaked Bridgeboard token. */
+const PREFIX = 'bbt_';
+
+/** API tokens for scripts: shown once, kept as a hash, sent as `Authorization: Bearer`. */
+export class TokenStore {
+  constructor(private readonly db: Db) {}
+
+  create(name: string, role: Role, createdBy: string): { token: ApiToken; secret: string } {
+    const id = randomBytes(8).toString('hex');
+    const secret = `${PREFIX}${newSecret()}`;
+    this.db
+      .prepare('INSERT INTO tokens (id, secret_hash, name, role, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, sha256(secret), name, role, createdBy, new Date().toISOString());
+    const token = this.byId(id);
+    if (!token) throw new Error('token vanished right after it was made');
+    return { token, secret };
+  }
+
+  find(secret: string): ApiToken | null {
+    if (!secret.startsWith(PREFIX)) return null;
+    const row = this.db.prepare<[string], TokenRow>('SELECT * FROM tokens WHERE secret_hash = ?').get(sha256(secret));
+    if (!row) return null;
+    this.db.prepare('UPDATE tokens SET last_used_at = ? WHERE id = ?').run(new Date().toISOString(), row.id);
+    return toToken(row);
+  }
+
+  byId(id: string): ApiToken | null {
+    const row = this.db.prepare<[string], TokenRow>('SELECT * FROM tokens WHERE id = ?').get(id);
+    return row ? toToken(row) : null;
+  }
+
+  list(): ApiToken[] {
+    return this.db.prepare<[], TokenRow>('SELECT * FROM tokens ORDER BY created_at DESC').all().map(toToken);
+  }
+
+  revoke(id: string): boolean {
+    return this.db.prepare('DELETE FROM tokens WHERE id = ?').run(id).changes === 1;
+  }
+}

@@ -1,0 +1,76 @@
+import type { Role, User } from '@bridgeboard/contract';
+import type { Db } from '../store/database.js';
+import { hashPassword } from './passwords.js';
+
+interface UserRow {
+  username: string;
+  password_hash: string;
+  role: Role;
+  created_at: string;
+  last_login_at: string | null;
+}
+
+export interface StoredUser extends User {
+  passwordHash: string;
+}
+
+function toUser(row: UserRow): StoredUser {
+  return {
+    username: row.username,
+    role: row.role,
+    createdAt: row.created_at,
+    lastLoginAt: row.last_login_at,
+    passwordHash: row.password_hash,
+  };
+}
+
+export function publicUser({ passwordHash: _, ...user }: StoredUser): User {
+  return user;
+}
+
+/** Accounts. Removing a user removes their sessions (foreign key cascade). */
+export class UserStore {
+  constructor(private readonly db: Db) {}
+
+  count(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM users').get() as { n: number }).n;
+  }
+
+  find(username: string): StoredUser | null {
+    const row = this.db.prepare<[string], UserRow>('SELECT * FROM users WHERE username = ?').get(username);
+    return row ? toUser(row) : null;
+  }
+
+  list(): StoredUser[] {
+    return this.db.prepare<[], UserRow>('SELECT * FROM users ORDER BY username').all().map(toUser);
+  }
+
+  /** Null when the name is taken. */
+  async create(username: string, password: string, role: Role): Promise<StoredUser | null> {
+    const hash = await hashPassword(password);
+    const result = this.db
+      .prepare('INSERT INTO users (username, password_hash, role, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
+      .run(username, hash, role, new Date().toISOString());
+    return result.changes === 1 ? this.find(username) : null;
+  }
+
+  async update(username: string, change: { role?: Role; password?: string }): Promise<StoredUser | null> {
+    const hash = change.password === undefined ? null : await hashPassword(change.password);
+    this.db
+      .prepare('UPDATE users SET role = COALESCE(?, role), password_hash = COALESCE(?, password_hash) WHERE username = ?')
+      .run(change.role ?? null, hash, username);
+    return this.find(username);
+  }
+
+  remove(username: string): boolean {
+    return this.db.prepare('DELETE FROM users WHERE username = ?').run(username).changes === 1;
+  }
+
+  admins(): number {
+    return (this.db.prepare("SELECT COUNT(*) AS n FROM users WHERE role = 'admin'").get() as { n: number }).n;
+  }
+
+  touchLogin(username: string): void {
+    this.db.prepare('UPDATE users SET last_login_at = ? WHERE username = ?').run(new Date().toISOString(), username);
+  }
+}

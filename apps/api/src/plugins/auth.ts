@@ -1,0 +1,169 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { roleAtLeast, type Role } from '@bridgeboard/contract';
+import { LoginGuard } from '../auth/login-guard.js';
+import { tokenUsername, type Principal } from '../auth/principal.js';
+import { newSecret, sha256 } from '../auth/secrets.js';
+import { setting } from '../store/database.js';
+
+export const SESSION_COOKIE = 'bb_session';
+const CSRF_COOKIE = 'bb_csrf';
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The least role that may call the route; unset means any signed-in user. */
+    role?: Role;
+    /** Answered without a session (sign-in, first-start setup, liveness). */
+    public?: boolean;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+  interface FastifyInstance {
+    /** Who a raw request (the socket's handshake, say) comes from; null when nobody valid. */
+    principalOf(headers: IncomingHttpHeaders, bearer?: unknown): Principal | null;
+    /** Signs `username` in on this reply: a new session and its cookie. */
+    startSession(reply: FastifyReply, username: string): Principal;
+    /** Ends the request's session, if it has one, and clears the cookie. */
+    endSession(request: FastifyRequest, reply: FastifyReply): void;
+    /**
+     * Hooks for the `/api` scope, in this order: `authenticate` (onRequest: 401 without a valid
+     * session or token), `csrf` (onRequest: cookie-authenticated mutations need `x-csrf-token`),
+     * `authorize` (preValidation: 403 below the route's role).
+     */
+    apiGuards: {
+      authenticate: (request: FastifyRequest) => Promise<void>;
+      csrf: (request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) => void;
+      authorize: (request: FastifyRequest) => Promise<void>;
+    };
+    loginGuard: LoginGuard;
+    /** While no user exists and no admin password was given: the one-time secret that creates the first admin. */
+    setupToken: string | null;
+  }
+}
+
+export interface AuthOptions {
+  sessionSecret: string | undefined;
+  sessionTtlMs: number;
+  loginMaxAttempts: number;
+  loginWindowMs: number;
+}
+
+function bearerOf(headers: IncomingHttpHeaders): string | null | undefined {
+  const header = headers.authorization;
+  if (header === undefined) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(header);
+  return match?.[1] ?? null;
+}
+
+/**
+ * Sessions and API tokens. Sessions live in SQLite; the browser holds a signed, HttpOnly,
+ * SameSite=Strict cookie with the session's secret. Tokens come only in `Authorization: Bearer`
+ * (never a query string, which ends up in logs and history).
+ */
+export default fp<AuthOptions>(
+  async (fastify, opts) => {
+    const secret = opts.sessionSecret ?? setting(fastify.db, 'cookie-secret', () => newSecret(48));
+    await fastify.register(cookie, { secret, parseOptions: {} });
+    await fastify.register(csrf, {
+      sessionPlugin: '@fastify/cookie',
+      cookieKey: CSRF_COOKIE,
+      cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, signed: true, secure: 'auto' },
+      // The token is bound to the session: one stolen from another session does not pass.
+      getUserInfo: (request) => request.principal?.sessionId ?? '',
+      getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
+      csrfOpts: { hmacKey: sha256(`csrf:${secret}`) },
+    });
+
+    fastify.decorate('loginGuard', new LoginGuard(opts.loginMaxAttempts, opts.loginWindowMs));
+    fastify.decorateRequest('principal', null);
+
+    const fromCookie = (headers: IncomingHttpHeaders): Principal | null => {
+      const raw = headers.cookie ? fastify.parseCookie(headers.cookie)[SESSION_COOKIE] : undefined;
+      if (!raw) return null;
+      const unsigned = fastify.unsignCookie(raw);
+      const session = unsigned.valid && unsigned.value ? fastify.sessions.find(unsigned.value) : null;
+      if (!session) return null;
+      return {
+        username: session.username,
+        role: session.role,
+        via: 'session',
+        sessionId: session.id,
+        tokenId: null,
+        expiresAt: session.expiresAt,
+      };
+    };
+    const fromToken = (secretText: string): Principal | null => {
+      const token = fastify.tokens.find(secretText);
+      if (!token) return null;
+      return { username: tokenUsername(token.name), role: token.role, via: 'token', sessionId: null, tokenId: token.id, expiresAt: null };
+    };
+
+    fastify.decorate('principalOf', (headers: IncomingHttpHeaders, bearer?: unknown) => {
+      const fromHeader = bearerOf(headers);
+      // A credential that was offered and is wrong is never silently replaced by another one.
+      if (fromHeader !== undefined) return fromHeader ? fromToken(fromHeader) : null;
+      if (typeof bearer === 'string') return fromToken(bearer);
+      return fromCookie(headers);
+    });
+
+    fastify.decorate('startSession', (reply: FastifyReply, username: string) => {
+      const { secret: value, session } = fastify.sessions.create(username);
+      reply.setCookie(SESSION_COOKIE, value, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: 'auto',
+        signed: true,
+        expires: new Date(session.expiresAt),
+      });
+      const principal: Principal = {
+        username,
+        role: session.role,
+        via: 'session',
+        sessionId: session.id,
+        tokenId: null,
+        expiresAt: session.expiresAt,
+      };
+      reply.request.principal = principal;
+      return principal;
+    });
+
+    fastify.decorate('endSession', (request: FastifyRequest, reply: FastifyReply) => {
+      if (request.principal?.sessionId) fastify.sessions.remove(request.principal.sessionId);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      reply.clearCookie(CSRF_COOKIE, { path: '/' });
+    });
+
+    fastify.decorate('apiGuards', {
+      authenticate: async (request: FastifyRequest) => {
+        request.principal = fastify.principalOf(request.headers);
+        if (request.principal || request.routeOptions.config.public) return;
+        throw fastify.httpErrors.unauthorized(
+          request.headers.authorization ? 'invalid or revoked API token' : 'sign in first: no valid session (POST /api/auth/login)',
+        );
+      },
+      // Bearer callers carry their credential explicitly, so a forged cross-site request cannot use it.
+      csrf: (request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) => {
+        if (request.principal?.via !== 'session' || !MUTATING.has(request.method) || request.routeOptions.config.public) {
+          done();
+          return;
+        }
+        fastify.csrfProtection(request, reply, done);
+      },
+      authorize: async (request: FastifyRequest) => {
+        const needed = request.routeOptions.config.role;
+        const principal = request.principal;
+        if (!needed || !principal || roleAtLeast(principal.role, needed)) return;
+        throw fastify.httpErrors.forbidden(`${principal.username} is ${principal.role}: this needs the ${needed} role`);
+      },
+    });
+
+    fastify.decorate('setupToken', null);
+  },
+  { name: 'auth', dependencies: ['database', '@fastify/sensible'] },
+);

@@ -1,0 +1,33 @@
+import fp from 'fastify-plugin';
+import { AuditLog } from '../audit/audit-log.js';
+import { SessionStore } from '../auth/session-store.js';
+import { TokenStore } from '../auth/token-store.js';
+import { UserStore } from '../auth/user-store.js';
+import { openDatabase, type Db } from '../store/database.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    users: UserStore;
+    sessions: SessionStore;
+    tokens: TokenStore;
+    auditLog: AuditLog;
+  }
+}
+
+/** The embedded SQLite database and the stores over it. */
+export default fp<{ path: string; sessionTtlMs: number }>(
+  async (fastify, opts) => {
+    const db = openDatabase(opts.path);
+    fastify.decorate('db', db);
+    fastify.decorate('users', new UserStore(db));
+    fastify.decorate('sessions', new SessionStore(db, opts.sessionTtlMs));
+    fastify.decorate('tokens', new TokenStore(db));
+    fastify.decorate('auditLog', new AuditLog(db));
+    fastify.log.info({ path: opts.path }, 'database open');
+    fastify.addHook('onClose', async () => {
+      db.close();
+    });
+  },
+  { name: 'database' },
+);

@@ -1,0 +1,90 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { ErrorResponse, LoginBody, MeResponse, SetupBody, SetupStatus } from '@bridgeboard/contract';
+import { decoyHash, verifyPassword } from '../../auth/passwords.js';
+import type { Principal } from '../../auth/principal.js';
+import { sameSecret } from '../../auth/secrets.js';
+
+const AuthErrors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 409: ErrorResponse, 429: ErrorResponse };
+
+function me(reply: FastifyReply, principal: Principal) {
+  return {
+    user: { username: principal.username, role: principal.role, via: principal.via },
+    csrfToken: principal.sessionId ? reply.generateCsrf({ userInfo: principal.sessionId }) : null,
+    expiresAt: principal.expiresAt === null ? null : new Date(principal.expiresAt).toISOString(),
+  };
+}
+
+const auth: FastifyPluginAsyncTypebox<{ loginPerWindow: number; loginWindowMs: number }> = async (app, opts) => {
+  app.get('/setup', { config: { public: true }, schema: { response: { 200: SetupStatus } } }, () => ({
+    required: app.setupToken !== null,
+  }));
+
+  app.post(
+    '/setup',
+    { config: { public: true, audit: 'auth.setup' }, schema: { body: SetupBody, response: { 200: MeResponse, ...AuthErrors } } },
+    async (request, reply) => {
+      const expected = app.setupToken;
+      if (expected === null) throw app.httpErrors.conflict('setup is done: sign in instead');
+      if (!sameSecret(request.body.setupToken, expected))
+        throw app.httpErrors.forbidden('body/setupToken is not the token in the server log');
+      app.setupToken = null;
+      const user = await app.users.create(request.body.username, request.body.password, 'admin');
+      if (!user) throw app.httpErrors.conflict(`user '${request.body.username}' exists`);
+      request.log.info({ user: user.username }, 'first admin created with the setup token');
+      return me(reply, app.startSession(reply, user.username));
+    },
+  );
+
+  app.post(
+    '/login',
+    {
+      config: {
+        public: true,
+        audit: 'auth.login',
+        // Per address, across names; the per-name lockout below is the strict part.
+        rateLimit: { max: opts.loginPerWindow, timeWindow: opts.loginWindowMs },
+      },
+      schema: { body: LoginBody, response: { 200: MeResponse, ...AuthErrors } },
+    },
+    async (request: FastifyRequest<{ Body: LoginBody }>, reply) => {
+      const { username, password } = request.body;
+      const key = `${username.toLowerCase()}@${request.ip}`;
+      const wait = app.loginGuard.retryAfter(key);
+      if (wait > 0) {
+        const seconds = Math.ceil(wait / 1000);
+        void reply.header('retry-after', String(seconds));
+        throw app.httpErrors.tooManyRequests(`too many failed sign-ins for '${username}': try again in ${seconds} s`);
+      }
+      const user = app.users.find(username);
+      // Same work whether or not the name exists.
+      const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
+      if (!user || !ok) {
+        app.loginGuard.fail(key);
+        throw app.httpErrors.unauthorized('wrong username or password');
+      }
+      app.loginGuard.succeed(key);
+      app.users.touchLogin(user.username);
+      return me(reply, app.startSession(reply, user.username));
+    },
+  );
+
+  app.post(
+    '/logout',
+    { config: { audit: 'auth.logout' }, schema: { response: { 204: Type.Null(), ...AuthErrors } } },
+    async (request, reply) => {
+      const sessionId = request.principal?.sessionId;
+      app.endSession(request, reply);
+      if (sessionId) app.io.in(`session:${sessionId}`).disconnectSockets(true);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get('/me', { schema: { response: { 200: MeResponse, 401: ErrorResponse } } }, (request, reply) => {
+    if (!request.principal) throw app.httpErrors.unauthorized('sign in first');
+    return me(reply, request.principal);
+  });
+};
+
+export default auth;

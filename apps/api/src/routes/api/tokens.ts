@@ -1,0 +1,32 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { ErrorResponse, TokenCreateBody, TokenCreated, TokenList, TokenParams } from '@bridgeboard/contract';
+
+const Errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
+
+/** API tokens for scripts, for admins. The secret is in the create answer and nowhere else. */
+const tokens: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/', { config: { role: 'admin' }, schema: { response: { 200: TokenList, ...Errors } } }, () => ({ tokens: app.tokens.list() }));
+
+  app.post(
+    '/',
+    { config: { role: 'admin', audit: 'token.create' }, schema: { body: TokenCreateBody, response: { 201: TokenCreated, ...Errors } } },
+    async (request, reply) => {
+      const creator = request.principal?.username ?? 'unknown';
+      const { token, secret } = app.tokens.create(request.body.name, request.body.role, creator);
+      return reply.status(201).send({ ...token, token: secret });
+    },
+  );
+
+  app.delete(
+    '/:id',
+    { config: { role: 'admin', audit: 'token.revoke' }, schema: { params: TokenParams, response: { 204: Type.Null(), ...Errors } } },
+    async (request, reply) => {
+      if (!app.tokens.revoke(request.params.id)) throw app.httpErrors.notFound(`token '${request.params.id}' does not exist`);
+      app.io.in(`token:${request.params.id}`).disconnectSockets(true);
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default tokens;

@@ -1,0 +1,61 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { ErrorResponse, UserCreateBody, UserList, UserSchema, UserUpdateBody, UsernameParams } from '@bridgeboard/contract';
+import { publicUser } from '../../auth/user-store.js';
+
+const Errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+
+/** Accounts, for admins. A user's sessions (and open sockets) end when the account changes role or goes. */
+const users: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/', { config: { role: 'admin' }, schema: { response: { 200: UserList, ...Errors } } }, () => ({
+    users: app.users.list().map(publicUser),
+  }));
+
+  app.post(
+    '/',
+    { config: { role: 'admin', audit: 'user.create' }, schema: { body: UserCreateBody, response: { 201: UserSchema, ...Errors } } },
+    async (request, reply) => {
+      const user = await app.users.create(request.body.username, request.body.password, request.body.role);
+      if (!user) throw app.httpErrors.conflict(`body/username '${request.body.username}' is taken`);
+      return reply.status(201).send(publicUser(user));
+    },
+  );
+
+  app.patch(
+    '/:username',
+    {
+      config: { role: 'admin', audit: 'user.update' },
+      schema: { params: UsernameParams, body: UserUpdateBody, response: { 200: UserSchema, ...Errors } },
+    },
+    async (request) => {
+      const { username } = request.params;
+      const current = app.users.find(username);
+      if (!current) throw app.httpErrors.notFound(`user '${username}' does not exist`);
+      if (current.role === 'admin' && request.body.role && request.body.role !== 'admin' && app.users.admins() === 1) {
+        throw app.httpErrors.conflict(`'${username}' is the last admin: make another admin first`);
+      }
+      const updated = await app.users.update(username, request.body);
+      if (!updated) throw app.httpErrors.notFound(`user '${username}' does not exist`);
+      // A new role or password takes effect now, not at the next sign-in.
+      app.sessions.removeForUser(username);
+      app.io.in(`user:${username}`).disconnectSockets(true);
+      return publicUser(updated);
+    },
+  );
+
+  app.delete(
+    '/:username',
+    { config: { role: 'admin', audit: 'user.remove' }, schema: { params: UsernameParams, response: { 204: Type.Null(), ...Errors } } },
+    async (request, reply) => {
+      const { username } = request.params;
+      const current = app.users.find(username);
+      if (!current) throw app.httpErrors.notFound(`user '${username}' does not exist`);
+      if (current.role === 'admin' && app.users.admins() === 1) throw app.httpErrors.conflict(`'${username}' is the last admin`);
+      app.users.remove(username);
+      app.io.in(`user:${username}`).disconnectSockets(true);
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default users;

@@ -1,0 +1,74 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/** Each entry moves the schema one version on; `user_version` says how far a file has come. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+   CREATE TABLE users (
+     username TEXT PRIMARY KEY,
+     password_hash TEXT NOT NULL,
+     role TEXT NOT NULL CHECK (role IN ('viewer', 'operator', 'admin')),
+     created_at TEXT NOT NULL,
+     last_login_at TEXT
+   );
+   CREATE TABLE sessions (
+     id_hash TEXT PRIMARY KEY,
+     username TEXT NOT NULL REFERENCES users(username) ON DELETE CASCADE,
+     created_at TEXT NOT NULL,
+     expires_at INTEGER NOT NULL
+   );
+   CREATE INDEX sessions_by_user ON sessions(username);
+   CREATE TABLE tokens (
+     id TEXT PRIMARY KEY,
+     secret_hash TEXT NOT NULL UNIQUE,
+     name TEXT NOT NULL,
+     role TEXT NOT NULL CHECK (role IN ('viewer', 'operator', 'admin')),
+     created_by TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     last_used_at TEXT
+   );
+   CREATE TABLE audit (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     at TEXT NOT NULL,
+     user TEXT,
+     role TEXT,
+     action TEXT NOT NULL,
+     network TEXT,
+     container TEXT,
+     params TEXT NOT NULL,
+     result TEXT NOT NULL,
+     status_code INTEGER NOT NULL,
+     error TEXT,
+     client TEXT NOT NULL
+   );
+   CREATE INDEX audit_by_user ON audit(user);
+   CREATE INDEX audit_by_network ON audit(network);
+   CREATE INDEX audit_by_container ON audit(container);`,
+];
+
+/** Opens (creating when needed) the database file and brings its schema up to date. */
+export function openDatabase(path: string): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  // Another process (the CLI, a second server) may hold the write lock for a moment.
+  db.pragma('busy_timeout = 5000');
+  const from = db.pragma('user_version', { simple: true }) as number;
+  db.transaction(() => {
+    for (let version = from; version < MIGRATIONS.length; version++) db.exec(MIGRATIONS[version] ?? '');
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  })();
+  return db;
+}
+
+export function setting(db: Db, key: string, make: () => string): string {
+  const row = db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(key);
+  if (row) return row.value;
+  const value = make();
+  db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(key, value);
+  return value;
+}
