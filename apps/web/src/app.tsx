@@ -1,20 +1,19 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { ReactFlowProvider } from '@xyflow/react';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { Toaster } from 'sonner';
+import { AuthGate } from './features/auth/auth-gate';
 import { queryClient } from './lib/query-client';
-import { BoardPage } from './routes/board-page';
+import { SignedInRoutes } from './routes/signed-in-routes';
 
 export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <ReactFlowProvider>
         <BrowserRouter>
-          <Routes>
-            <Route path="/" element={<BoardPage kind={null} />} />
-            <Route path="/networks/:name" element={<BoardPage kind="network" />} />
-            <Route path="/containers/:name" element={<BoardPage kind="container" />} />
-          </Routes>
+          <AuthGate>
+            <SignedInRoutes />
+          </AuthGate>
         </BrowserRouter>
       </ReactFlowProvider>
       <Toaster richColors closeButton position="bottom-right" />

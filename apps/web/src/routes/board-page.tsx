@@ -5,24 +5,31 @@ import { Board } from '../features/board/board';
 import { useIntents } from '../features/board/use-intents';
 import { EmptyState } from '../features/board/empty-state';
 import { Legend } from '../features/board/legend';
+import { usePermissions } from '../features/auth/use-permissions';
+import { useSession } from '../features/auth/me-query';
+import { Button } from '../components/ui/button';
 import { ContainerPanel } from '../features/details/container-panel';
 import { NetworkPanel } from '../features/details/network-panel';
 import { NewNetworkDialog } from '../features/networks/new-network-dialog';
 import { matchTopology } from '../features/search/match-topology';
 import { useTheme } from '../features/theme/use-theme';
 import { LinkBanner } from '../features/topology/link-banner';
-import { useLiveTopology } from '../features/topology/use-live-topology';
+import { useTopology } from '../features/topology/topology-query';
 import { Header } from './header';
 
 /** The board, with `/networks/:name` or `/containers/:name` selecting (and revealing) one thing. */
 export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
   const { name } = useParams();
   const navigate = useNavigate();
-  const { data: topology, isPending, error } = useLiveTopology();
-  const [theme, toggleTheme] = useTheme();
+  const { data: topology, isPending, error } = useTopology();
+  const [theme] = useTheme();
+  const role = useSession().user.role;
+  const can = usePermissions();
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
   const { act, dialog } = useIntents(topology);
+  // What the role cannot do is not offered at all (the server refuses it anyway).
+  const wire = can.wire ? act : null;
 
   const matches = useMemo(() => (topology ? matchTopology(topology, query) : null), [topology, query]);
   const network = topology && kind === 'network' && name ? findNetwork(topology, name) : undefined;
@@ -37,7 +44,21 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
 
   return (
     <div className="flex h-full flex-col">
-      <Header query={query} onQuery={setQuery} theme={theme} onToggleTheme={toggleTheme} onNewNetwork={() => setCreating(true)} />
+      <Header>
+        <input
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder="Filter: network, container, label (key=value), compose project"
+          aria-label="Filter the board"
+          className="w-96 max-w-[32vw] rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
+        />
+        {can.createNetwork && (
+          <Button tone="primary" onClick={() => setCreating(true)}>
+            New network
+          </Button>
+        )}
+      </Header>
       <LinkBanner />
       <main className="relative flex min-h-0 flex-1">
         <div className="relative min-w-0 flex-1">
@@ -53,7 +74,15 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
           )}
           {topology && (
             <>
-              <Board topology={topology} matches={matches} selectedId={selectedId} colorMode={theme} onSelect={select} onIntent={act} />
+              <Board
+                topology={topology}
+                matches={matches}
+                selectedId={selectedId}
+                colorMode={theme}
+                role={role}
+                onSelect={select}
+                onIntent={wire}
+              />
               <Legend />
               {isEmpty && <EmptyState />}
             </>
@@ -73,9 +102,9 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
               <NetworkPanel
                 topology={topology}
                 network={network}
-                onConnect={(containerId) => act({ kind: 'connect', networkId: network.id, containerId, withOptions: false })}
-                onDisconnect={(containerId) => act({ kind: 'disconnect', networkId: network.id, containerId })}
-                onRemove={() => act({ kind: 'remove-network', networkId: network.id })}
+                onConnect={wire && ((containerId) => wire({ kind: 'connect', networkId: network.id, containerId, withOptions: false }))}
+                onDisconnect={wire && ((containerId) => wire({ kind: 'disconnect', networkId: network.id, containerId }))}
+                onRemove={can.removeNetwork ? () => act({ kind: 'remove-network', networkId: network.id }) : null}
                 onSelectContainer={(n) => select({ kind: 'container', name: n })}
               />
             )}
@@ -83,8 +112,10 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
               <ContainerPanel
                 topology={topology}
                 container={container}
-                onConnect={(networkId, withOptions) => act({ kind: 'connect', networkId, containerId: container.id, withOptions })}
-                onDisconnect={(networkId) => act({ kind: 'disconnect', networkId, containerId: container.id })}
+                onConnect={
+                  wire && ((networkId, withOptions) => wire({ kind: 'connect', networkId, containerId: container.id, withOptions }))
+                }
+                onDisconnect={wire && ((networkId) => wire({ kind: 'disconnect', networkId, containerId: container.id }))}
                 onSelectNetwork={(n) => select({ kind: 'network', name: n })}
               />
             )}
@@ -92,7 +123,11 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
         )}
       </main>
       {dialog}
-      <NewNetworkDialog open={creating} onClose={() => setCreating(false)} onCreated={(n) => select({ kind: 'network', name: n.name })} />
+      <NewNetworkDialog
+        open={creating && can.createNetwork}
+        onClose={() => setCreating(false)}
+        onCreated={(n) => select({ kind: 'network', name: n.name })}
+      />
     </div>
   );
 }

@@ -1,45 +1,55 @@
+import type { ReactNode } from 'react';
+import { NavLink, useLocation } from 'react-router';
 import { Button } from '../components/ui/button';
-import type { Theme } from '../features/theme/use-theme';
+import { useSession } from '../features/auth/me-query';
+import { usePermissions } from '../features/auth/use-permissions';
+import { UserBadge } from '../features/auth/user-badge';
+import { PresenceAvatars } from '../features/presence/presence-avatars';
+import { useTheme } from '../features/theme/use-theme';
 import { useLinkStatus } from '../features/topology/link-status';
 
-export function Header({
-  query,
-  onQuery,
-  theme,
-  onToggleTheme,
-  onNewNetwork,
-}: {
-  query: string;
-  onQuery: (q: string) => void;
-  theme: Theme;
-  onToggleTheme: () => void;
-  onNewNetwork: () => void;
-}) {
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  `rounded-md px-2 py-1 text-sm font-medium ${isActive ? 'bg-slate-200 text-slate-900 dark:bg-slate-700 dark:text-white' : 'text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'}`;
+
+/** The bar on every page: where you are, whether it is live, who else is here, who you are. `children`: the page's own tools. */
+export function Header({ children }: { children?: ReactNode }) {
   const { data: link } = useLinkStatus();
   const live = link.socket === 'connected' && link.engine?.reachable;
+  const [theme, toggleTheme] = useTheme();
+  const { user } = useSession();
+  const { manageUsers } = usePermissions();
+  // The board's deep links (/networks/x, /containers/y) are the board too.
+  const onBoard = /^\/($|networks\/|containers\/)/.test(useLocation().pathname);
   return (
     <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
       <h1 className="text-lg font-bold tracking-tight">
         Bridge<span className="text-sky-600">board</span>
       </h1>
+      <nav aria-label="Pages" className="flex gap-1">
+        <NavLink to="/" className={navClass({ isActive: onBoard })}>
+          Board
+        </NavLink>
+        <NavLink to="/activity" className={navClass}>
+          Activity
+        </NavLink>
+        {manageUsers && (
+          <NavLink to="/users" className={navClass}>
+            Users
+          </NavLink>
+        )}
+      </nav>
       <span className={`flex items-center gap-1 text-xs ${live ? 'text-emerald-600' : 'text-amber-600'}`} data-live={live ? 'yes' : 'no'}>
         <span className={`inline-block h-2 w-2 rounded-full ${live ? 'bg-emerald-500' : 'bg-amber-500'}`} />
         {live ? `live · Docker ${link.engine?.version ?? ''}` : 'not live'}
       </span>
-      <input
-        type="search"
-        value={query}
-        onChange={(e) => onQuery(e.target.value)}
-        placeholder="Filter: network, container, label (key=value), compose project"
-        aria-label="Filter the board"
-        className="ml-auto w-96 max-w-[40vw] rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
-      />
-      <Button tone="primary" onClick={onNewNetwork}>
-        New network
-      </Button>
-      <Button onClick={onToggleTheme} aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`}>
-        {theme === 'dark' ? '☀' : '☾'}
-      </Button>
+      <div className="ml-auto flex items-center gap-3">
+        {children}
+        <PresenceAvatars me={user.username} />
+        <UserBadge />
+        <Button onClick={toggleTheme} aria-label={`Switch to ${theme === 'dark' ? 'light' : 'dark'} theme`}>
+          {theme === 'dark' ? '☀' : '☾'}
+        </Button>
+      </div>
     </header>
   );
 }

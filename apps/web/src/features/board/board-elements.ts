@@ -16,11 +16,13 @@ export interface ElementInputs {
   /** Ids that match the search; null means no search, nothing dimmed. */
   matches: Set<string> | null;
   selectedId: string | null;
+  /** False for a role that may only look: chips stay put, links cannot be pulled or removed. */
+  canWire: boolean;
   onRemove: (networkId: string, containerId: string) => void;
 }
 
 /** Nodes and edges for React Flow, from the topology and the stable layout. Pure. */
-export function boardElements({ topology: t, layout, pending, matches, selectedId, onRemove }: ElementInputs): {
+export function boardElements({ topology: t, layout, pending, matches, selectedId, canWire, onRemove }: ElementInputs): {
   nodes: BoardNode[];
   edges: (EndpointEdgeType | Edge)[];
 } {
@@ -50,6 +52,8 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
       position: chipPosition(column, slot.index),
       data: { container: c, sharesWith, dimmed: dim(c.id), pending: pendingHere },
       selected: selectedId === c.id,
+      draggable: canWire,
+      connectable: false,
     });
   }
 
@@ -60,7 +64,7 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
     const c = t.containers[e.containerId];
     if (!n || !c) continue;
     // host and none are modes, not links a user can pull: drawn, but not removable.
-    const removable = !isStackMode(n);
+    const removable = canWire && !isStackMode(n);
     edges.push({
       id: key,
       type: 'endpoint',

@@ -1,5 +1,6 @@
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Node } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import type { Role } from '@bridgeboard/contract';
 import type { Topology } from '@bridgeboard/topology';
 import { usePendingLinks } from '../connections/use-pending-links';
 import { boardElements } from './board-elements';
@@ -21,26 +22,33 @@ export interface BoardProps {
   matches: Set<string> | null;
   selectedId: string | null;
   colorMode: 'light' | 'dark';
+  /** Shown on the board's root (`data-role`), so tests can tell which board they look at. */
+  role: Role;
   onSelect: (node: { kind: 'network' | 'container'; name: string } | null) => void;
-  onIntent: (intent: BoardIntent) => void;
+  /** Null when the role may only look: no drags, no link pulls, no × on links, no menus. */
+  onIntent: ((intent: BoardIntent) => void) | null;
 }
 
-export function Board({ topology, matches, selectedId, colorMode, onSelect, onIntent }: BoardProps) {
+const ignore = () => undefined;
+
+export function Board({ topology, matches, selectedId, colorMode, role, onSelect, onIntent }: BoardProps) {
+  const canWire = onIntent !== null;
+  const intent = onIntent ?? ignore;
   const layout = useBoardLayout(topology);
   const pending = usePendingLinks();
   const { fitView } = useReactFlow();
 
   const onRemove = useCallback(
-    (networkId: string, containerId: string) => onIntent({ kind: 'disconnect', networkId, containerId }),
-    [onIntent],
+    (networkId: string, containerId: string) => intent({ kind: 'disconnect', networkId, containerId }),
+    [intent],
   );
   const computed = useMemo(
-    () => boardElements({ topology, layout, pending, matches, selectedId, onRemove }),
-    [topology, layout, pending, matches, selectedId, onRemove],
+    () => boardElements({ topology, layout, pending, matches, selectedId, canWire, onRemove }),
+    [topology, layout, pending, matches, selectedId, canWire, onRemove],
   );
 
   const { nodes, setNodes, onNodesChange } = useBoardNodes(computed.nodes, layout);
-  const { dropTarget, handlers } = useBoardGestures(topology, layout, setNodes, onIntent);
+  const { dropTarget, handlers } = useBoardGestures(topology, layout, setNodes, intent);
 
   const onNodeClick = useCallback(
     (_e: ReactMouseEvent, node: Node) => {
@@ -64,19 +72,22 @@ export function Board({ topology, matches, selectedId, colorMode, onSelect, onIn
       if (e.key === 'Enter' && (network ?? container)) {
         onSelect(network ? { kind: 'network', name: network.name } : { kind: 'container', name: container?.name ?? id });
       }
-      if (container && (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10'))) {
+      if (canWire && container && (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10'))) {
         e.preventDefault();
         const r = wrapper.getBoundingClientRect();
         setMenu({ containerId: id, x: r.left, y: r.bottom });
       }
     },
-    [topology, onSelect],
+    [topology, onSelect, canWire],
   );
-  const onNodeContextMenu = useCallback((e: ReactMouseEvent, node: Node) => {
-    if (node.type !== 'container') return;
-    e.preventDefault();
-    setMenu({ containerId: node.id, x: e.clientX, y: e.clientY });
-  }, []);
+  const onNodeContextMenu = useCallback(
+    (e: ReactMouseEvent, node: Node) => {
+      if (node.type !== 'container' || !canWire) return;
+      e.preventDefault();
+      setMenu({ containerId: node.id, x: e.clientX, y: e.clientY });
+    },
+    [canWire],
+  );
 
   // Deep links: bring the selected thing into view once it is drawn.
   const focused = useRef<string | null>(null);
@@ -94,13 +105,16 @@ export function Board({ topology, matches, selectedId, colorMode, onSelect, onIn
           edges={computed.edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
+          data-role={role}
           onNodesChange={onNodesChange}
-          {...handlers}
+          {...(canWire ? handlers : {})}
           onNodeClick={onNodeClick}
           onNodeContextMenu={onNodeContextMenu}
           onKeyDown={onKeyDown}
           onPaneClick={() => onSelect(null)}
           nodesConnectable={false}
+          nodesDraggable={canWire}
+          edgesReconnectable={canWire}
           colorMode={colorMode}
           minZoom={0.05}
           maxZoom={2}
@@ -115,7 +129,7 @@ export function Board({ topology, matches, selectedId, colorMode, onSelect, onIn
           <MiniMap pannable zoomable nodeStrokeWidth={3} className="!hidden md:!block" />
         </ReactFlow>
       </DropTargetContext.Provider>
-      {menu && <ContainerMenu topology={topology} menu={menu} onIntent={onIntent} onClose={closeMenu} />}
+      {menu && onIntent && <ContainerMenu topology={topology} menu={menu} onIntent={onIntent} onClose={closeMenu} />}
     </>
   );
 }

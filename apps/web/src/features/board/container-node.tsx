@@ -27,7 +27,7 @@ function modeBadge(c: Container, sharesWith: string | null): string | null {
   }
 }
 
-export function ContainerNode({ data, selected }: NodeProps<ContainerNodeType>) {
+export function ContainerNode({ data, selected, draggable }: NodeProps<ContainerNodeType>) {
   const { container: c, sharesWith, dimmed, pending } = data;
   const badge = modeBadge(c, sharesWith);
   return (
@@ -35,6 +35,7 @@ export function ContainerNode({ data, selected }: NodeProps<ContainerNodeType>) 
       data-container={c.name}
       data-state={c.state}
       data-pending={pending || undefined}
+      data-draggable={draggable ? 'true' : 'false'}
       style={{ width: CHIP_WIDTH }}
       className={[
         'rounded-lg border bg-white px-2 py-1.5 text-left text-xs shadow-sm dark:bg-slate-900',

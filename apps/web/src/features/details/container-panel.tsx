@@ -6,8 +6,9 @@ import { DetailRow } from './detail-row';
 export interface ContainerPanelProps {
   topology: Topology;
   container: Container;
-  onConnect: (networkId: string, withOptions: boolean) => void;
-  onDisconnect: (networkId: string) => void;
+  /** Null when the role may not wire containers (viewer): no connect or disconnect controls. */
+  onConnect: ((networkId: string, withOptions: boolean) => void) | null;
+  onDisconnect: ((networkId: string) => void) | null;
   onSelectNetwork: (name: string) => void;
 }
 
@@ -76,7 +77,7 @@ export function ContainerPanel({ topology: t, container: c, onConnect, onDisconn
                   >
                     {n.name}
                   </button>
-                  {!isStackMode(n) && (
+                  {onDisconnect && !isStackMode(n) && (
                     <Button onClick={() => onDisconnect(n.id)} aria-label={`Disconnect ${c.name} from ${n.name}`}>
                       Disconnect from {n.name}
                     </Button>
@@ -95,7 +96,7 @@ export function ContainerPanel({ topology: t, container: c, onConnect, onDisconn
         </ul>
       </div>
 
-      {picked ? (
+      {!onConnect ? null : picked ? (
         <div className="flex flex-wrap items-end gap-2">
           <label className="flex-1 text-sm">
             <span className="font-medium">Connect to…</span>

@@ -15,9 +15,11 @@ const OPTION_NAMES: Record<string, string> = {
 export interface NetworkPanelProps {
   topology: Topology;
   network: Network;
-  onConnect: (containerId: string) => void;
-  onDisconnect: (containerId: string) => void;
-  onRemove: () => void;
+  /** Null when the role may not wire containers (viewer): no connect or disconnect controls. */
+  onConnect: ((containerId: string) => void) | null;
+  onDisconnect: ((containerId: string) => void) | null;
+  /** Null when the role may not remove networks (below admin). */
+  onRemove: (() => void) | null;
   onSelectContainer: (name: string) => void;
 }
 
@@ -83,7 +85,7 @@ export function NetworkPanel({ topology: t, network: n, onConnect, onDisconnect,
                   {c.name}
                 </button>
                 <span className="font-mono text-xs text-slate-500">{e.ipv4 ?? (e.endpointId ? '' : 'not running')}</span>
-                {!isStackMode(n) && (
+                {onDisconnect && !isStackMode(n) && (
                   <Button onClick={() => onDisconnect(c.id)} aria-label={`Disconnect ${c.name} from ${n.name}`}>
                     Disconnect
                   </Button>
@@ -94,7 +96,7 @@ export function NetworkPanel({ topology: t, network: n, onConnect, onDisconnect,
         </ul>
       </div>
 
-      {candidates.length > 0 && picked && (
+      {onConnect && candidates.length > 0 && picked && (
         <div className="flex items-end gap-2">
           <label className="flex-1 text-sm">
             <span className="font-medium">Connect a container…</span>
@@ -116,7 +118,7 @@ export function NetworkPanel({ topology: t, network: n, onConnect, onDisconnect,
         </div>
       )}
 
-      {!n.system && (
+      {onRemove && !n.system && (
         <Button tone="danger" onClick={onRemove}>
           Remove network…
         </Button>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
 export type Theme = 'light' | 'dark';
 const KEY = 'bridgeboard.theme';
@@ -9,13 +9,27 @@ function initialTheme(): Theme {
   return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** Light or dark, remembered per browser; the class on <html> drives Tailwind's dark variant. */
+/*
+ * One theme for the whole tab, outside React state: the header of every page toggles it and the
+ * board reads it, without a provider. The class on <html> drives Tailwind's dark variant.
+ */
+let theme: Theme = initialTheme();
+const listeners = new Set<() => void>();
+document.documentElement.classList.toggle('dark', theme === 'dark');
+
+function toggle(): void {
+  theme = theme === 'dark' ? 'light' : 'dark';
+  document.documentElement.classList.toggle('dark', theme === 'dark');
+  localStorage.setItem(KEY, theme);
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Light or dark, remembered per browser. */
 export function useTheme(): [Theme, () => void] {
-  const [theme, setTheme] = useState<Theme>(initialTheme);
-  useEffect(() => {
-    document.documentElement.classList.toggle('dark', theme === 'dark');
-    localStorage.setItem(KEY, theme);
-  }, [theme]);
-  const toggle = useCallback(() => setTheme((t) => (t === 'dark' ? 'light' : 'dark')), []);
-  return [theme, toggle];
+  return [useSyncExternalStore(subscribe, () => theme), toggle];
 }

@@ -1,0 +1,27 @@
+import type { SelectHTMLAttributes } from 'react';
+
+/** A labelled <select>; its accessible name is the label. */
+export function SelectField({
+  label,
+  id,
+  options,
+  className = '',
+  ...select
+}: SelectHTMLAttributes<HTMLSelectElement> & { label: string; id: string; options: readonly { value: string; label: string }[] }) {
+  return (
+    <label htmlFor={id} className={`block text-sm ${className}`}>
+      <span className="font-medium">{label}</span>
+      <select
+        id={id}
+        {...select}
+        className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,14 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { mutate } from '../../lib/api';
+import { endSession } from './me-query';
+
+/** Signs out on the server; the browser forgets the session whatever the answer (it may have expired already). */
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: ['auth', 'logout'],
+    meta: { errorTitle: 'Sign-out failed on the server' },
+    mutationFn: () => mutate<undefined>('POST', '/api/auth/logout'),
+    onSettled: () => endSession(queryClient),
+  });
+}

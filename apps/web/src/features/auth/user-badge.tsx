@@ -1,0 +1,19 @@
+import { Button } from '../../components/ui/button';
+import { useSession } from './me-query';
+import { useSignOut } from './use-sign-out';
+
+/** Who is signed in, as what, and the way out. */
+export function UserBadge() {
+  const { user } = useSession();
+  const signOut = useSignOut();
+  return (
+    <div className="flex items-center gap-2 text-sm" data-user={user.username} data-user-role={user.role}>
+      <span>
+        <span className="font-medium">{user.username}</span> <span className="text-xs text-slate-500 dark:text-slate-400">{user.role}</span>
+      </span>
+      <Button onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+        Sign out
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { User, UserCreateBody } from '@bridgeboard/contract';
+import { mutate } from '../../lib/api';
+import { userKeys } from './user-keys';
+
+export function useCreateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: [...userKeys.all, 'create'],
+    // The form shows the server's message (a taken name, say).
+    meta: { silent: true },
+    mutationFn: (body: UserCreateBody) => mutate<User>('POST', '/api/users', body),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
+  });
+}

@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { User, UserUpdateBody } from '@bridgeboard/contract';
+import { mutate } from '../../lib/api';
+import { userKeys } from './user-keys';
+
+/** A new role or a new password for one account. */
+export function useUpdateUser() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: [...userKeys.all, 'update'],
+    meta: { errorTitle: 'Could not change the account' },
+    mutationFn: ({ username, ...body }: UserUpdateBody & { username: string }) =>
+      mutate<User>('PATCH', `/api/users/${encodeURIComponent(username)}`, body),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
+  });
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import type { Role, User } from '@bridgeboard/contract';
+import { Button } from '../../components/ui/button';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { ResetPasswordDialog } from './reset-password-dialog';
+import { ROLE_OPTIONS } from './role-options';
+import { useDeleteUser } from './use-delete-user';
+import { useUpdateUser } from './use-update-user';
+
+const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : 'never');
+const cell = 'px-2 py-1.5';
+
+/** The accounts, with their role, reset and delete. An admin's own row offers neither a role change nor delete (no locking yourself out). */
+export function UsersTable({ users, me }: { users: User[]; me: string }) {
+  const update = useUpdateUser();
+  const remove = useDeleteUser();
+  const [resetting, setResetting] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  return (
+    <>
+      <table className="w-full border-collapse text-left text-sm" aria-label="Users">
+        <thead className="text-xs uppercase tracking-wide text-slate-500">
+          <tr className="border-b border-slate-200 dark:border-slate-700">
+            <th className={cell}>Name</th>
+            <th className={cell}>Role</th>
+            <th className={cell}>Created</th>
+            <th className={cell}>Last sign-in</th>
+            <th className={cell}>
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => {
+            const self = u.username === me;
+            return (
+              <tr key={u.username} data-user-row={u.username} className="border-b border-slate-100 dark:border-slate-800">
+                <td className={`${cell} font-medium`}>
+                  {u.username}
+                  {self && <span className="ml-1 text-xs text-slate-500">(you)</span>}
+                </td>
+                <td className={cell}>
+                  <select
+                    aria-label={`Role of ${u.username}`}
+                    value={u.role}
+                    disabled={self || update.isPending}
+                    title={self ? 'Another admin can change your role' : undefined}
+                    onChange={(e) => update.mutate({ username: u.username, role: e.target.value as Role })}
+                    className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm disabled:opacity-60 dark:border-slate-600 dark:bg-slate-800"
+                  >
+                    {ROLE_OPTIONS.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td className={`${cell} text-slate-500`}>{when(u.createdAt)}</td>
+                <td className={`${cell} text-slate-500`}>{when(u.lastLoginAt)}</td>
+                <td className={`${cell} space-x-2 text-right whitespace-nowrap`}>
+                  <Button onClick={() => setResetting(u.username)} aria-label={`Reset password of ${u.username}`}>
+                    Reset password
+                  </Button>
+                  {!self && (
+                    <Button tone="danger" onClick={() => setDeleting(u.username)} aria-label={`Delete ${u.username}`}>
+                      Delete
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <ResetPasswordDialog username={resetting} onClose={() => setResetting(null)} />
+      <ConfirmDialog
+        open={deleting !== null}
+        title={`Delete ${deleting ?? ''}?`}
+        confirmLabel="Delete user"
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          if (deleting) remove.mutate(deleting);
+          setDeleting(null);
+        }}
+      >
+        <b>{deleting}</b> can no longer sign in. Their entries in the audit log stay.
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState, type ReactNode } from 'react';
+import { Button } from '../components/ui/button';
+import { useSession } from '../features/auth/me-query';
+import { usePermissions } from '../features/auth/use-permissions';
+import { NewTokenDialog } from '../features/tokens/new-token-dialog';
+import { TokensTable } from '../features/tokens/tokens-table';
+import { useTokens } from '../features/tokens/use-tokens';
+import { AddUserDialog } from '../features/users/add-user-dialog';
+import { UsersTable } from '../features/users/users-table';
+import { useUsers } from '../features/users/use-users';
+import { Header } from './header';
+
+function Section({ title, action, children }: { title: string; action: ReactNode; children: ReactNode }) {
+  return (
+    <section aria-label={title} className="space-y-3">
+      <div className="flex items-center justify-between">
+        <h2 className="text-xl font-semibold">{title}</h2>
+        {action}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+/** Accounts and API tokens; admins only (the server refuses everyone else anyway). */
+function UsersAndTokens() {
+  const me = useSession().user.username;
+  const users = useUsers();
+  const tokens = useTokens();
+  const [adding, setAdding] = useState(false);
+  const [minting, setMinting] = useState(false);
+  return (
+    <div className="mx-auto max-w-5xl space-y-10">
+      <Section
+        title="Users"
+        action={
+          <Button tone="primary" onClick={() => setAdding(true)}>
+            Add user
+          </Button>
+        }
+      >
+        {users.error && (
+          <p role="alert" className="text-rose-600">
+            Could not load the users: {users.error.message}
+          </p>
+        )}
+        {users.data && <UsersTable users={users.data} me={me} />}
+      </Section>
+      <Section
+        title="API tokens"
+        action={
+          <Button tone="primary" onClick={() => setMinting(true)}>
+            New token
+          </Button>
+        }
+      >
+        <p className="text-sm text-slate-500">
+          For scripts: each token acts with its own role, sent as a Bearer header. Revoke it when the script retires.
+        </p>
+        {tokens.error && (
+          <p role="alert" className="text-rose-600">
+            Could not load the tokens: {tokens.error.message}
+          </p>
+        )}
+        {tokens.data && <TokensTable tokens={tokens.data} />}
+      </Section>
+      <AddUserDialog open={adding} onClose={() => setAdding(false)} />
+      <NewTokenDialog open={minting} onClose={() => setMinting(false)} />
+    </div>
+  );
+}
+
+export function UsersPage() {
+  const { manageUsers } = usePermissions();
+  return (
+    <div className="flex h-full flex-col">
+      <Header />
+      <main className="min-h-0 flex-1 overflow-y-auto p-4" data-page="users">
+        {manageUsers ? <UsersAndTokens /> : <p role="alert">Only admins manage users and tokens.</p>}
+      </main>
+    </div>
+  );
+}
