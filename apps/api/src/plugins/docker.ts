@@ -1,6 +1,7 @@
 import Docker from 'dockerode';
 import fp from 'fastify-plugin';
 import type { EngineConnection } from '../config.js';
+import { callKey, ENGINE_ALLOWLIST, type DialOptions } from '../engine/engine-allowlist.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -10,21 +11,7 @@ declare module 'fastify' {
   }
 }
 
-interface DialOptions {
-  method?: string;
-  path?: string;
-}
-
-/** `GET /containers/web/json` → `GET /containers/{id}/json`: one key per kind of call, however many names. */
-function callKey(options: DialOptions): string {
-  const path =
-    (options.path ?? '')
-      .split('?')[0]
-      ?.replace(/^(\/(?:v[\d.]+\/)?(?:containers|networks))\/(?!(?:json|create)(?:\/|$))[^/]+/, '$1/{id}') ?? '';
-  return `${options.method ?? 'GET'} ${path}`;
-}
-
-/** The dockerode client. No timeout is set: the `/events` stream must stay open indefinitely. */
+/** The dockerode client, limited to the allowlist. No timeout is set: the `/events` stream must stay open indefinitely. */
 export default fp<{ engine: EngineConnection }>(
   async (fastify, opts) => {
     const docker = new Docker(opts.engine);
@@ -33,6 +20,13 @@ export default fp<{ engine: EngineConnection }>(
     const dial = modem.dial.bind(modem);
     modem.dial = (options, cb) => {
       const key = callKey(options);
+      // A bug (or a future route) cannot reach more of the engine than the documented list.
+      if (!ENGINE_ALLOWLIST.has(key)) {
+        const refusal = new Error(`engine call not in Bridgeboard's allowlist: ${key}`);
+        if (typeof cb !== 'function') throw refusal;
+        (cb as (err: Error) => void)(refusal);
+        return undefined;
+      }
       engineCalls.set(key, (engineCalls.get(key) ?? 0) + 1);
       return dial(options, cb);
     };

@@ -1,0 +1,31 @@
+/**
+ * Every Docker API call Bridgeboard makes, and the only ones the docker plugin lets through. The
+ * README's socket-proxy section lists the same endpoints: keep the two in step.
+ */
+export const ENGINE_ALLOWLIST: ReadonlySet<string> = new Set([
+  'GET /_ping',
+  'GET /version',
+  'GET /events',
+  'GET /networks',
+  'GET /networks/{id}',
+  'POST /networks/create',
+  'POST /networks/{id}/connect',
+  'POST /networks/{id}/disconnect',
+  'DELETE /networks/{id}',
+  'GET /containers/json',
+  'GET /containers/{id}/json',
+]);
+
+export interface DialOptions {
+  method?: string;
+  path?: string;
+}
+
+/** `GET /v1.41/containers/web/json?x=1` → `GET /containers/{id}/json`: one key per kind of call. */
+export function callKey(options: DialOptions): string {
+  const path = (options.path ?? '')
+    .split('?')[0]
+    ?.replace(/^\/v[\d.]+(?=\/)/, '')
+    .replace(/^(\/(?:containers|networks))\/(?!(?:json|create)(?:\/|$))[^/]+/, '$1/{id}');
+  return `${options.method ?? 'GET'} ${path ?? ''}`;
+}
