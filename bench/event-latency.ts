@@ -17,7 +17,7 @@ import { io as connectSocket, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents, Snapshot } from '@bridgeboard/contract';
 import type { Patch } from '@bridgeboard/topology';
 import { createNetwork, engineJson, engineStream, IMAGE } from './engine-api.js';
-import { PREFIX, type App, cli, listen, progress, startApp } from './snapshot.js';
+import { benchToken, PREFIX, type App, cli, listen, progress, startApp } from './snapshot.js';
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -133,7 +133,8 @@ export async function runEventLatency(ops: number, passes: PassOptions[], timeou
   let socket: ClientSocket | null = null;
   try {
     const url = await listen(app);
-    socket = connectSocket(url, { transports: ['websocket'], reconnection: false }) as ClientSocket;
+    // Signed in with an API token in the handshake's auth payload, as scripts do.
+    socket = connectSocket(url, { transports: ['websocket'], reconnection: false, auth: { token: benchToken(app) } }) as ClientSocket;
     const patches = new Arrivals<Patch>();
     let emptyEndpointIds = 0;
     socket.on('patch', (patch) => {

@@ -11,9 +11,30 @@ import { describeCalls, PREFIX, progress, runSnapshotBench, stopping, type Measu
 import { quantile } from './stats.js';
 import { blankRepeats, columnGroup, kib, ms, msSpread, renderTable, type Column, type TableOptions } from './table.js';
 
-const SIZES = [0, 100, 500];
-const EVENT_OPS = 100;
+/**
+ * BENCH_SIZES overrides the extra container counts (comma-separated, ascending; e.g. `0,20` for a
+ * quick try on a shared engine); BENCH_EVENT_OPS the operations per event pass (even; e.g. 10).
+ */
+const SIZES = sizesFromEnv(process.env.BENCH_SIZES, [0, 100, 500]);
+const EVENT_OPS = opsFromEnv(process.env.BENCH_EVENT_OPS, 100);
 const EVENT_PAUSE_MS = 200;
+
+function sizesFromEnv(raw: string | undefined, fallback: number[]): number[] {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const sizes = raw.split(',').map((part) => Number(part.trim()));
+  if (!sizes.length || sizes.some((n, i) => !Number.isInteger(n) || n < 0 || n < (sizes[i - 1] ?? 0))) {
+    throw new Error(`BENCH_SIZES must be ascending whole numbers ≥ 0, comma-separated (got '${raw}')`);
+  }
+  return sizes;
+}
+
+function opsFromEnv(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const ops = Number(raw);
+  // Even: the operations alternate connect/disconnect, and each pass must end disconnected.
+  if (!Number.isInteger(ops) || ops < 2 || ops % 2 !== 0) throw new Error(`BENCH_EVENT_OPS must be an even number ≥ 2 (got '${raw}')`);
+  return ops;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Tables
@@ -130,7 +151,7 @@ async function main(): Promise<void> {
   await sweep('left over from an earlier run');
 
   const rows = await runSnapshotBench({ sizes: SIZES, httpRequests: 20, relistRuns: 3, rawRuns: 10, cliRuns: 5 });
-  // The 500 containers are not needed any more, and other clients of the engine see them: remove now.
+  // The extra containers are not needed any more, and other clients of the engine see them: remove now.
   await sweep('snapshot bench done');
   const latency = await runEventLatency(EVENT_OPS, [
     { label: 'back to back', pauseMs: 0 },

@@ -18,6 +18,7 @@ import { promisify } from 'node:util';
 import Docker from 'dockerode';
 import { buildServer } from '../apps/api/src/build.js';
 import { loadConfig } from '../apps/api/src/config.js';
+import { callKey as appCallKey } from '../apps/api/src/engine/engine-allowlist.js';
 import { listAll } from '../apps/api/src/engine/engine-reader.js';
 import { createNetwork, engine, engineRequest, IMAGE, requestOptions, type Reply } from './engine-api.js';
 import { parallel } from './parallel.js';
@@ -35,10 +36,28 @@ const CREATE_PARALLEL = 8;
 
 export type App = Awaited<ReturnType<typeof buildServer>>;
 
-/** The real app against the real engine, as the tests' startApp() builds it (apps/api/test/helpers/app.ts). */
+/**
+ * The real app against the real engine, as the tests' startApp() builds it (apps/api/test/helpers/app.ts):
+ * a fresh in-memory database, and the rate limit raised so that the bench's requests are not refused.
+ * No BRIDGEBOARD_ADMIN_PASSWORD: hashing it (argon2id) at every start would land in the relist's
+ * time (2); the bench signs in with an API token instead (`benchToken`), minted outside any timing.
+ */
 export function startApp(): Promise<App> {
-  // Errors only: the app's warnings (e.g. "web app not built") would land between the tables.
-  return buildServer({ config: loadConfig({ LOG_LEVEL: 'error' }) }, { logger: { level: 'error' } });
+  // Errors only: the app's warnings (e.g. "web app not built", the setup token) would land between the tables.
+  const config = loadConfig({ LOG_LEVEL: 'error', DATABASE_PATH: ':memory:', RATE_LIMIT_PER_MINUTE: '1000000' });
+  return buildServer({ config }, { logger: { level: 'error' } });
+}
+
+const tokens = new WeakMap<App, string>();
+
+/** An admin API token of `app` (made on first use): `Authorization: Bearer <it>`, or the socket's `auth: { token }`. */
+export function benchToken(app: App): string {
+  let token = tokens.get(app);
+  if (!token) {
+    token = app.tokens.create('bench', 'admin', 'bench').secret;
+    tokens.set(app, token);
+  }
+  return token;
 }
 
 /** The app listening on a free loopback port; returns its base URL. */
@@ -72,8 +91,9 @@ function countingDocker(): { docker: Docker; calls: Map<string, number> } {
   return { docker, calls };
 }
 
+/** `METHOD /path` with ids (and an API version prefix) folded, by the rule the app's `engineCalls` keys use. */
 function callKey(method: string, path: string): string {
-  return `${method} ${(path.split('?')[0] ?? '').replace(/\/[0-9a-f]{12,64}(?=\/|$)/g, '/{id}')}`;
+  return appCallKey({ method, path });
 }
 
 const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
@@ -105,7 +125,7 @@ async function withCountingProxy<T>(work: (dockerHost: string) => Promise<T>): P
   const socketPath = join(tmpdir(), `${PREFIX}proxy-${process.pid}.sock`);
   rmSync(socketPath, { force: true });
   const server = http.createServer((req, res) => {
-    const key = callKey(req.method ?? 'GET', (req.url ?? '').replace(/^\/v[0-9.]+(?=\/)/, ''));
+    const key = callKey(req.method ?? 'GET', req.url ?? '');
     calls.set(key, (calls.get(key) ?? 0) + 1);
     const upstream = http.request({ ...requestOptions(req.method ?? 'GET', req.url ?? '/'), headers: req.headers }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);
@@ -188,8 +208,9 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T
 /** (1) GET /api/topology against a listening app: median of `n` requests and the engine calls they caused. */
 async function measureHttp(app: App, n: number): Promise<Measure & { endpoints: number; revMoved: boolean }> {
   const url = `${await listen(app)}/api/topology`;
+  const headers = { authorization: `Bearer ${benchToken(app)}` };
   const get = async () => {
-    const res = await fetch(url);
+    const res = await fetch(url, { headers });
     if (res.status !== 200) throw new Error(`GET /api/topology → ${res.status}`);
     return Buffer.from(await res.arrayBuffer());
   };

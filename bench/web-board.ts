@@ -28,11 +28,12 @@ import {
 import { call, clockOffset, dragChip, framesDuring, load, pan, PAGE_SCRIPT, sleep, type FpsResult, type LoadResult } from './web-page.js';
 
 /** WEB_BENCH_NETWORKS overrides the number of networks (e.g. 20 for a quick try); the default is 200. */
-const NETWORKS = Number(process.env.WEB_BENCH_NETWORKS ?? 200);
+const NETWORKS = positiveFromEnv('WEB_BENCH_NETWORKS', 200);
 const PER_NETWORK = 10;
 /** The latency part: containers on LAT_HOME, connected to and disconnected from LAT_TARGET. */
 const LAT_CONTAINERS = 4;
-const LAT_CONNECTS = 50;
+/** WEB_BENCH_LAT_CONNECTS overrides the connects (each with its disconnect) per latency run; the default is 50. */
+const LAT_CONNECTS = positiveFromEnv('WEB_BENCH_LAT_CONNECTS', 50);
 const LAT_PAUSE_MS = 150;
 const ACTION_MS = 3000;
 const VIEWPORT = { width: 1600, height: 1000 };
@@ -44,7 +45,15 @@ const netSubnet = (n: number) => `10.160.${n}.0/24`;
 const LAT_HOME = { name: `${PREFIX}lat-a`, subnet: '10.161.0.0/24' };
 const LAT_TARGET = { name: `${PREFIX}lat-b`, subnet: '10.161.1.0/24' };
 /** The chip dragged in the zoomed-in view: the middle network's fifth container (third row). */
-const DRAG_CHIP = ctrName((NETWORKS / 2) * PER_NETWORK + 4);
+const DRAG_CHIP = ctrName(Math.floor(NETWORKS / 2) * PER_NETWORK + 4);
+
+function positiveFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number ≥ 1 (got '${raw}')`);
+  return n;
+}
 
 interface Named {
   name: string;
@@ -113,7 +122,9 @@ interface TopologyBody {
 async function waitForTopology(server: Server, ok: (t: TopologyBody) => boolean, what: string, timeoutMs = 90_000): Promise<TopologyBody> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const body = (await (await fetch(`${server.url}/api/topology`)).json()) as { topology: TopologyBody };
+    const res = await fetch(`${server.url}/api/topology`, { headers: server.headers });
+    if (res.status !== 200) throw new Error(`GET /api/topology → ${res.status} ${await res.text()}`);
+    const body = (await res.json()) as { topology: TopologyBody };
     if (ok(body.topology)) return body.topology;
     if (Date.now() > deadline) throw new Error(`the app's snapshot did not show ${what} within ${timeoutMs / 1000} s`);
     await sleep(500);
@@ -138,9 +149,15 @@ function serverRssMiB(server: Server): number {
 
 const problems: string[] = [];
 
-/** A fresh context and page with the bench's in-page script and a CDP session; console errors are noted. */
-async function openPage(browser: Browser, baseURL: string, label: string) {
-  const context = await browser.newContext({ viewport: VIEWPORT, baseURL });
+/**
+ * A fresh context and page with the bench's in-page script and a CDP session; console errors are
+ * noted. The context is signed in first (its own session: `POST /api/auth/login` through the
+ * context's request API, whose cookies the pages share), so the board loads without the sign-in page.
+ */
+async function openPage(browser: Browser, server: Server, label: string) {
+  const context = await browser.newContext({ viewport: VIEWPORT, baseURL: server.url });
+  const login = await context.request.post('/api/auth/login', { data: server.credentials });
+  if (!login.ok()) throw new Error(`${label}: sign-in failed: ${login.status()} ${await login.text()}`);
   await context.addInitScript(PAGE_SCRIPT);
   const page = await context.newPage();
   page.on('console', (m) => {
@@ -168,7 +185,7 @@ async function boardRuns(browser: Browser, server: Server, topology: string, dra
   const loads: LoadRow[] = [];
   const fps: FpsRow[] = [];
   {
-    const { page, cdp, close } = await openPage(browser, server.url, `${topology} /`);
+    const { page, cdp, close } = await openPage(browser, server, `${topology} /`);
     progress(`${topology}: loading / …`);
     const l = await load(page, cdp, '/');
     loads.push({ ...l, topology, path: '/' });
@@ -179,7 +196,7 @@ async function boardRuns(browser: Browser, server: Server, topology: string, dra
   }
   {
     const path = `/containers/${dragChipName}`;
-    const { page, cdp, close } = await openPage(browser, server.url, `${topology} ${path}`);
+    const { page, cdp, close } = await openPage(browser, server, `${topology} ${path}`);
     progress(`${topology}: loading ${path} …`);
     const l = await load(page, cdp, path);
     loads.push({ ...l, topology, path });
@@ -219,7 +236,7 @@ interface LatencyRun {
  */
 async function latencyRun(browser: Browser, server: Server, topology: string, setup: LatencySetup): Promise<LatencyRun> {
   const path = `/networks/${setup.target.name}`;
-  const { page, cdp, close } = await openPage(browser, server.url, `${topology} ${path}`);
+  const { page, cdp, close } = await openPage(browser, server, `${topology} ${path}`);
   progress(`${topology}: event-to-pixel latency on ${path} …`);
   await load(page, cdp, path);
   const onScreen = async () => {

@@ -5,9 +5,11 @@
  * server only, the way a browser does. Raw engine calls and the cleanup are in engine-api.ts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { engineJson, IMAGE } from './engine-api.js';
@@ -88,19 +90,58 @@ export async function freePort(from: number): Promise<number> {
   throw new Error(`no free port in ${from}–${from + 49}`);
 }
 
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
 export interface Server {
   url: string;
   child: ChildProcess;
+  /** The admin account the server made at start (BRIDGEBOARD_ADMIN_PASSWORD), for the pages to sign in with. */
+  credentials: Credentials;
+  /** A session cookie of that account (signed in once by the bench itself), for the bench's own GETs. */
+  headers: Record<string, string>;
   /** The server's output so far (for failures). */
   output: () => string;
   stop: () => Promise<void>;
 }
 
-/** `node apps/api/dist/server.js` on `port`; resolves once /api/health answers. */
+/** `POST /api/auth/login`; returns the `Cookie` header value for the session it starts. */
+async function signIn(url: string, credentials: Credentials): Promise<string> {
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(credentials),
+  });
+  if (res.status !== 200) throw new Error(`POST /api/auth/login → ${res.status} ${await res.text()}`);
+  const cookies = res.headers.getSetCookie().map((c) => c.split(';')[0] ?? '');
+  if (!cookies.some((c) => c.startsWith('bb_session='))) throw new Error('POST /api/auth/login set no session cookie');
+  return cookies.join('; ');
+}
+
+/**
+ * `node apps/api/dist/server.js` on `port`, with its database in a fresh temporary DATA_DIR (removed
+ * by `stop`), an `admin` account made from a random BRIDGEBOARD_ADMIN_PASSWORD, and the rate limit
+ * raised (the bench polls the API and loads pages again and again). Resolves once /api/health
+ * answers and the bench has signed in.
+ */
 export async function startServer(port: number): Promise<Server> {
+  const dataDir = mkdtempSync(join(tmpdir(), `${PREFIX}data-`));
+  const credentials: Credentials = { username: 'admin', password: `${PREFIX}${randomBytes(12).toString('hex')}` };
   const child = spawn(process.execPath, [SERVER], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      DATA_DIR: dataDir,
+      DATABASE_PATH: join(dataDir, 'bridgeboard.db'),
+      BRIDGEBOARD_ADMIN_USER: credentials.username,
+      BRIDGEBOARD_ADMIN_PASSWORD: credentials.password,
+      RATE_LIMIT_PER_MINUTE: '1000000',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -110,26 +151,39 @@ export async function startServer(port: number): Promise<Server> {
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   const url = `http://127.0.0.1:${port}`;
+  const removeData = () => rmSync(dataDir, { recursive: true, force: true });
   const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = once(child, 'exit');
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-    await exited;
-    clearTimeout(timer);
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    removeData();
   };
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) {
+      removeData();
+      throw new Error(`server exited with ${child.exitCode}:\n${output}`);
+    }
     const ok = await fetch(`${url}/api/health`).then(
       (r) => r.ok,
       () => false,
     );
-    if (ok) return { url, child, output: () => output, stop };
+    if (ok) break;
     if (Date.now() > deadline) {
       await stop();
       throw new Error(`server did not answer /api/health within 60 s:\n${output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  try {
+    const cookie = await signIn(url, credentials);
+    return { url, child, credentials, headers: { cookie }, output: () => output, stop };
+  } catch (err) {
+    await stop();
+    throw err;
   }
 }
