@@ -6,7 +6,7 @@ import { useIntents } from '../features/board/use-intents';
 import { EmptyState } from '../features/board/empty-state';
 import { Legend } from '../features/board/legend';
 import { usePermissions } from '../features/auth/use-permissions';
-import { useSession } from '../features/auth/me-query';
+import { useSession } from '../features/auth/session-context';
 import { Button } from '../components/ui/button';
 import { ContainerPanel } from '../features/details/container-panel';
 import { NetworkPanel } from '../features/details/network-panel';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { NavLink, useLocation } from 'react-router';
 import { Button } from '../components/ui/button';
-import { useSession } from '../features/auth/me-query';
+import { useSession } from '../features/auth/session-context';
 import { usePermissions } from '../features/auth/use-permissions';
 import { UserBadge } from '../features/auth/user-badge';
 import { PresenceAvatars } from '../features/presence/presence-avatars';

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button } from '../components/ui/button';
-import { useSession } from '../features/auth/me-query';
+import { useSession } from '../features/auth/session-context';
 import { usePermissions } from '../features/auth/use-permissions';
 import { NewTokenDialog } from '../features/tokens/new-token-dialog';
 import { TokensTable } from '../features/tokens/tokens-table';

@@ -1,6 +1,6 @@
 import type { SelectHTMLAttributes } from 'react';
 
-/** A labelled <select>; its accessible name is the label. */
+/** A labelled <select>. The label is a sibling, not a wrapper: a wrapping label's text would take in every option's. */
 export function SelectField({
   label,
   id,
@@ -9,8 +9,10 @@ export function SelectField({
   ...select
 }: SelectHTMLAttributes<HTMLSelectElement> & { label: string; id: string; options: readonly { value: string; label: string }[] }) {
   return (
-    <label htmlFor={id} className={`block text-sm ${className}`}>
-      <span className="font-medium">{label}</span>
+    <div className={`text-sm ${className}`}>
+      <label htmlFor={id} className="block font-medium">
+        {label}
+      </label>
       <select
         id={id}
         {...select}
@@ -22,6 +24,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

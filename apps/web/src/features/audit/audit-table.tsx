@@ -1,7 +1,7 @@
 import type { AuditEntry } from '@bridgeboard/contract';
 import { AuditRow } from './audit-row';
 
-const COLUMNS = ['Time', 'User', 'Action', 'Target', 'Result', 'Status', 'Engine error', 'Client'];
+const COLUMNS = ['Time', 'User', 'Action', 'Target', 'Result', 'Status', 'Error', 'Client'];
 
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   return (

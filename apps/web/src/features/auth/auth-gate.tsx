@@ -4,6 +4,7 @@ import { Button } from '../../components/ui/button';
 import { setUnauthorizedHandler } from '../../lib/api';
 import { authKeys } from './auth-keys';
 import { endSession, useMe } from './me-query';
+import { SessionContext } from './session-context';
 import { SignInPage } from './sign-in-page';
 
 /** Timers longer than this fire at once (setTimeout holds a signed 32-bit delay). */
@@ -56,5 +57,5 @@ export function AuthGate({ children }: { children: ReactNode }) {
     );
   }
   if (!me) return <SignInPage />;
-  return children;
+  return <SessionContext.Provider value={me}>{children}</SessionContext.Provider>;
 }

@@ -24,13 +24,6 @@ export const meQuery = queryOptions({
 
 export const useMe = () => useQuery(meQuery);
 
-/** The signed-in user; only under the AuthGate, which renders nothing else while signed out. */
-export function useSession(): MeResponse {
-  const { data } = useMe();
-  if (!data) throw new Error('useSession outside the AuthGate');
-  return data;
-}
-
 /** A sign-in or setup answer starts the session without another round trip. */
 export function startSession(queryClient: QueryClient, me: MeResponse): void {
   setCsrfToken(me.csrfToken);

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useSession } from './me-query';
+import { useSession } from './session-context';
 import { permissionsOf, type Permissions } from './permissions';
 
 export function usePermissions(): Permissions {

@@ -14,12 +14,13 @@ export function useSocketSession(): void {
   const recheck = useRecheckSession();
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let disposed = false;
     const check = () => {
       clearTimeout(timer);
       void recheck()
         .catch(() => undefined)
         .then((me) => {
-          if (me) timer = setTimeout(() => socket.connect(), RETRY_MS);
+          if (me && !disposed) timer = setTimeout(() => socket.connect(), RETRY_MS);
         });
     };
     const onConnectError = () => {
@@ -31,6 +32,7 @@ export function useSocketSession(): void {
     socket.on('connect_error', onConnectError);
     socket.on('disconnect', onDisconnect);
     return () => {
+      disposed = true;
       clearTimeout(timer);
       socket.off('connect_error', onConnectError);
       socket.off('disconnect', onDisconnect);

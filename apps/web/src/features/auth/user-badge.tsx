@@ -1,5 +1,5 @@
 import { Button } from '../../components/ui/button';
-import { useSession } from './me-query';
+import { useSession } from './session-context';
 import { useSignOut } from './use-sign-out';
 
 /** Who is signed in, as what, and the way out. */

@@ -53,7 +53,7 @@ function AddUserForm({ onClose }: { onClose: () => void }) {
       <div className="flex justify-end gap-2">
         <Button onClick={onClose}>Cancel</Button>
         <Button type="submit" tone="primary" disabled={create.isPending}>
-          Add user
+          Create user
         </Button>
       </div>
     </form>
