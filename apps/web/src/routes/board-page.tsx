@@ -83,7 +83,7 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
                 onSelect={select}
                 onIntent={wire}
               />
-              <Legend />
+              <Legend canWire={can.wire} />
               {isEmpty && <EmptyState />}
             </>
           )}

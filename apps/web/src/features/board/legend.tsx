@@ -1,7 +1,7 @@
 const KEY = 'bridgeboard.legend';
 
 /** What the marks on the board mean, in the article's terms; open until the user folds it away. */
-export function Legend() {
+export function Legend({ canWire }: { canWire: boolean }) {
   return (
     <details
       open={localStorage.getItem(KEY) !== 'closed'}
@@ -42,7 +42,13 @@ export function Legend() {
           <span className="ml-1 mr-1 inline-block h-2 w-2 rounded-full bg-amber-400 align-middle" /> paused{' '}
           <span className="ml-1 mr-1 inline-block h-2 w-2 rounded-full bg-rose-500 align-middle" /> exited
         </li>
-        <li>Drag a container onto a bridge to connect (Shift: move, Alt: aliases/IP). Pull a link off its bridge, or ×, to disconnect.</li>
+        {canWire ? (
+          <li>
+            Drag a container onto a bridge to connect (Shift: move, Alt: aliases/IP). Pull a link off its bridge, or ×, to disconnect.
+          </li>
+        ) : (
+          <li>Your role can look, not change: an operator or admin wires containers.</li>
+        )}
       </ul>
     </details>
   );
