@@ -4,6 +4,7 @@
  * (e2e/support/netns.ts; BRIDGEBOARD_E2E_NETNS=off runs the browser in the host's namespace).
  */
 import { defineConfig } from '@playwright/test';
+import { ADMIN, ADMIN_STATE, DATA_DIR } from './e2e/support/accounts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium';
 import { WRAPPER, netnsEnabled } from './e2e/support/netns';
 
@@ -24,6 +25,7 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     baseURL: BASE_URL,
+    storageState: ADMIN_STATE,
     viewport: { width: 1600, height: 1000 },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
@@ -33,9 +35,17 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node apps/api/dist/server.js',
+    // A fresh database each run: the admin from BRIDGEBOARD_ADMIN_PASSWORD and nobody else.
+    command: `rm -rf ${DATA_DIR} && node apps/api/dist/server.js`,
     url: `${BASE_URL}/api/health`,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: {
+      PORT: String(PORT),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      DATA_DIR,
+      BRIDGEBOARD_ADMIN_USER: ADMIN.username,
+      BRIDGEBOARD_ADMIN_PASSWORD: ADMIN.password,
+    },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'pipe',

@@ -18,9 +18,11 @@ docker network connect monitoring shop-api 2>/dev/null || true
 run node-exporter --network host "$IMAGE" sleep 1000000000
 docker container inspect batch-job >/dev/null 2>&1 || docker create --name batch-job "${L[@]}" --network none "$IMAGE" sleep 1 >/dev/null
 
-PORT=8197 LOG_LEVEL=warn node apps/api/dist/server.js &
+# A throwaway database with one admin; the screenshot signs in as it.
+data=$(mktemp -d)
+DATA_DIR="$data" BRIDGEBOARD_ADMIN_PASSWORD=screenshot-password PORT=8197 LOG_LEVEL=warn node apps/api/dist/server.js &
 server=$!
-trap 'kill $server' EXIT
+trap 'kill $server; rm -rf "$data"' EXIT
 for _ in $(seq 1 50); do curl -fs http://127.0.0.1:8197/api/health >/dev/null && break; sleep 0.2; done
-npx tsx docs/screenshot.ts http://127.0.0.1:8197/ docs/board.png
+npx tsx docs/screenshot.ts http://127.0.0.1:8197/ docs/board.png screenshot-password
 echo "wrote docs/board.png"

@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import type { Snapshot } from '@bridgeboard/contract';
+import { adminAuthorization } from './accounts';
 import { PREFIX, removeByPrefix } from './docker';
 
 export { expect };
@@ -35,7 +36,7 @@ export interface Api {
 
 function makeApi(request: APIRequestContext): Api {
   const topology = async () => {
-    const res = await request.get('/api/topology');
+    const res = await request.get('/api/topology', { headers: adminAuthorization() });
     expect(res.ok(), `GET /api/topology answered ${res.status()}`).toBe(true);
     return ((await res.json()) as Snapshot).topology;
   };

@@ -1,8 +1,10 @@
 /**
  * Before the run (the server is already up: Playwright starts `webServer` first): remove what an
- * earlier run left named `bbe2e-…`, then put the browser in its own network namespace (netns.ts).
+ * earlier run left named `bbe2e-…`, sign the admin in (accounts.ts), then put the browser in its
+ * own network namespace (netns.ts).
  */
-import type { FullConfig } from '@playwright/test';
+import { request, type FullConfig } from '@playwright/test';
+import { ADMIN, ADMIN_STATE, makeAdminToken, signInOverRest } from './accounts';
 import { docker, PREFIX, removeByPrefix } from './docker';
 import { netnsEnabled, setUpNetns } from './netns';
 
@@ -11,6 +13,13 @@ const CROWDED = { containers: 150, networks: 40 };
 
 export default async function globalSetup(config: FullConfig): Promise<void> {
   await removeByPrefix();
+  const url = config.webServer?.url ?? 'http://127.0.0.1:8181/api/health';
+  // Every test starts signed in as the admin; tests about sign-in open a fresh context.
+  const admin = await request.newContext({ baseURL: new URL(url).origin });
+  const csrfToken = await signInOverRest(admin, ADMIN.username, ADMIN.password);
+  await makeAdminToken(admin, csrfToken);
+  await admin.storageState({ path: ADMIN_STATE });
+  await admin.dispose();
   // The tests share the engine with whatever else runs on it; say so when that is a lot.
   const containers = (await docker('ps', '-aq')).split('\n').filter(Boolean).length;
   const networks = (await docker('network', 'ls', '-q')).split('\n').filter(Boolean).length;
@@ -24,6 +33,5 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
     console.warn('[e2e] BRIDGEBOARD_E2E_NETNS=off: Chromium runs in the host network namespace and will see Docker’s interface churn');
     return;
   }
-  const url = config.webServer?.url ?? 'http://127.0.0.1:8181/api/health';
   await setUpNetns(Number(new URL(url).port));
 }
