@@ -39,6 +39,11 @@ function UsersAndTokens() {
           </Button>
         }
       >
+        <p className="text-sm text-slate-500">
+          <strong>viewer</strong> sees everything; <strong>operator</strong> also connects and disconnects containers and creates networks;{' '}
+          <strong>admin</strong> also removes networks and manages users and tokens. Changing a role or a password signs that user out
+          everywhere.
+        </p>
         {users.error && (
           <p role="alert" className="text-rose-600">
             Could not load the users: {users.error.message}
