@@ -21,11 +21,17 @@ export default fp<{ path: string; sessionTtlMs: number }>(
     const db = openDatabase(opts.path);
     fastify.decorate('db', db);
     fastify.decorate('users', new UserStore(db));
-    fastify.decorate('sessions', new SessionStore(db, opts.sessionTtlMs));
+    const sessions = new SessionStore(db, opts.sessionTtlMs);
+    fastify.decorate('sessions', sessions);
     fastify.decorate('tokens', new TokenStore(db));
     fastify.decorate('auditLog', new AuditLog(db));
     fastify.log.info({ path: opts.path }, 'database open');
+    // Expired sessions are already refused on read; this only keeps the table from growing.
+    sessions.purgeExpired();
+    const sweep = setInterval(() => sessions.purgeExpired(), 60 * 60 * 1000);
+    sweep.unref();
     fastify.addHook('onClose', async () => {
+      clearInterval(sweep);
       db.close();
     });
   },
