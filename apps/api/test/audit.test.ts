@@ -274,6 +274,36 @@ describe('every mutation is in the trail', () => {
     expect(await docker('network', 'ls', '-q', '--filter', `name=^${OVERLAP}$`)).toBe('');
   });
 
+  it('an engine 404 to the change itself: failed, with the engine’s message', async () => {
+    // As when the container goes between Bridgeboard's lookup and the connect: the lookup finds
+    // CTR, and the engine is then asked to connect a container it does not have.
+    const getNetwork = app.docker.getNetwork.bind(app.docker);
+    app.docker.getNetwork = (id: string) => {
+      const network = getNetwork(id);
+      const connect = network.connect.bind(network) as (options: object) => Promise<unknown>;
+      network.connect = ((options: object) => connect({ ...options, Container: GHOST })) as typeof network.connect;
+      return network;
+    };
+    try {
+      const vanished = await audited(() => olga.post<{ message: string }>(`/api/networks/${NET}/connections`, { container: CTR }));
+      expect(vanished.res.status).toBe(404);
+      expect(vanished.entry).toMatchObject({
+        ...base,
+        user: 'olga',
+        action: 'network.connect',
+        network: NET,
+        container: CTR,
+        result: 'failed',
+        statusCode: 404,
+      });
+      expect(vanished.entry.error).toMatch(/no such container/i);
+      expect(vanished.entry.error).toBe(vanished.res.body.message);
+    } finally {
+      app.docker.getNetwork = getNetwork;
+    }
+    expect(Object.keys((await inspectNetwork(NET)).Containers)).toEqual([]);
+  });
+
   it('an admin token’s remove: ok, under the token’s name', async () => {
     const remove = await audited(() => send(url, 'DELETE', `/api/networks/${MADE}`, { headers: asToken() }));
     expect(remove.res.status).toBe(204);

@@ -177,6 +177,20 @@ describe('the socket handshake checks Origin', () => {
   });
 });
 
+describe('socket messages are capped', () => {
+  it('a 64 KiB message closes the socket; a small one is answered', async () => {
+    const socket = track(vera.socket());
+    await connected(socket);
+    const answered = new Promise<void>((resolve) => socket.once('snapshot', () => resolve()));
+    socket.emit('resync');
+    await answered;
+
+    const gone = disconnected(socket);
+    (socket.emit as (event: string, ...args: unknown[]) => void)('resync', 'x'.repeat(64 * 1024));
+    expect(await gone).toMatch(/^transport (close|error)$/);
+  });
+});
+
 describe('CSRF: cookie-authenticated changes need the session’s x-csrf-token', () => {
   const name = `${ns}-csrf`;
 
