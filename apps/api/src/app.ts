@@ -18,6 +18,7 @@ import web from './plugins/web.js';
 import auditRoute from './routes/api/audit.js';
 import authRoutes from './routes/api/auth.js';
 import health from './routes/api/health.js';
+import containers from './routes/api/containers.js';
 import connections from './routes/api/networks/connections.js';
 import networks from './routes/api/networks/index.js';
 import tokens from './routes/api/tokens.js';
@@ -75,6 +76,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
       await api.register(topologyRoute);
       await api.register(networks, { prefix: '/networks' });
       await api.register(connections, { prefix: '/networks' });
+      await api.register(containers, { prefix: '/containers', engineLocal: engineConnection(config).socketPath !== undefined });
     },
     { prefix: '/api' },
   );

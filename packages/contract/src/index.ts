@@ -11,3 +11,4 @@ export * from './check-network.js';
 export * from './check-connect.js';
 export * from './auth.js';
 export * from './audit.js';
+export * from './wire.js';

@@ -45,7 +45,7 @@ export interface EngineContainer {
   Name: string;
   Created?: string;
   Config?: { Image?: string; Labels?: Record<string, string> | null } | null;
-  State?: { Status?: string } | null;
+  State?: { Status?: string; Pid?: number } | null;
   HostConfig?: { NetworkMode?: string; Links?: string[] | null; Privileged?: boolean } | null;
   NetworkSettings?: {
     Networks?: Record<string, EngineEndpointSettings> | null;

@@ -1,0 +1,13 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ContainerParams, ErrorResponse, WireResponse } from '@bridgeboard/contract';
+import { wireOf, type WireOptions } from '../../services/wire.js';
+
+const containers: FastifyPluginAsyncTypebox<WireOptions> = async (app, opts) => {
+  app.get(
+    '/:id/wire',
+    { schema: { params: ContainerParams, response: { 200: WireResponse, 400: ErrorResponse, 404: ErrorResponse } } },
+    async (request) => wireOf(app, request.params.id, opts),
+  );
+};
+
+export default containers;
