@@ -1,0 +1,157 @@
+import { connectCommand, createCommand, disconnectCommand } from './network-commands.js';
+import { isDefaultBridge } from './from-engine.js';
+import { endpointsOfContainer, findContainer } from './lookup.js';
+import { firstHost, freeSubnet, networkAddress, subnetsOverlap, takenSubnets } from './subnets.js';
+import type { Container, Network, Topology } from './types.js';
+
+/** Getting containers off the default bridge and `--link` onto a user-defined network (article 1.2, 1.3). */
+
+export type MigrationStep =
+  | { kind: 'create-network'; name: string; subnet: string; gateway: string }
+  | { kind: 'connect'; network: string; container: string; aliases: string[] }
+  | { kind: 'disconnect'; network: string; container: string };
+
+export interface MigrationPlan {
+  network: { name: string; subnet: string; gateway: string } | null;
+  /** The containers moved, by name, in the order given. */
+  containers: string[];
+  steps: MigrationStep[];
+  /** The exact `docker network …` command of each step, in order. */
+  commands: string[];
+  warnings: string[];
+  /**
+   * Why the plan cannot be made (unknown name, not on the default bridge, host/none/container mode,
+   * a taken name, a bad or overlapping subnet). Refusals are returned, not thrown, so the board can
+   * show them next to the selection as it changes; whenever there is one, `steps` and `commands`
+   * are empty, so a refused plan can never be applied.
+   */
+  refusals: { container: string | null; reason: string }[];
+}
+
+export interface MigrationOptions {
+  networkName?: string;
+  subnet?: string;
+  disconnectFromDefault?: boolean;
+}
+
+/** Docker's own rule for object names (daemon/names). */
+const VALID_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
+
+function refusalFor(c: Container, onDefault: boolean): string | null {
+  const mode = c.networkMode.kind;
+  if (mode === 'host' || mode === 'none') return `'${c.name}' runs in ${mode} mode and cannot join a network; re-create it on a bridge`;
+  if (mode === 'container')
+    return `'${c.name}' shares another container's network stack (container: mode) and cannot join a network itself`;
+  return onDefault ? null : `'${c.name}' is not on the default bridge`;
+}
+
+function networkName(t: Topology, chosen: Container[], asked: string | undefined): string {
+  if (asked !== undefined) return asked;
+  const projects = new Set(chosen.map((c) => c.composeProject));
+  const [project] = projects;
+  const base = `${projects.size === 1 && project ? project : (chosen[0]?.name ?? 'migrated')}-net`;
+  const taken = new Set(Object.values(t.networks).map((n) => n.name));
+  let name = base;
+  for (let i = 2; taken.has(name); i++) name = `${base}-${i}`;
+  return name;
+}
+
+/** Link aliases each chosen container needs on the new network so `--link` names keep resolving. */
+function linkAliases(chosen: Container[], all: Container[], warnings: string[]): Map<string, string[]> {
+  const names = new Set(chosen.map((c) => c.name));
+  const owner = new Map<string, string>(); // alias → the container that gets it
+  const aliases = new Map<string, string[]>(chosen.map((c) => [c.name, []]));
+  for (const from of all) {
+    for (const link of from.links) {
+      const inFrom = names.has(from.name);
+      const inTo = names.has(link.container);
+      if (inFrom !== inTo) {
+        const outside = inFrom ? link.container : from.name;
+        warnings.push(
+          `'${from.name}' links to '${link.container}' as '${link.alias}' but '${outside}' is not migrated; that name keeps working only on the default bridge.`,
+        );
+      }
+      if (!inFrom || !inTo || link.alias === link.container) continue;
+      const holder = owner.get(link.alias) ?? (names.has(link.alias) ? link.alias : undefined);
+      if (holder !== undefined && holder !== link.container) {
+        warnings.push(
+          `'${from.name}' reaches '${link.container}' as '${link.alias}', but '${link.alias}' is already ${holder === link.alias ? 'the name of' : 'an alias of'} '${holder}' on the new network; '${link.container}' does not get that alias.`,
+        );
+        continue;
+      }
+      owner.set(link.alias, link.container);
+      const list = aliases.get(link.container) ?? [];
+      if (!list.includes(link.alias)) list.push(link.alias);
+    }
+  }
+  return aliases;
+}
+
+export function planMigration(t: Topology, containerNames: readonly string[], opts: MigrationOptions = {}): MigrationPlan {
+  const refusals: MigrationPlan['refusals'] = [];
+  const warnings: string[] = [];
+  const defaultBridge = Object.values(t.networks).find(isDefaultBridge);
+  const chosen: Container[] = [];
+  if (containerNames.length === 0) refusals.push({ container: null, reason: 'No containers chosen' });
+  for (const ref of new Set(containerNames)) {
+    const c = findContainer(t, ref);
+    if (!c) {
+      refusals.push({ container: ref, reason: `No container named '${ref}'` });
+      continue;
+    }
+    const onDefault = defaultBridge !== undefined && endpointsOfContainer(t, c.id).some((e) => e.networkId === defaultBridge.id);
+    const reason = refusalFor(c, onDefault);
+    if (reason) refusals.push({ container: c.name, reason });
+    else if (!chosen.includes(c)) chosen.push(c);
+  }
+
+  const name = networkName(t, chosen, opts.networkName);
+  if (!VALID_NAME.test(name)) refusals.push({ container: null, reason: `'${name}' is not a valid network name` });
+  else if (Object.values(t.networks).some((n: Network) => n.name === name))
+    refusals.push({ container: null, reason: `A network named '${name}' already exists` });
+  const picked = opts.subnet !== undefined ? askedSubnet(t, opts.subnet, refusals) : freeSubnet(takenSubnets(t));
+  if (!picked && opts.subnet === undefined)
+    refusals.push({ container: null, reason: 'No free /24 is left in 10.200.0.0/16 or 172.28.0.0/14' });
+
+  const containers = chosen.map((c) => c.name);
+  if (refusals.length > 0 || !picked || !defaultBridge) return { network: null, containers, steps: [], commands: [], warnings, refusals };
+
+  const aliases = linkAliases(chosen, Object.values(t.containers), warnings);
+  if (chosen.some((c) => c.links.length > 0)) {
+    warnings.push(
+      "--link also passed the linked containers' environment variables (DB_PORT_…); a user-defined network does not, so check nothing reads them (article 1.5).",
+    );
+  }
+  const steps: MigrationStep[] = [
+    { kind: 'create-network', name, ...picked },
+    ...chosen.map((c): MigrationStep => ({ kind: 'connect', network: name, container: c.name, aliases: aliases.get(c.name) ?? [] })),
+    ...(opts.disconnectFromDefault
+      ? chosen.map((c): MigrationStep => ({ kind: 'disconnect', network: defaultBridge.name, container: c.name }))
+      : []),
+  ];
+  return { network: { name, ...picked }, containers, steps, commands: steps.map(stepCommand), warnings, refusals };
+}
+
+function askedSubnet(t: Topology, subnet: string, refusals: MigrationPlan['refusals']): { subnet: string; gateway: string } | null {
+  const gateway = firstHost(subnet);
+  const normal = networkAddress(subnet);
+  if (!gateway || !normal) {
+    refusals.push({ container: null, reason: `'${subnet}' is not an IPv4 subnet with room for a gateway (/30 or wider)` });
+    return null;
+  }
+  const clash = Object.values(t.networks).find((n) => n.ipam.config.some((c) => subnetsOverlap(c.subnet, subnet)));
+  if (clash) refusals.push({ container: null, reason: `${subnet} overlaps the subnet of network '${clash.name}'` });
+  // Normalised to the network address: the engine refuses `10.0.0.5/24`.
+  return { subnet: normal, gateway };
+}
+
+export function stepCommand(step: MigrationStep): string {
+  switch (step.kind) {
+    case 'create-network':
+      return createCommand({ name: step.name, driver: 'bridge', subnets: [{ subnet: step.subnet, gateway: step.gateway }] });
+    case 'connect':
+      return connectCommand(step.network, step.container, { aliases: step.aliases });
+    case 'disconnect':
+      return disconnectCommand(step.network, step.container);
+  }
+}
