@@ -12,6 +12,7 @@ import database from './plugins/database.js';
 import docker from './plugins/docker.js';
 import errorHandler from './plugins/error-handler.js';
 import realtime from './plugins/realtime.js';
+import settingsPlugin from './plugins/settings.js';
 import sameOrigin from './plugins/same-origin.js';
 import topology from './plugins/topology.js';
 import web from './plugins/web.js';
@@ -23,6 +24,10 @@ import connections from './routes/api/networks/connections.js';
 import networks from './routes/api/networks/index.js';
 import tokens from './routes/api/tokens.js';
 import topologyRoute from './routes/api/topology.js';
+import reachabilityRoutes from './routes/api/reachability.js';
+import settingsRoutes from './routes/api/settings.js';
+import migrations from './routes/api/migrations.js';
+import wiring from './routes/api/wiring.js';
 import users from './routes/api/users.js';
 
 export interface AppOptions {
@@ -54,6 +59,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
     exposed: !isLoopback(config.HOST),
   });
   await fastify.register(docker, { engine: engineConnection(config) });
+  await fastify.register(settingsPlugin);
   await fastify.register(topology, { watcher: opts.watcher ?? {} });
   await fastify.register(realtime);
   await fastify.register(audit);
@@ -76,6 +82,10 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
       await api.register(topologyRoute);
       await api.register(networks, { prefix: '/networks' });
       await api.register(connections, { prefix: '/networks' });
+      await api.register(settingsRoutes, { prefix: '/settings' });
+      await api.register(wiring);
+      await api.register(migrations, { prefix: '/migrations' });
+      await api.register(reachabilityRoutes, { prefix: '/reachability', probeConcurrency: config.PROBE_CONCURRENCY });
       await api.register(containers, { prefix: '/containers', engineLocal: engineConnection(config).socketPath !== undefined });
     },
     { prefix: '/api' },

@@ -26,6 +26,8 @@ const ConfigSchema = Type.Object({
   /** Failed sign-ins for one name (or from one address) before sign-in is refused for the window. */
   LOGIN_MAX_ATTEMPTS: Type.Integer({ minimum: 1, maximum: 1000, default: 10 }),
   LOGIN_WINDOW_SECONDS: Type.Integer({ minimum: 1, maximum: 24 * 3600, default: 15 * 60 }),
+  /** Containers probed at once by a live reachability check. */
+  PROBE_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 64, default: 4 }),
   /** Requests per minute per client address on the whole API. */
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 10, maximum: 1_000_000, default: 1200 }),
 });

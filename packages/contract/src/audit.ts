@@ -15,6 +15,9 @@ export const AUDIT_ACTIONS = [
   'user.remove',
   'token.create',
   'token.revoke',
+  'settings.update',
+  'probe.run',
+  'migration.apply',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AuditActionSchema = Type.Union([
@@ -30,6 +33,9 @@ export const AuditActionSchema = Type.Union([
   Type.Literal('user.remove'),
   Type.Literal('token.create'),
   Type.Literal('token.revoke'),
+  Type.Literal('settings.update'),
+  Type.Literal('probe.run'),
+  Type.Literal('migration.apply'),
 ]);
 
 /** `ok` it was done; `refused` Bridgeboard said no (auth, role, bad input); `failed` the engine said no. */

@@ -1,6 +1,7 @@
 import type { Patch, Topology } from '@bridgeboard/topology';
 import type { AuditEntry } from './audit.js';
 import type { Role } from './auth.js';
+import type { MigrationProgress } from './wiring.js';
 
 /** The realtime protocol, written once: the api's socket.io server and the web's client both use it. */
 
@@ -42,6 +43,8 @@ export interface ServerToClientEvents {
   audit: (entry: AuditEntry) => void;
   /** Who has the board open, sent to everyone whenever it changes. */
   presence: (users: PresenceUser[]) => void;
+  /** A migration off the default bridge, step by step (and its undoing after a failure). */
+  migration: (progress: MigrationProgress) => void;
 }
 
 export interface ClientToServerEvents {

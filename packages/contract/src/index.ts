@@ -12,3 +12,5 @@ export * from './check-connect.js';
 export * from './auth.js';
 export * from './audit.js';
 export * from './wire.js';
+export * from './reachability.js';
+export * from './wiring.js';

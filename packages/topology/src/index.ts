@@ -7,3 +7,11 @@ export { putNetwork, removeNetwork, putContainer, removeContainer } from './upda
 export { findNetwork, findContainer, findEndpoint, endpointsOfNetwork, endpointsOfContainer } from './lookup.js';
 export { connectRefusal, isStackMode } from './rules.js';
 export { receivePatch, type Received } from './receive.js';
+export { exposure, directNetworks, allowsIcc, publishesToEveryone, type ExposedPort } from './exposure.js';
+export { lints, type Lint, type LintCode, type Fix } from './lints.js';
+export { exportCommands, exportCompose, type ExportSelection } from './export.js';
+export { planMigration, stepCommand, type MigrationPlan, type MigrationStep, type MigrationOptions } from './migration-plan.js';
+export { expandLinkedGroup } from './link-groups.js';
+export { shellQuote } from './network-commands.js';
+export { subnetsOverlap, freeSubnet } from './subnets.js';
+export { reachability, type ReachPair, type ReachReason } from './reachability.js';

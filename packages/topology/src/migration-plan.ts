@@ -122,6 +122,12 @@ export function planMigration(t: Topology, containerNames: readonly string[], op
       "--link also passed the linked containers' environment variables (DB_PORT_…); a user-defined network does not, so check nothing reads them (article 1.5).",
     );
   }
+  if (opts.disconnectFromDefault && chosen.some((c) => c.links.length > 0)) {
+    // Checked on Docker 20.10: the link's line stays in /etc/hosts, which wins over the network's DNS.
+    warnings.push(
+      "Leaving the default bridge breaks --link names until the containers are re-created without --link: the link's entry in /etc/hosts keeps the old default-bridge address and is read before the network's DNS.",
+    );
+  }
   const steps: MigrationStep[] = [
     { kind: 'create-network', name, ...picked },
     ...chosen.map((c): MigrationStep => ({ kind: 'connect', network: name, container: c.name, aliases: aliases.get(c.name) ?? [] })),

@@ -30,6 +30,7 @@ describe('planMigration on the recorded engine', () => {
     const plan = planMigration(t, ['legacy-web', 'legacy-db'], { disconnectFromDefault: true, networkName: 'legacy' });
     expect(plan.commands.slice(-2)).toEqual(['docker network disconnect bridge legacy-web', 'docker network disconnect bridge legacy-db']);
     expect(plan.steps[0]).toMatchObject({ name: 'legacy' });
+    expect(plan.warnings).toContainEqual(expect.stringMatching(/breaks --link names until the containers are re-created/));
   });
   it('warns when only one end of a link moves', () => {
     const plan = planMigration(t, ['legacy-db']);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { callKey, ENGINE_ALLOWLIST } from './engine-allowlist.js';
+import { callKey, ENGINE_ALLOWLIST, EXEC_CALLS } from './engine-allowlist.js';
 
 describe('the engine allowlist', () => {
+  it('knows the probes’ exec calls apart from the rest', () => {
+    expect(callKey({ method: 'POST', path: '/containers/web/exec' })).toBe('POST /containers/{id}/exec');
+    expect(callKey({ method: 'POST', path: '/exec/4f1e/start' })).toBe('POST /exec/{id}/start');
+    expect(callKey({ method: 'GET', path: '/exec/4f1e/json' })).toBe('GET /exec/{id}/json');
+    for (const key of EXEC_CALLS) expect(ENGINE_ALLOWLIST.has(key)).toBe(false);
+  });
+
   it.each([
     [{ method: 'GET', path: '/containers/web/json?' }, 'GET /containers/{id}/json'],
     [{ method: 'GET', path: '/v1.41/containers/json?all=1' }, 'GET /containers/json'],

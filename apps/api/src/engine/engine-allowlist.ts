@@ -16,6 +16,12 @@ export const ENGINE_ALLOWLIST: ReadonlySet<string> = new Set([
   'GET /containers/{id}/json',
 ]);
 
+/**
+ * The live probes' calls: run a fixed command in a container and read its exit. Allowed only while
+ * an admin has probes turned on (they are off by default).
+ */
+export const EXEC_CALLS: ReadonlySet<string> = new Set(['POST /containers/{id}/exec', 'POST /exec/{id}/start', 'GET /exec/{id}/json']);
+
 export interface DialOptions {
   method?: string;
   path?: string;
@@ -26,6 +32,6 @@ export function callKey(options: DialOptions): string {
   const path = (options.path ?? '')
     .split('?')[0]
     ?.replace(/^\/v[\d.]+(?=\/)/, '')
-    .replace(/^(\/(?:containers|networks))\/(?!(?:json|create)(?:\/|$))[^/]+/, '$1/{id}');
+    .replace(/^(\/(?:containers|networks|exec))\/(?!(?:json|create)(?:\/|$))[^/]+/, '$1/{id}');
   return `${options.method ?? 'GET'} ${path ?? ''}`;
 }

@@ -1,0 +1,39 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ErrorResponse, ProbeBody, ProbeResponse, ReachabilityQuery, ReachabilityResponse } from '@bridgeboard/contract';
+import { endpointsOfNetwork, findNetwork, reachability } from '@bridgeboard/topology';
+import { probePairs } from '../../services/probes.js';
+import { resolveContainer, resolveNetwork } from '../../services/resolve.js';
+
+const Errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
+
+/** Who can reach whom and why: predicted from the topology, and proved by live probes when an admin allows them. */
+const reachabilityRoutes: FastifyPluginAsyncTypebox<{ probeConcurrency: number }> = async (app, opts) => {
+  app.get('/', { schema: { querystring: ReachabilityQuery, response: { 200: ReachabilityResponse, ...Errors } } }, async (request) => {
+    const from = request.query.from === undefined ? undefined : (await resolveContainer(app, request.query.from)).name;
+    return { pairs: reachability(app.topology.current, from === undefined ? {} : { from }) };
+  });
+
+  app.post(
+    '/probe',
+    { config: { role: 'operator', audit: 'probe.run' }, schema: { body: ProbeBody, response: { 200: ProbeResponse, ...Errors } } },
+    async (request) => {
+      if (!app.settings.get().probesEnabled) {
+        throw app.httpErrors.conflict('live probes are off: an admin turns them on under Settings (they use the engine’s exec endpoints)');
+      }
+      const from = request.body.from === undefined ? undefined : (await resolveContainer(app, request.body.from)).name;
+      let pairs = reachability(app.topology.current, from === undefined ? {} : { from });
+      if (request.body.network !== undefined) {
+        const network = await resolveNetwork(app, request.body.network);
+        const t = app.topology.current;
+        const members = new Set(endpointsOfNetwork(t, network.id).map((e) => t.containers[e.containerId]?.name));
+        pairs = pairs.filter((p) => members.has(p.from) && members.has(p.to));
+        request.auditTarget = { network: findNetwork(t, network.id)?.name ?? network.name };
+      }
+      const startedAt = new Date();
+      const probed = await probePairs(app, pairs, opts.probeConcurrency);
+      return { pairs: probed, startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime() };
+    },
+  );
+};
+
+export default reachabilityRoutes;

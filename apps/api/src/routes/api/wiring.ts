@@ -1,0 +1,29 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { ErrorResponse, ExportQuery, ExportResponse, ExposureResponse } from '@bridgeboard/contract';
+import { exportCommands, exportCompose, exposure, lints, type ExportSelection } from '@bridgeboard/topology';
+
+/** What is exposed and what to fix (exposure, lints), and the topology as commands or compose. */
+const wiring: FastifyPluginAsyncTypebox = async (app) => {
+  app.get('/exposure', { schema: { response: { 200: ExposureResponse, 401: ErrorResponse } } }, () => {
+    const t = app.topology.current;
+    return { ports: exposure(t), lints: lints(t) };
+  });
+
+  app.get(
+    '/export',
+    { schema: { querystring: ExportQuery, response: { 200: ExportResponse, 400: ErrorResponse, 401: ErrorResponse } } },
+    (request) => {
+      const { format, networks, containers } = request.query;
+      const selection: ExportSelection = { ...(networks ? { networks } : {}), ...(containers ? { containers } : {}) };
+      const t = app.topology.current;
+      try {
+        return { format, text: format === 'compose' ? exportCompose(t, selection) : exportCommands(t, selection) };
+      } catch (err) {
+        // The core refuses names it does not know.
+        throw app.httpErrors.badRequest((err as Error).message);
+      }
+    },
+  );
+};
+
+export default wiring;

@@ -1,0 +1,61 @@
+import { Type, type Static } from 'typebox';
+import { Ref } from './common.js';
+
+/** One ordered pair: can `from` reach `to`, how, and why (the core's `reachability`). */
+export const ReachPairSchema = Type.Object({
+  from: Type.String(),
+  to: Type.String(),
+  byName: Type.Boolean(),
+  byIp: Type.Boolean(),
+  networks: Type.Array(Type.String()),
+  /** One reason code per verdict, e.g. `shared-network`, `legacy-link`, `icc-disabled`. */
+  reason: Type.String(),
+  explanation: Type.String(),
+  /** What a live probe tries from `from`: the names and addresses `to` might answer at. */
+  names: Type.Array(Type.String()),
+  addresses: Type.Array(Type.String()),
+});
+export type ReachPairBody = Static<typeof ReachPairSchema>;
+
+export const ReachabilityQuery = Type.Object({ from: Type.Optional(Ref) }, { additionalProperties: false });
+export const ReachabilityResponse = Type.Object({ pairs: Type.Array(ReachPairSchema) });
+export type ReachabilityResponse = Static<typeof ReachabilityResponse>;
+
+export const ProbeBody = Type.Object(
+  {
+    /** Probe only from this container (default: every running one). */
+    from: Type.Optional(Ref),
+    /** Only pairs whose both ends are on this network (default: all). */
+    network: Type.Optional(Ref),
+  },
+  { additionalProperties: false },
+);
+export type ProbeBody = Static<typeof ProbeBody>;
+
+const Seen = Type.Object({ byName: Type.Boolean(), byIp: Type.Boolean() });
+
+export const ProbedPairSchema = Type.Object({
+  from: Type.String(),
+  to: Type.String(),
+  predicted: Seen,
+  /** Null when the pair could not be probed (`from` not running, or it has no shell and ping). */
+  observed: Type.Union([Seen, Type.Null()]),
+  agrees: Type.Union([Type.Boolean(), Type.Null()]),
+  /** Why `observed` is null, or what went wrong. */
+  note: Type.Union([Type.String(), Type.Null()]),
+  /** Per name and address tried: did it answer. */
+  tried: Type.Record(Type.String(), Type.Boolean()),
+});
+export type ProbedPair = Static<typeof ProbedPairSchema>;
+
+export const ProbeResponse = Type.Object({
+  pairs: Type.Array(ProbedPairSchema),
+  startedAt: Type.String(),
+  durationMs: Type.Integer(),
+});
+export type ProbeResponse = Static<typeof ProbeResponse>;
+
+/** Admin settings. Probes need the engine's exec endpoints, so they are off until an admin turns them on. */
+export const SettingsSchema = Type.Object({ probesEnabled: Type.Boolean() });
+export type Settings = Static<typeof SettingsSchema>;
+export const SettingsBody = Type.Object({ probesEnabled: Type.Boolean() }, { additionalProperties: false });
