@@ -106,7 +106,7 @@ describe('exposure, export and the migration off the default bridge', () => {
     expect(result.done).toBe(3);
     const net = await inspectNetwork(`${ns}-net`);
     expect(
-      Object.values(net.Containers ?? {})
+      Object.values(net.Containers)
         .map((c) => c.Name)
         .sort(),
     ).toEqual([`${ns}-db`, `${ns}-web`]);
