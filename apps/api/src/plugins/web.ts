@@ -13,7 +13,7 @@ export default fp<{ root: string }>(
     fastify.setNotFoundHandler((request, reply) => {
       const path = request.url.split('?')[0] ?? '';
       // The web app's own routes (deep links survive a reload); a missing asset is a real 404.
-      const isPageRoute = /^\/((networks|containers)\/[^/]+|login|activity|users)\/?$/.test(path);
+      const isPageRoute = /^\/((networks|containers)\/[^/]+|login|activity|users|reachability|exposure)\/?$/.test(path);
       if (request.method === 'GET' && isPageRoute) {
         return reply.sendFile('index.html');
       }

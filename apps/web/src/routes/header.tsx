@@ -29,6 +29,12 @@ export function Header({ children }: { children?: ReactNode }) {
         <NavLink to="/" className={navClass({ isActive: onBoard })}>
           Board
         </NavLink>
+        <NavLink to="/reachability" className={navClass}>
+          Reachability
+        </NavLink>
+        <NavLink to="/exposure" className={navClass}>
+          Exposure
+        </NavLink>
         <NavLink to="/activity" className={navClass}>
           Activity
         </NavLink>
