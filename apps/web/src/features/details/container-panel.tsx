@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { connectRefusal, endpointsOfContainer, isStackMode, type Container, type Topology } from '@bridgeboard/topology';
 import { Button } from '../../components/ui/button';
+import { usePermissions } from '../auth/use-permissions';
+import { onDefaultBridge } from '../migration/default-bridge-containers';
+import { MigrationDialog } from '../migration/migration-dialog';
+import { WireSection } from '../wire/wire-section';
 import { DetailRow } from './detail-row';
 
 export interface ContainerPanelProps {
@@ -38,6 +42,9 @@ export function ContainerPanel({ topology: t, container: c, onConnect, onDisconn
   const allowed = targets.filter((x) => x.refusal === null);
   const [choice, setChoice] = useState('');
   const picked = allowed.find((x) => x.n.id === choice) ?? allowed[0];
+  const [migrating, setMigrating] = useState(false);
+  // Migrating is wiring: operator and up, like connect and disconnect.
+  const canMigrate = usePermissions().wire && onDefaultBridge(t, c);
   return (
     <section aria-label={`Container ${c.name}`} data-panel="container" className="space-y-4">
       <header>
@@ -95,6 +102,16 @@ export function ContainerPanel({ topology: t, container: c, onConnect, onDisconn
           })}
         </ul>
       </div>
+
+      {canMigrate && (
+        <div className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-800 dark:bg-amber-950/40">
+          <p className="mb-2">On the default bridge: other containers reach it by IP only, or by legacy --link.</p>
+          <Button onClick={() => setMigrating(true)}>Move off the default bridge…</Button>
+          <MigrationDialog open={migrating} containers={[c.name]} onClose={() => setMigrating(false)} />
+        </div>
+      )}
+
+      <WireSection container={c.name} />
 
       {!onConnect ? null : picked ? (
         <div className="flex flex-wrap items-end gap-2">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { connectRefusal, endpointsOfNetwork, isDefaultBridge, isStackMode, type Network, type Topology } from '@bridgeboard/topology';
 import { Button } from '../../components/ui/button';
+import { ExportDialog } from '../export/export-dialog';
 import { DetailRow } from './detail-row';
 
 const OPTION_NAMES: Record<string, string> = {
@@ -31,6 +32,9 @@ export function NetworkPanel({ topology: t, network: n, onConnect, onDisconnect,
     .sort((a, b) => a.name.localeCompare(b.name));
   const [choice, setChoice] = useState('');
   const picked = candidates.find((c) => c.id === choice) ?? candidates[0];
+  const [exporting, setExporting] = useState(false);
+  // The default bridge and host/none are never created by a command: there is nothing to export.
+  const exportable = !n.system && !isDefaultBridge(n) && !isStackMode(n);
   return (
     <section aria-label={`Network ${n.name}`} data-panel="network" className="space-y-4">
       <header>
@@ -118,10 +122,16 @@ export function NetworkPanel({ topology: t, network: n, onConnect, onDisconnect,
         </div>
       )}
 
-      {onRemove && !n.system && (
-        <Button tone="danger" onClick={onRemove}>
-          Remove network…
-        </Button>
+      <div className="flex flex-wrap gap-2">
+        {exportable && <Button onClick={() => setExporting(true)}>Export…</Button>}
+        {onRemove && !n.system && (
+          <Button tone="danger" onClick={onRemove}>
+            Remove network…
+          </Button>
+        )}
+      </div>
+      {exportable && (
+        <ExportDialog open={exporting} title={`Export ${n.name}`} selection={{ networks: [n.name] }} onClose={() => setExporting(false)} />
       )}
     </section>
   );

@@ -1,0 +1,17 @@
+import { useQuery } from '@tanstack/react-query';
+import { exposure, lints, type ExposedPort, type Lint, type Topology } from '@bridgeboard/topology';
+import { topologyQuery } from '../topology/topology-query';
+
+export interface Exposure {
+  ports: ExposedPort[];
+  lints: Lint[];
+}
+
+/** Module-level so React Query memoises it: recomputed only when the topology itself changes. */
+const derive = (t: Topology): Exposure => ({ ports: exposure(t), lints: lints(t) });
+
+/**
+ * What is published and what to fix, computed in the browser from the live topology with the
+ * same pure functions `GET /api/exposure` uses: every socket patch updates it, no refetch needed.
+ */
+export const useExposure = () => useQuery({ ...topologyQuery, select: derive });

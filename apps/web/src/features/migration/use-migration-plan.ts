@@ -1,0 +1,18 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { MigrationBody, MigrationPlanBody } from '@bridgeboard/contract';
+import { mutate } from '../../lib/api';
+import { migrationKeys } from './migration-keys';
+
+/**
+ * The server's plan for a body (`POST /api/migrations/plan`: a read, but a POST, so it carries the
+ * CSRF header like any other). The server plans with the same function it applies with, so what the
+ * dialog shows is what Apply runs. The previous plan stays on screen while the next one loads.
+ */
+export function useMigrationPlan(body: MigrationBody | null, rev: number) {
+  return useQuery({
+    queryKey: migrationKeys.plan(body ?? { containers: [] }, rev),
+    queryFn: () => mutate<MigrationPlanBody>('POST', '/api/migrations/plan', body),
+    enabled: body !== null,
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
+import type { WireResponse } from '@bridgeboard/contract';
+import { endpointsOfContainer, findContainer } from '@bridgeboard/topology';
+import { get } from '../../lib/api';
+import { useTopology } from '../topology/topology-query';
+import { wireKeys } from './wire-keys';
+
+/**
+ * The veth pairs under a container's links (`GET /api/containers/:id/wire`). The server reads them
+ * from the host's /sys, which the socket does not watch: the key carries the container's
+ * endpoints and state, so a connect, disconnect, restart (a new pair) reads them again.
+ */
+export function useContainerWire(name: string) {
+  const { data: t } = useTopology();
+  const c = t ? findContainer(t, name) : undefined;
+  const endpoints = t && c ? endpointsOfContainer(t, c.id).map((e) => `${e.networkId}:${e.endpointId}`) : [];
+  const signature = c ? [c.id, c.state, ...endpoints.sort()].join('|') : '';
+  return useQuery({
+    queryKey: wireKeys.container(name, signature),
+    queryFn: () => get<WireResponse>(`/api/containers/${encodeURIComponent(name)}/wire`),
+    enabled: c !== undefined,
+  });
+}
