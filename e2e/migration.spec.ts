@@ -68,6 +68,28 @@ test('a --link pair leaves the default bridge from its lint, and the link name s
   await expect(page).toHaveURL(new RegExp(`/networks/${appnet}$`));
 });
 
+test('from the container panel, a container leaves the default bridge altogether', async ({ page, names }) => {
+  const solo = names.of('solo');
+  const soloNet = names.of('solonet');
+  await runContainer(solo, ...LOCAL_DNS);
+
+  await openLive(page, `/containers/${solo}`);
+  await page.getByRole('button', { name: 'Move off the default bridge…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move off the default bridge' });
+  await dialog.getByLabel('Network name').fill(soloNet);
+  await dialog.getByLabel('Also disconnect them from the default bridge').check();
+  const commands = dialog.locator('[data-plan-commands]');
+  await expect(commands).toContainText(`docker network connect ${soloNet} ${solo}`);
+  await expect(commands).toContainText(`docker network disconnect bridge ${solo}`);
+
+  // The panel it was opened from stops offering the move half-way; the dialog stays to the end.
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  for (let i = 0; i < 3; i++) await expect(dialog.locator(`[data-step="${i}"]`)).toHaveAttribute('data-status', 'done');
+  await expect(dialog.locator('[data-outcome="success"]')).toBeVisible();
+  expect(await containersOn(soloNet)).toEqual([solo]);
+  expect(await containersOn('bridge')).not.toContain(solo);
+});
+
 test('the wire section names the host veth of a link and the bridge it is plugged into', async ({ page, names }) => {
   const net = names.of('wirenet');
   const box = names.of('wired');

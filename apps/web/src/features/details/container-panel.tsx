@@ -107,9 +107,10 @@ export function ContainerPanel({ topology: t, container: c, onConnect, onDisconn
         <div className="rounded-md border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-800 dark:bg-amber-950/40">
           <p className="mb-2">On the default bridge: other containers reach it by IP only, or by legacy --link.</p>
           <Button onClick={() => setMigrating(true)}>Move off the default bridge…</Button>
-          <MigrationDialog open={migrating} containers={[c.name]} onClose={() => setMigrating(false)} />
         </div>
       )}
+      {/* Outside the condition: applying with "disconnect" takes the container off the default bridge mid-way. */}
+      <MigrationDialog open={migrating} containers={[c.name]} onClose={() => setMigrating(false)} />
 
       <WireSection container={c.name} />
 
