@@ -1,23 +1,26 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
-import { exportCommands, exportCompose, type ExportSelection, type Topology } from '@bridgeboard/topology';
-import { topologyQuery } from '../topology/topology-query';
+import type { ExportResponse } from '@bridgeboard/contract';
+import type { ExportSelection } from '@bridgeboard/topology';
+import { get } from '../../lib/api';
+import { useTopology } from '../topology/topology-query';
 
 export type ExportFormat = 'commands' | 'compose';
 
 /**
  * The topology (or a selection) as `docker network` commands or a compose `networks:` section,
- * made in the browser from the live topology with the functions `GET /api/export` uses. A name the
- * topology no longer has (the network was just removed) surfaces as the query's error.
+ * from `GET /api/export` (made on the server: the YAML emitter stays out of the web bundle). Asked
+ * again whenever the topology's rev moves, so the text follows the board.
  */
 export function useExport(format: ExportFormat, selection: ExportSelection | undefined) {
-  const key = JSON.stringify(selection ?? null);
-  const select = useCallback(
-    (t: Topology) => {
-      const sel = JSON.parse(key) as ExportSelection | null;
-      return format === 'compose' ? exportCompose(t, sel ?? undefined) : exportCommands(t, sel ?? undefined);
-    },
-    [format, key],
-  );
-  return useQuery({ ...topologyQuery, select });
+  const rev = useTopology().data?.rev ?? 0;
+  const params = new URLSearchParams({ format });
+  for (const n of selection?.networks ?? []) params.append('networks', n);
+  for (const c of selection?.containers ?? []) params.append('containers', c);
+  const query = params.toString();
+  return useQuery({
+    queryKey: ['export', query, rev],
+    queryFn: () => get<ExportResponse>(`/api/export?${query}`),
+    select: (answer) => answer.text,
+    placeholderData: (previous) => previous,
+  });
 }
