@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -11,6 +13,8 @@ import auth from './plugins/auth.js';
 import database from './plugins/database.js';
 import docker from './plugins/docker.js';
 import errorHandler from './plugins/error-handler.js';
+import metrics from './plugins/metrics.js';
+import openapi from './plugins/openapi.js';
 import realtime from './plugins/realtime.js';
 import settingsPlugin from './plugins/settings.js';
 import sameOrigin from './plugins/same-origin.js';
@@ -45,6 +49,11 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(errorHandler);
   await fastify.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CSP } });
   await fastify.register(rateLimit, { max: config.RATE_LIMIT_PER_MINUTE, timeWindow: 60_000 });
+  // The id every log line of a request carries, handed back so a user's report can be found in the logs.
+  fastify.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  await fastify.register(openapi);
   await fastify.register(sameOrigin, { loopbackOnly: isLoopback(config.HOST) });
   await fastify.register(database, { path: databasePath(config), sessionTtlMs: config.SESSION_TTL_SECONDS * 1000 });
   await fastify.register(auth, {
@@ -59,6 +68,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
     exposed: !isLoopback(config.HOST),
   });
   await fastify.register(docker, { engine: engineConnection(config) });
+  await fastify.register(metrics, { public: config.METRICS_PUBLIC });
   await fastify.register(settingsPlugin);
   await fastify.register(topology, { watcher: opts.watcher ?? {} });
   await fastify.register(realtime);
@@ -118,4 +128,30 @@ export const serverOptions = {
   bodyLimit: 64 * 1024,
   // Long ids must reach the schema (400 naming the field), not the router's own 414.
   routerOptions: { maxParamLength: 2000 },
+  genReqId: requestId,
 };
+
+/** A proxy's `x-request-id` is kept when it looks like an id (it ends up in every log line); otherwise a new UUID. */
+function requestId(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.:-]{1,64}$/.test(given) ? given : randomUUID();
+}
+
+/**
+ * Log fields that must never be written, whatever logs them. Fastify's own request and response
+ * serializers leave headers out; these hold should a header or body ever be logged whole.
+ * `setupToken` is not here on purpose: the first-start token must reach the operator.
+ */
+export const REDACTED_LOG_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  'headers.authorization',
+  'headers.cookie',
+  'password',
+  '*.password',
+  'body.password',
+  'token',
+  '*.token',
+];

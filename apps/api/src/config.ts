@@ -30,6 +30,12 @@ const ConfigSchema = Type.Object({
   PROBE_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 64, default: 4 }),
   /** Requests per minute per client address on the whole API. */
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 10, maximum: 1_000_000, default: 1200 }),
+  /** Lets anyone who reaches the port read `/metrics`; otherwise a scraper needs an API token (any role). */
+  METRICS_PUBLIC: Type.Boolean({ default: false }),
+  /** The CLI's `topology --url` default: a running server to ask instead of reading the engine. */
+  BRIDGEBOARD_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
+  /** The CLI's `--token` default: an API token for `BRIDGEBOARD_URL`. */
+  BRIDGEBOARD_TOKEN: Type.Optional(Type.String({ minLength: 1 })),
 });
 
 export type Config = Static<typeof ConfigSchema> & { LOG_LEVEL: string };

@@ -5,7 +5,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { EngineStatus } from '@bridgeboard/contract';
 import { fromEngine } from '@bridgeboard/topology';
 import { listAll } from './engine-reader.js';
-import type { Target } from './engine-event.js';
+import type { EngineEvent, Target } from './engine-event.js';
 import { readEvents } from './event-stream.js';
 import { readChange } from './object-reader.js';
 import { ReadQueue } from './read-queue.js';
@@ -25,6 +25,10 @@ type EventStream = NodeJS.ReadableStream & { destroy(): void };
 
 interface WatcherEvents {
   engine: [EngineStatus];
+  /** An event line read from `/events` (any event, before de-duplication). */
+  received: [EngineEvent];
+  /** A change read because of an event became a patch; `readAt` is when the first such event was read (`performance.now()`). */
+  applied: [readAt: number];
 }
 
 const CALL_TIMEOUT_MS = 10_000;
@@ -47,6 +51,9 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
   #watchdog: NodeJS.Timeout | null = null;
   #firstSync: Promise<void>;
   #resolveFirstSync!: () => void;
+  #synced = false;
+  /** Per object (`kind:id`): when the oldest event not yet read back was read. */
+  #eventReadAt = new Map<string, number>();
 
   constructor(
     private readonly docker: Docker,
@@ -65,6 +72,11 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
 
   get status(): EngineStatus {
     return this.#status;
+  }
+
+  /** True once a full list has reached the store (stays true across reconnects). */
+  get synced(): boolean {
+    return this.#synced;
   }
 
   /** Resolves after the first full list has reached the store (or at once if it never can). */
@@ -113,11 +125,17 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
         this.#stream = stream as EventStream;
         const ended = readEvents(
           stream,
-          (target) => this.#queue.enqueue(target),
+          (target, readAt) => {
+            const key = `${target.kind}:${target.id}`;
+            if (!this.#eventReadAt.has(key)) this.#eventReadAt.set(key, readAt);
+            this.#queue.enqueue(target);
+          },
           this.log,
           () => this.#isStopped(),
+          (event) => this.emit('received', event),
         );
         await withTimeout(this.#relist(epoch), RELIST_TIMEOUT_MS);
+        this.#synced = true;
         this.#resolveFirstSync();
         backoff = this.options.backoffMinMs;
         await ended;
@@ -127,6 +145,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
       }
       this.#epoch++;
       this.#queue.pause();
+      this.#eventReadAt.clear();
       this.#destroyStream();
       this.#setStatus({ reachable: false, version: null, apiVersion: null });
       if (this.#isStopped()) break;
@@ -148,13 +167,19 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
   /** One inspect of the object, applied to the store as its own patch. */
   async #readObject(target: Target, superseded: () => boolean): Promise<void> {
     const epoch = this.#epoch;
+    // Events read from here on start the clock for the next read of this object.
+    const key = `${target.kind}:${target.id}`;
+    const readAt = this.#eventReadAt.get(key);
+    this.#eventReadAt.delete(key);
     try {
       const change = await withTimeout(
         readChange(this.docker, target, () => this.store.current, superseded),
         CALL_TIMEOUT_MS,
       );
       // A read begun before a reconnect may be older than the relist that followed it.
-      if (epoch === this.#epoch) this.store.update(change);
+      if (epoch !== this.#epoch) return;
+      const patch = this.store.update(change);
+      if (patch && readAt !== undefined) this.emit('applied', readAt);
     } catch (err) {
       if (isEngineAnswer(err)) {
         this.log.warn({ err, target }, 'engine refused a read');

@@ -1,3 +1,5 @@
+import { EventEmitter } from 'node:events';
+import { performance } from 'node:perf_hooks';
 import Docker from 'dockerode';
 import fp from 'fastify-plugin';
 import type { EngineConnection } from '../config.js';
@@ -10,14 +12,27 @@ declare module 'fastify' {
     engineCalls: Map<string, number>;
     /** Engine calls beyond the fixed list, each switched on by an admin setting. */
     engineCapabilities: { exec: boolean };
+    /** One `call` per answered engine call (for a stream such as `/events`: when its headers came), read by the metrics. */
+    engineCallTimes: EventEmitter<{ call: [EngineCall] }>;
   }
 }
+
+export interface EngineCall {
+  /** `METHOD /path`, as in `engineCalls`. */
+  key: string;
+  seconds: number;
+  /** No answer at all (refused connection, timeout); an engine error status still counts as an answer. */
+  failed: boolean;
+}
+
+type DialCallback = (err: unknown, data?: unknown) => void;
 
 /** The dockerode client, limited to the allowlist. No timeout is set: the `/events` stream must stay open indefinitely. */
 export default fp<{ engine: EngineConnection }>(
   async (fastify, opts) => {
     const docker = new Docker(opts.engine);
     const engineCalls = new Map<string, number>();
+    const engineCallTimes = new EventEmitter<{ call: [EngineCall] }>();
     const capabilities = { exec: false };
     const modem = docker.modem as { dial: (options: DialOptions, cb: unknown) => unknown };
     const dial = modem.dial.bind(modem);
@@ -31,11 +46,18 @@ export default fp<{ engine: EngineConnection }>(
         return undefined;
       }
       engineCalls.set(key, (engineCalls.get(key) ?? 0) + 1);
-      return dial(options, cb);
+      if (typeof cb !== 'function') return dial(options, cb);
+      const started = performance.now();
+      return dial(options, (err: unknown, data?: unknown) => {
+        const failed = err !== null && err !== undefined && (err as { statusCode?: unknown }).statusCode === undefined;
+        engineCallTimes.emit('call', { key, seconds: (performance.now() - started) / 1000, failed });
+        (cb as DialCallback)(err, data);
+      });
     };
     fastify.decorate('docker', docker);
     fastify.decorate('engineCalls', engineCalls);
     fastify.decorate('engineCapabilities', capabilities);
+    fastify.decorate('engineCallTimes', engineCallTimes);
   },
   { name: 'docker' },
 );

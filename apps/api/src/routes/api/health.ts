@@ -1,16 +1,51 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { HealthResponse } from '@bridgeboard/contract';
+import { Type } from 'typebox';
+import { EngineStatusSchema, HealthResponse } from '@bridgeboard/contract';
 
+/** Only orchestrators and probes read this, never the web app: it lives here, not in the contract. */
+const ReadyResponse = Type.Object({
+  ready: Type.Boolean(),
+  /** Why not, when not ready. */
+  reason: Type.Optional(Type.String()),
+  engine: EngineStatusSchema,
+  rev: Type.Integer(),
+});
+
+/**
+ * Liveness (`/health`: the process answers; 200 even with the engine gone, so an orchestrator does
+ * not restart a healthy server because dockerd restarts) and readiness (`/ready`: 503 until the
+ * engine answers and the first full list is in, so a load balancer sends no one to an empty board).
+ */
 const health: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/health', { config: { public: true }, schema: { response: { 200: HealthResponse } } }, () => {
-    const engine = app.engineWatcher.status;
-    return {
-      status: engine.reachable ? ('ok' as const) : ('degraded' as const),
-      engine,
-      rev: app.topology.current.rev,
-      uptimeSeconds: Math.round(process.uptime()),
-    };
-  });
+  app.get(
+    '/health',
+    { config: { public: true }, schema: { summary: 'Liveness', tags: ['ops'], response: { 200: HealthResponse } } },
+    () => {
+      const engine = app.engineWatcher.status;
+      return {
+        status: engine.reachable ? ('ok' as const) : ('degraded' as const),
+        engine,
+        rev: app.topology.current.rev,
+        uptimeSeconds: Math.round(process.uptime()),
+      };
+    },
+  );
+
+  app.get(
+    '/ready',
+    { config: { public: true }, schema: { summary: 'Readiness', tags: ['ops'], response: { 200: ReadyResponse, 503: ReadyResponse } } },
+    async (_request, reply) => {
+      const engine = app.engineWatcher.status;
+      const rev = app.topology.current.rev;
+      const reason = !app.engineWatcher.synced
+        ? 'the first list of networks and containers has not come from the engine yet'
+        : !engine.reachable
+          ? 'the Docker engine is unreachable (reconnecting)'
+          : null;
+      if (reason) return reply.status(503).send({ ready: false, reason, engine, rev });
+      return { ready: true, engine, rev };
+    },
+  );
 };
 
 export default health;

@@ -1,0 +1,119 @@
+import { performance } from 'node:perf_hooks';
+import fp from 'fastify-plugin';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { ErrorResponse } from '@bridgeboard/contract';
+import type { EngineCall } from './docker.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** This app's Prometheus registry (its own: tests build many apps in one process). */
+    metrics: Registry;
+  }
+}
+
+/** Sub-millisecond (a patch from memory) to many seconds (a hung engine). */
+const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/**
+ * Prometheus metrics at `GET /metrics`. The numbers say who uses the board and how the engine
+ * behaves, so they are not for anonymous callers: an API token (any role) as `Authorization:
+ * Bearer`, or a signed-in session; without either only when `METRICS_PUBLIC` is on.
+ */
+export default fp<{ public: boolean }>(
+  async (fastify, opts) => {
+    const register = new Registry();
+    collectDefaultMetrics({ register });
+
+    new Gauge({
+      name: 'bridgeboard_engine_reachable',
+      help: '1 while the Docker engine answers and its event stream is open, else 0',
+      registers: [register],
+      collect() {
+        this.set(fastify.engineWatcher.status.reachable ? 1 : 0);
+      },
+    });
+    const events = new Counter({
+      name: 'bridgeboard_engine_events_received_total',
+      help: 'Events read from the engine /events stream (before de-duplication)',
+      registers: [register],
+    });
+    const patches = new Counter({
+      name: 'bridgeboard_patches_sent_total',
+      help: 'Topology patches broadcast to the connected boards (one per change, whatever the number of sockets)',
+      registers: [register],
+    });
+    new Gauge({
+      name: 'bridgeboard_sockets_connected',
+      help: 'Open socket.io connections (browser tabs and scripts)',
+      registers: [register],
+      collect() {
+        this.set(fastify.io.of('/').sockets.size);
+      },
+    });
+    const eventToPatch = new Histogram({
+      name: 'bridgeboard_event_to_patch_seconds',
+      help: 'From reading an engine event line to broadcasting the patch it caused',
+      buckets: LATENCY_BUCKETS,
+      registers: [register],
+    });
+    const calls = new Counter({
+      name: 'bridgeboard_engine_api_calls_total',
+      help: 'Docker engine API calls by METHOD /path (ids folded to {id}); result=failed when no answer came',
+      labelNames: ['call', 'result'] as const,
+      registers: [register],
+    });
+    const callSeconds = new Histogram({
+      name: 'bridgeboard_engine_api_call_duration_seconds',
+      help: 'Time to the engine answer by METHOD /path (for /events: until the stream opened)',
+      labelNames: ['call'] as const,
+      buckets: LATENCY_BUCKETS,
+      registers: [register],
+    });
+
+    const onCall = (call: EngineCall) => {
+      calls.inc({ call: call.key, result: call.failed ? 'failed' : 'answered' });
+      if (!call.failed) callSeconds.observe({ call: call.key }, call.seconds);
+    };
+    // Registered right after the docker plugin, so the first list's calls are counted too; the
+    // watcher, the store and the socket exist once the app is ready (the first list is in by then).
+    fastify.engineCallTimes.on('call', onCall);
+    const onReceived = () => events.inc();
+    const onApplied = (readAt: number) => eventToPatch.observe((performance.now() - readAt) / 1000);
+    const onPatch = () => patches.inc();
+    fastify.addHook('onReady', async () => {
+      fastify.engineWatcher.on('received', onReceived);
+      fastify.engineWatcher.on('applied', onApplied);
+      fastify.topology.on('patch', onPatch);
+    });
+    fastify.addHook('onClose', async () => {
+      fastify.engineWatcher.off('received', onReceived);
+      fastify.engineWatcher.off('applied', onApplied);
+      fastify.topology.off('patch', onPatch);
+      fastify.engineCallTimes.off('call', onCall);
+    });
+    fastify.decorate('metrics', register);
+
+    fastify.get(
+      '/metrics',
+      {
+        schema: {
+          summary: 'Prometheus metrics (text exposition format)',
+          description:
+            'Needs an API token (any role) as `Authorization: Bearer`, or a signed-in session, unless the server runs with METRICS_PUBLIC=true.',
+          tags: ['ops'],
+          produces: ['text/plain'],
+          response: { 200: { description: 'Prometheus text format 0.0.4', type: 'string' }, 401: ErrorResponse },
+        },
+      },
+      async (request, reply) => {
+        if (!opts.public && !fastify.principalOf(request.headers)) {
+          throw fastify.httpErrors.unauthorized(
+            request.headers.authorization ? 'invalid or revoked API token' : 'metrics need an API token (Authorization: Bearer)',
+          );
+        }
+        return reply.type(register.contentType).send(await register.metrics());
+      },
+    );
+  },
+  { name: 'metrics', dependencies: ['docker', 'auth'] },
+);

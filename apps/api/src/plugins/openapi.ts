@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fp from 'fastify-plugin';
+import { SESSION_COOKIE } from './auth.js';
+
+/** `/api/networks/:id/...` → `networks`: the docs page groups operations by resource. */
+function tagOf(url: string): string {
+  const resource = /^\/api\/([^/]+)/.exec(url)?.[1];
+  if (!resource) return 'ops';
+  return resource === 'health' || resource === 'ready' || resource === 'openapi.json' ? 'ops' : resource;
+}
+
+/**
+ * The OpenAPI 3 document, generated from the route schemas (TypeBox schemas are JSON Schema), and
+ * its docs page at `/api/docs`. Registered before any route: `@fastify/swagger` collects routes as
+ * they are added. Both are public: they describe the API, they do not act on anything.
+ */
+/** The api package's version (`src/plugins` and `dist/plugins` are both two levels below it). */
+const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+export default fp(
+  async (fastify) => {
+    await fastify.register(swagger, {
+      openapi: {
+        openapi: '3.0.3',
+        info: {
+          title: 'Bridgeboard API',
+          version,
+          description:
+            'Live view and control of Docker networks. Sign in with `POST /api/auth/login` (a session cookie; mutations from a session also need the `x-csrf-token` header, whose value is the `csrfToken` that sign-in and `GET /api/auth/me` return) or send an API token as `Authorization: Bearer`.',
+        },
+        components: {
+          securitySchemes: {
+            session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'The signed session cookie set by sign-in' },
+            bearer: { type: 'http', scheme: 'bearer', description: 'An API token (`bbt_…`) made by an admin' },
+          },
+        },
+        security: [{ session: [] }, { bearer: [] }],
+      },
+      transform: ({ schema, url, route }) => {
+        const described = { ...schema, tags: schema.tags ?? [tagOf(url)] };
+        // Routes answered without a session say so, so generated clients send no credential.
+        if (route.config?.public) described.security = [];
+        return { schema: described, url };
+      },
+    });
+    await fastify.register(swaggerUi, {
+      routePrefix: '/api/docs',
+      // No `staticCSP`: the page loads only its own scripts and styles, which the app's CSP
+      // (helmet, app.ts) allows. The validator badge (off by default, `validatorUrl`) would fetch
+      // an image from validator.swagger.io: it stays off.
+      uiConfig: { deepLinking: true, tryItOutEnabled: false },
+    });
+    fastify.get(
+      '/api/openapi.json',
+      {
+        config: { public: true },
+        schema: {
+          summary: 'This OpenAPI document',
+          response: { 200: { description: 'OpenAPI 3.0', type: 'object', additionalProperties: true } },
+        },
+      },
+      () => fastify.swagger(),
+    );
+  },
+  { name: 'openapi' },
+);
