@@ -65,7 +65,7 @@ export async function get<T>(path: string): Promise<T> {
 }
 
 /** A mutation is sent once: retrying a connect after a lost answer could act twice. */
-export async function mutate<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+export async function mutate<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
   return parse<T>(path, await send(method, path, body));
 }
 

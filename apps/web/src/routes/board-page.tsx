@@ -11,6 +11,10 @@ import { Button } from '../components/ui/button';
 import { ContainerPanel } from '../features/details/container-panel';
 import { NetworkPanel } from '../features/details/network-panel';
 import { NewNetworkDialog } from '../features/networks/new-network-dialog';
+import { ReachLegend } from '../features/reachability/reach-legend';
+import { ShowReachToggle } from '../features/reachability/show-reach-toggle';
+import { useReachView } from '../features/reachability/use-reach-view';
+import { useShowReach } from '../features/reachability/use-show-reach';
 import { matchTopology } from '../features/search/match-topology';
 import { useTheme } from '../features/theme/use-theme';
 import { LinkBanner } from '../features/topology/link-banner';
@@ -35,6 +39,8 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
   const network = topology && kind === 'network' && name ? findNetwork(topology, name) : undefined;
   const container = topology && kind === 'container' && name ? findContainer(topology, name) : undefined;
   const selectedId = network?.id ?? container?.id ?? null;
+  const [showReach, setShowReach] = useShowReach();
+  const reach = useReachView(topology, container?.id ?? null, showReach);
   const select = useCallback(
     (target: { kind: 'network' | 'container'; name: string } | null) =>
       void navigate(target ? `/${target.kind === 'network' ? 'networks' : 'containers'}/${encodeURIComponent(target.name)}` : '/'),
@@ -53,6 +59,7 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
           aria-label="Filter the board"
           className="w-96 max-w-[32vw] rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
         />
+        <ShowReachToggle on={showReach} onChange={setShowReach} />
         {can.createNetwork && (
           <Button tone="primary" onClick={() => setCreating(true)}>
             New network
@@ -78,12 +85,14 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
                 topology={topology}
                 matches={matches}
                 selectedId={selectedId}
+                reach={reach}
                 colorMode={theme}
                 role={role}
                 onSelect={select}
                 onIntent={wire}
               />
               <Legend canWire={can.wire} />
+              {reach && <ReachLegend view={reach} onHide={() => setShowReach(false)} />}
               {isEmpty && <EmptyState />}
             </>
           )}

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Button } from '../components/ui/button';
 import { useSession } from '../features/auth/session-context';
 import { usePermissions } from '../features/auth/use-permissions';
+import { ProbesSetting } from '../features/settings/probes-setting';
 import { NewTokenDialog } from '../features/tokens/new-token-dialog';
 import { TokensTable } from '../features/tokens/tokens-table';
 import { useTokens } from '../features/tokens/use-tokens';
@@ -10,9 +11,9 @@ import { UsersTable } from '../features/users/users-table';
 import { useUsers } from '../features/users/use-users';
 import { Header } from './header';
 
-function Section({ title, action, children }: { title: string; action: ReactNode; children: ReactNode }) {
+function Section({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) {
   return (
-    <section aria-label={title} className="space-y-3">
+    <section aria-label={title} id={title.toLowerCase().replace(/\W+/g, '-')} className="space-y-3">
       <div className="flex items-center justify-between">
         <h2 className="text-xl font-semibold">{title}</h2>
         {action}
@@ -22,7 +23,7 @@ function Section({ title, action, children }: { title: string; action: ReactNode
   );
 }
 
-/** Accounts and API tokens; admins only (the server refuses everyone else anyway). */
+/** Accounts, API tokens and settings; admins only (the server refuses everyone else anyway). */
 function UsersAndTokens() {
   const me = useSession().user.username;
   const users = useUsers();
@@ -68,6 +69,9 @@ function UsersAndTokens() {
           </p>
         )}
         {tokens.data && <TokensTable tokens={tokens.data} />}
+      </Section>
+      <Section title="Settings">
+        <ProbesSetting />
       </Section>
       <AddUserDialog open={adding} onClose={() => setAdding(false)} />
       <NewTokenDialog open={minting} onClose={() => setMinting(false)} />

@@ -1,5 +1,7 @@
 import type { Edge } from '@xyflow/react';
 import { endpointKey, isStackMode, type Topology } from '@bridgeboard/topology';
+import type { ReachView } from '../reachability/reach-from';
+import { MARK_LABEL } from '../reachability/reach-mark';
 import type { BridgeNodeType } from './bridge-node';
 import type { ContainerNodeType } from './container-node';
 import type { EndpointEdgeType } from './endpoint-edge';
@@ -16,17 +18,20 @@ export interface ElementInputs {
   /** Ids that match the search; null means no search, nothing dimmed. */
   matches: Set<string> | null;
   selectedId: string | null;
+  /** "Reach from X": a mark per chip; bridges and links no reachable path uses are dimmed. Null: off. */
+  reach: ReachView | null;
   /** False for a role that may only look: chips stay put, links cannot be pulled or removed. */
   canWire: boolean;
   onRemove: (networkId: string, containerId: string) => void;
 }
 
 /** Nodes and edges for React Flow, from the topology and the stable layout. Pure. */
-export function boardElements({ topology: t, layout, pending, matches, selectedId, canWire, onRemove }: ElementInputs): {
+export function boardElements({ topology: t, layout, pending, matches, selectedId, reach, canWire, onRemove }: ElementInputs): {
   nodes: BoardNode[];
   edges: (EndpointEdgeType | Edge)[];
 } {
   const dim = (id: string) => matches !== null && !matches.has(id);
+  const offPath = (networkId: string) => reach !== null && !reach.networks.has(networkId);
   const nodes: BoardNode[] = [];
   for (const n of Object.values(t.networks)) {
     const column = layout.columns[n.id] ?? 0;
@@ -34,7 +39,7 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
       id: n.id,
       type: 'bridge',
       position: bridgePosition(column),
-      data: { network: n, dimmed: dim(n.id) },
+      data: { network: n, dimmed: dim(n.id) || offPath(n.id) },
       selected: selectedId === n.id,
       draggable: false,
     });
@@ -46,11 +51,17 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
     const mode = c.networkMode;
     const sharesWith = mode.kind === 'container' ? (t.containers[mode.container]?.name ?? null) : null;
     const pendingHere = [...pending.connecting, ...pending.disconnecting].some((k) => k.endsWith(`/${c.id}`));
+    const reached = reach?.chips.get(c.id) ?? null;
     nodes.push({
       id: c.id,
       type: 'container',
       position: chipPosition(column, slot.index),
-      data: { container: c, sharesWith, dimmed: dim(c.id), pending: pendingHere },
+      data: { container: c, sharesWith, dimmed: dim(c.id), pending: pendingHere, reach: reached },
+      // Read out when the chip gets the keyboard focus: the verdict and its reason, as the tooltip shows a mouse.
+      ariaLabel:
+        reached && reached.mark !== 'self'
+          ? `${c.name}: ${MARK_LABEL[reached.mark]} from ${reach?.from ?? ''}. ${reached.explanation}`
+          : undefined,
       selected: selectedId === c.id,
       draggable: canWire,
       connectable: false,
@@ -76,7 +87,7 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
         networkName: n.name,
         containerName: c.name,
         pending: pending.disconnecting.has(key) ? 'disconnecting' : null,
-        dimmed: dim(c.id) || dim(n.id),
+        dimmed: dim(c.id) || dim(n.id) || (reach !== null && !reach.endpoints.has(key)),
         onRemove: removable ? () => onRemove(n.id, c.id) : null,
         targetOffset: offsets.get(key) ?? 0,
       },

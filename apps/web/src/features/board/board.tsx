@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, 
 import type { Role } from '@bridgeboard/contract';
 import type { Topology } from '@bridgeboard/topology';
 import { usePendingLinks } from '../connections/use-pending-links';
+import type { ReachView } from '../reachability/reach-from';
 import { boardElements } from './board-elements';
 import type { BoardIntent } from './board-intent';
 import { BridgeNode } from './bridge-node';
@@ -21,6 +22,8 @@ export interface BoardProps {
   topology: Topology;
   matches: Set<string> | null;
   selectedId: string | null;
+  /** The "reach from" view of the selected container, or null. */
+  reach: ReachView | null;
   colorMode: 'light' | 'dark';
   /** Shown on the board's root (`data-role`), so tests can tell which board they look at. */
   role: Role;
@@ -31,7 +34,7 @@ export interface BoardProps {
 
 const ignore = () => undefined;
 
-export function Board({ topology, matches, selectedId, colorMode, role, onSelect, onIntent }: BoardProps) {
+export function Board({ topology, matches, selectedId, reach, colorMode, role, onSelect, onIntent }: BoardProps) {
   const canWire = onIntent !== null;
   const intent = onIntent ?? ignore;
   const layout = useBoardLayout(topology);
@@ -43,8 +46,8 @@ export function Board({ topology, matches, selectedId, colorMode, role, onSelect
     [intent],
   );
   const computed = useMemo(
-    () => boardElements({ topology, layout, pending, matches, selectedId, canWire, onRemove }),
-    [topology, layout, pending, matches, selectedId, canWire, onRemove],
+    () => boardElements({ topology, layout, pending, matches, selectedId, reach, canWire, onRemove }),
+    [topology, layout, pending, matches, selectedId, reach, canWire, onRemove],
   );
 
   const { nodes, setNodes, onNodesChange } = useBoardNodes(computed.nodes, layout);

@@ -1,8 +1,18 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { Container } from '@bridgeboard/topology';
+import type { ChipReach } from '../reachability/reach-from';
+import { MARK_LABEL, MARK_TONE } from '../reachability/reach-mark';
 import { CHIP_WIDTH } from './layout';
 
-export type ContainerNodeType = Node<{ container: Container; sharesWith: string | null; dimmed: boolean; pending: boolean }, 'container'>;
+export type ContainerNodeType = Node<
+  { container: Container; sharesWith: string | null; dimmed: boolean; pending: boolean; reach: ChipReach | null },
+  'container'
+>;
+
+/** The badge on a chip in the "reach from" view; "none" has none, its chip is dimmed instead. */
+const REACH_BADGE = { name: 'name', ip: 'IP only', link: 'link' } as const;
+/** The chip's border says it from afar, where the badge is too small to read. */
+const REACH_BORDER = { name: 'border-emerald-500 border-2', ip: 'border-amber-500 border-2', link: 'border-violet-500 border-2' } as const;
 
 const STATE_TONE: Record<Container['state'], string> = {
   running: 'bg-emerald-500',
@@ -28,27 +38,42 @@ function modeBadge(c: Container, sharesWith: string | null): string | null {
 }
 
 export function ContainerNode({ data, selected, draggable }: NodeProps<ContainerNodeType>) {
-  const { container: c, sharesWith, dimmed, pending } = data;
+  const { container: c, sharesWith, dimmed, pending, reach } = data;
   const badge = modeBadge(c, sharesWith);
+  const mark = reach?.mark;
+  const lit = mark === 'name' || mark === 'ip' || mark === 'link';
   return (
     <div
       data-container={c.name}
       data-state={c.state}
       data-pending={pending || undefined}
       data-draggable={draggable ? 'true' : 'false'}
+      data-reach={mark}
+      title={reach ? (mark === 'self' ? reach.explanation : `${MARK_LABEL[mark ?? 'none']}: ${reach.explanation}`) : undefined}
       style={{ width: CHIP_WIDTH }}
       className={[
-        'rounded-lg border bg-white px-2 py-1.5 text-left text-xs shadow-sm dark:bg-slate-900',
-        c.networkMode.kind === 'host' ? 'border-rose-400' : 'border-slate-300 dark:border-slate-600',
-        selected ? 'ring-2 ring-sky-400' : '',
+        'relative rounded-lg border bg-white px-2 py-1.5 text-left text-xs shadow-sm dark:bg-slate-900',
+        lit ? REACH_BORDER[mark] : c.networkMode.kind === 'host' ? 'border-rose-400' : 'border-slate-300 dark:border-slate-600',
+        selected || mark === 'self' ? 'ring-2 ring-sky-400' : '',
         pending ? 'animate-pulse border-dashed' : '',
-        dimmed ? 'opacity-30' : '',
+        dimmed || mark === 'none' ? 'opacity-30' : '',
       ].join(' ')}
     >
       <Handle type="source" position={Position.Top} className="!h-1.5 !w-10 !rounded-sm !border-0 !bg-slate-400" isConnectable={false} />
       <div className="flex items-center gap-1.5">
         <span className={`inline-block h-2 w-2 shrink-0 rounded-full ${STATE_TONE[c.state]}`} aria-hidden />
         <span className="truncate font-mono text-sm font-semibold">{c.name}</span>
+        {lit && (
+          <span
+            data-reach-badge
+            className={`absolute -top-2.5 right-1 rounded px-1 text-[10px] font-semibold ring-1 ring-black/15 ${MARK_TONE[mark]}`}
+          >
+            {REACH_BADGE[mark]}
+          </span>
+        )}
+        {mark === 'self' && (
+          <span className="absolute -top-2.5 right-1 rounded bg-sky-600 px-1 text-[10px] font-semibold text-white">from here</span>
+        )}
       </div>
       <div className="flex justify-between gap-1 text-[11px] text-slate-500 dark:text-slate-400">
         <span className="truncate" title={c.image}>

@@ -25,7 +25,7 @@ export function useBoardNodes(computed: BoardNode[], layout: BoardLayout) {
       return computed.map((n) => {
         const old = before.get(n.id);
         const sameSlot = old && old.type === n.type && slotOf(old, previousLayout) === slotOf(n, layout);
-        return old && sameSlot ? { ...old, data: n.data, selected: n.selected, draggable: n.draggable } : n;
+        return old && sameSlot ? { ...old, data: n.data, selected: n.selected, draggable: n.draggable, ariaLabel: n.ariaLabel } : n;
       }) as BoardNode[];
     });
   }, [computed, layout, setNodes]);

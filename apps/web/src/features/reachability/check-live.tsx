@@ -1,0 +1,55 @@
+import { Link } from 'react-router';
+import type { ProbeResponse } from '@bridgeboard/contract';
+import { Button } from '../../components/ui/button';
+import { useElapsed } from './use-elapsed';
+
+export interface CheckLiveProps {
+  /** Why the button is disabled (role, probes off), or null when it may run. */
+  refusal: { text: string; settingsLink: boolean } | null;
+  running: boolean;
+  error: Error | null;
+  last: ProbeResponse | null;
+  scopeLabel: string;
+  onRun: () => void;
+}
+
+/** "Check live": the button, why it cannot run, the wait, and when the last run was. */
+export function CheckLive({ refusal, running, error, last, scopeLabel, onRun }: CheckLiveProps) {
+  const seconds = useElapsed(running);
+  return (
+    <div className="flex flex-wrap items-center gap-3 text-sm" data-check-live>
+      <Button tone="primary" disabled={refusal !== null || running} onClick={onRun} aria-describedby="check-live-status">
+        {running ? 'Checking…' : 'Check live'}
+      </Button>
+      <span id="check-live-status" role="status" className="text-slate-600 dark:text-slate-300">
+        {refusal ? (
+          <span data-refusal>
+            {refusal.text}
+            {refusal.settingsLink && (
+              <>
+                {' '}
+                <Link to="/users#settings" className="text-sky-700 underline dark:text-sky-300">
+                  Settings
+                </Link>
+              </>
+            )}
+          </span>
+        ) : running ? (
+          <span className="inline-flex items-center gap-2" data-probing>
+            <progress className="h-2 w-24" aria-label="Probing" />
+            Pinging inside each running container of {scopeLabel}, 1 s per target… {seconds} s
+          </span>
+        ) : error ? (
+          <span className="text-rose-600">The last check failed: {error.message}</span>
+        ) : last ? (
+          <span data-probe-done>
+            Checked {last.pairs.length} pairs at {new Date(last.startedAt).toLocaleTimeString()} in {(last.durationMs / 1000).toFixed(1)} s:
+            ✓ agrees, ✗ differs, ? not probed.
+          </span>
+        ) : (
+          <span>Runs a fixed ping (by every name, and by address) from each running container to prove the prediction.</span>
+        )}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ProbedPair, ProbeResponse } from '@bridgeboard/contract';
+import { seenPhrase } from './reach-mark';
+
+export type ProbeMark = 'agree' | 'differ' | 'none';
+
+export interface ProbeOutcome {
+  mark: ProbeMark;
+  /** One sentence for the cell's details: what was seen, or why nothing was. */
+  text: string;
+}
+
+export const pairKey = (from: string, to: string): string => `${from}→${to}`;
+
+function answered(tried: ProbedPair['tried']): string {
+  const entries = Object.entries(tried);
+  if (entries.length === 0) return 'nothing was tried';
+  const yes = entries.filter(([, ok]) => ok).map(([t]) => t);
+  const no = entries.filter(([, ok]) => !ok).map(([t]) => t);
+  return [yes.length > 0 && `answered: ${yes.join(', ')}`, no.length > 0 && `silent: ${no.join(', ')}`].filter(Boolean).join('; ');
+}
+
+/** What one probed pair means for its cell. */
+export function outcomeOf(p: ProbedPair): ProbeOutcome {
+  if (p.observed === null || p.agrees === null) return { mark: 'none', text: `Not probed: ${p.note ?? 'no reason given'}` };
+  const seen = answered(p.tried);
+  if (p.agrees) return { mark: 'agree', text: `Live check agrees: reached ${seenPhrase(p.observed)} (${seen})` };
+  return {
+    mark: 'differ',
+    text: `Live check differs: predicted ${seenPhrase(p.predicted)}, observed ${seenPhrase(p.observed)} (${seen})${p.note ? ` — ${p.note}` : ''}`,
+  };
+}
+
+/** The outcomes of a run by `from→to`; pairs the run did not cover are absent. */
+export function outcomesOf(run: ProbeResponse): Map<string, ProbeOutcome> {
+  return new Map(run.pairs.map((p) => [pairKey(p.from, p.to), outcomeOf(p)]));
+}
+
+export const NOT_IN_RUN: ProbeOutcome = { mark: 'none', text: 'Not probed: this pair was not in the last live check' };
