@@ -20,7 +20,10 @@ export default fp<{ watcher?: Partial<WatcherOptions> }>(
     fastify.decorate('topology', store);
     fastify.decorate('engineWatcher', watcher);
     watcher.start();
-    fastify.addHook('onClose', () => watcher.stop());
+    fastify.addHook('onClose', async () => {
+      await watcher.stop();
+      fastify.log.info('engine event stream closed');
+    });
     // Serve the first request from a full copy: wait for the first list, but never forever.
     // Below Fastify's plugin timeout (10 s): with no engine the app still starts, degraded.
     await watcher.firstSync(5_000);
