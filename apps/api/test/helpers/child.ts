@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The api package's folder: children run from here, as `npm run` would run them. */
@@ -16,7 +16,7 @@ export const TSX_NODE = [process.execPath, '--conditions=source', '--import', 't
 
 /** Only what a child needs: no settings leak in from the shell running the tests. */
 export function childEnv(extra: Record<string, string>): Record<string, string> {
-  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tmpdir(), ...extra };
+  return { PATH: `${dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`, HOME: tmpdir(), ...extra };
 }
 
 export function tempDir(prefix: string): { path: string; remove: () => void } {
@@ -70,9 +70,7 @@ export async function run(
 /** Polls `url` until it answers 200 (the server is listening and ready) or the child exits. */
 export async function waitReady(url: string, running: Running, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  let gone = false;
-  void running.exited.then(() => (gone = true));
-  while (Date.now() < deadline && !gone) {
+  while (Date.now() < deadline && running.child.exitCode === null) {
     try {
       const res = await fetch(url);
       if (res.status === 200) return;
