@@ -4,7 +4,7 @@ import { DETAIL_ID } from './reach-cell';
 import { MARK_LABEL, markOf } from './reach-mark';
 
 /** The focused (or hovered) cell, explained in full under the table. */
-export function ReachDetail({ pair, probe }: { pair: ReachPair | null; probe: ProbeOutcome | null }) {
+export function ReachDetail({ pair, self, probe }: { pair: ReachPair | null; self: string | null; probe: ProbeOutcome | null }) {
   return (
     <div
       id={DETAIL_ID}
@@ -40,6 +40,10 @@ export function ReachDetail({ pair, probe }: { pair: ReachPair | null; probe: Pr
             </p>
           )}
         </>
+      ) : self ? (
+        <p>
+          <span className="font-mono font-semibold">{self}</span> and itself: not a pair (every container reaches itself over lo).
+        </p>
       ) : (
         <p className="text-slate-500">Hover over a cell, or focus one (Tab, then the arrow keys), to read why.</p>
       )}

@@ -18,11 +18,12 @@ const MOVES: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [
 export function ReachMatrix({ names, pairs, outcomes }: ReachMatrixProps) {
   const byKey = useMemo(() => new Map(pairs.map((p) => [pairKey(p.from, p.to), p])), [pairs]);
   const [active, setActive] = useState<[number, number]>([0, 1]);
-  const [shown, setShown] = useState<ReachPair | null>(null);
+  // A pair, or the name of a container whose diagonal cell (itself) has the focus.
+  const [shown, setShown] = useState<ReachPair | string | null>(null);
   const table = useRef<HTMLTableElement>(null);
   const outcome = useCallback((p: ReachPair) => (outcomes ? (outcomes.get(pairKey(p.from, p.to)) ?? NOT_IN_RUN) : null), [outcomes]);
 
-  const onShow = useCallback((pair: ReachPair, row: number, col: number) => {
+  const onShow = useCallback((pair: ReachPair | string, row: number, col: number) => {
     setShown(pair);
     if (row >= 0) setActive([row, col]);
   }, []);
@@ -31,8 +32,7 @@ export function ReachMatrix({ names, pairs, outcomes }: ReachMatrixProps) {
       const move = MOVES[e.key];
       if (!move) return;
       e.preventDefault();
-      let [r, c] = [row + move[0], col + move[1]];
-      if (r === c) [r, c] = [r + move[0], c + move[1]]; // the diagonal has no cell: step over it
+      const [r, c] = [row + move[0], col + move[1]];
       if (r < 0 || c < 0 || r >= names.length || c >= names.length) return;
       table.current?.querySelector<HTMLElement>(`[data-row="${r}"] [data-col="${c}"]`)?.focus();
     },
@@ -83,7 +83,11 @@ export function ReachMatrix({ names, pairs, outcomes }: ReachMatrixProps) {
           </tbody>
         </table>
       </div>
-      <ReachDetail pair={shown} probe={shown ? outcome(shown) : null} />
+      {typeof shown === 'string' ? (
+        <ReachDetail pair={null} self={shown} probe={null} />
+      ) : (
+        <ReachDetail pair={shown} self={null} probe={shown ? outcome(shown) : null} />
+      )}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useSettings } from './settings-query';
 import { useUpdateSettings } from './use-update-settings';
 
@@ -8,8 +9,10 @@ import { useUpdateSettings } from './use-update-settings';
 export function ProbesSetting() {
   const settings = useSettings();
   const update = useUpdateSettings();
-  // Shows the asked-for state at once; the answer (or an error, which the cache toasts) settles it.
-  const on = update.isPending ? update.variables.probesEnabled : (settings.data?.probesEnabled ?? false);
+  // The asked-for state, shown at once (the mutation's own pending state arrives a tick late, and a
+  // controlled checkbox would flip back meanwhile); the answer, or an error the cache toasts, settles it.
+  const [asked, setAsked] = useState<boolean | null>(null);
+  const on = asked ?? settings.data?.probesEnabled ?? false;
   return (
     <div className="rounded-md border border-slate-200 p-3 dark:border-slate-700" data-setting="probes">
       <label className="flex items-center gap-3 text-sm font-medium">
@@ -20,7 +23,10 @@ export function ProbesSetting() {
           checked={on}
           disabled={!settings.data || update.isPending}
           aria-describedby="probes-setting-why"
-          onChange={(e) => update.mutate({ probesEnabled: e.target.checked })}
+          onChange={(e) => {
+            setAsked(e.target.checked);
+            update.mutate({ probesEnabled: e.target.checked }, { onSettled: () => setAsked(null) });
+          }}
         />
         Live probes
         <span aria-hidden className="text-slate-500">
