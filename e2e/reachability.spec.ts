@@ -5,7 +5,7 @@
  * probes on under Settings, "Check live" proves every cell of that network.
  */
 import type { ReachabilityResponse } from '@bridgeboard/contract';
-import { adminAuthorization } from './support/accounts';
+import { adminAuthorization, createUser } from './support/accounts';
 import { chip, fitView, openBoard } from './support/board';
 import { addressOn, createNetwork, runContainer, tryDocker } from './support/docker';
 import { expect, test } from './support/fixtures';
@@ -120,4 +120,36 @@ test('a selected container marks whom it reaches; the matrix explains a cell and
   await expect(page.locator('[data-probe="differ"]')).toHaveCount(0);
   await cell.focus();
   await expect(detail.locator('[data-probe-text]')).toContainText(`Live check agrees: reached by name and IP (answered: ${db}`);
+});
+
+test('a viewer sees the marks and the matrix, but Check live says it needs an operator', async ({ browser, guard, names, request }) => {
+  // A signed-out page asks GET /api/auth/me first; Chromium logs its 401 as a console error.
+  guard.allow(/status of 401/);
+  const appnet = names.of('appnet');
+  const a = names.of('a');
+  const b = names.of('b');
+  await createNetwork(appnet);
+  await runContainer(a, ...LOCAL_DNS, '--network', appnet);
+  await runContainer(b, ...LOCAL_DNS, '--network', appnet);
+  const viewer = `${names.prefix}-view`;
+  await createUser(request, viewer, 'a-long-e2e-password', 'viewer');
+  // Probes on: what stops the viewer is the role, not the setting.
+  await request.put('/api/settings', { data: { probesEnabled: true }, headers: adminAuthorization() });
+
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  guard.watch(page);
+  await page.goto(`/reachability?scope=network:${appnet}`);
+  const form = page.getByRole('form', { name: 'Sign in' });
+  await form.getByLabel('Username').fill(viewer);
+  await form.getByLabel('Password').fill('a-long-e2e-password');
+  await form.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator(`[data-cell="${a}→${b}"]`)).toHaveAttribute('data-verdict', 'name');
+  await expect(page.getByRole('button', { name: 'Check live' })).toBeDisabled();
+  await expect(page.locator('[data-refusal]')).toContainText('operator or admin role');
+
+  await openBoard(page, `/containers/${a}`);
+  await fitView(page);
+  await expect(chip(page, b)).toHaveAttribute('data-reach', 'name');
+  await context.close();
 });
