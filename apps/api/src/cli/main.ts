@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+import { Command, Option } from 'commander';
+import { ROLES } from '@bridgeboard/contract';
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import { serve } from '../serve.js';
+import { CliError } from './cli-error.js';
+import { createToken } from './token.js';
+import { printTopology } from './topology.js';
+import { addUser, listUsers } from './users.js';
+
+/**
+ * `bridgeboard`: the server and the chores around it, for scripts and shells. Settings come from
+ * the same environment as the server's (`DATA_DIR`, `DATABASE_PATH`, `DOCKER_HOST`, …); the
+ * users and token commands write the server's own database, which is safe while it runs (WAL).
+ */
+function config(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) throw new CliError(err.message);
+    throw err;
+  }
+}
+
+const role = () => new Option('--role <role>', 'viewer, operator or admin').choices(ROLES).makeOptionMandatory();
+
+const program = new Command('bridgeboard').description('Bridgeboard: a live board of Docker networks').showHelpAfterError();
+
+program
+  .command('serve')
+  .description('run the server (as `node dist/server.js`); settings from the environment')
+  .action(async () => serve(config()));
+
+const users = program.command('users').description('accounts in the database');
+users
+  .command('add <name>')
+  .description('create an account; the password comes from stdin or a prompt, never from the command line')
+  .addOption(role())
+  .option('--password-stdin', 'read the password from stdin (one line)')
+  .action(async (name: string, opts: { role: (typeof ROLES)[number]; passwordStdin?: boolean }) =>
+    addUser(config(), name, opts.role, opts.passwordStdin === true),
+  );
+users
+  .command('list')
+  .description('list the accounts')
+  .option('--json', 'print JSON')
+  .action((opts: { json?: boolean }) => listUsers(config(), opts.json === true));
+
+program
+  .command('token')
+  .description('API tokens for scripts')
+  .command('create <name>')
+  .description('create an API token and print its secret (shown this once) on stdout')
+  .addOption(role())
+  .action((name: string, opts: { role: (typeof ROLES)[number] }) => createToken(config(), name, opts.role));
+
+program
+  .command('topology')
+  .description('print the networks and containers: from a running server with --url, else read from the engine (DOCKER_HOST)')
+  .option('--json', 'print the snapshot as JSON ({ rev, topology }, as GET /api/topology answers)')
+  .option('--url <url>', 'a running Bridgeboard (default: BRIDGEBOARD_URL)')
+  .option('--token <token>', 'an API token for --url (default: BRIDGEBOARD_TOKEN, which keeps it out of the process list)')
+  .action(async (opts: { json?: boolean; url?: string; token?: string }) => printTopology(config(), opts));
+
+// `bridgeboard topology | head`: a reader that stops early is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err;
+  process.exit(0);
+});
+
+try {
+  await program.parseAsync();
+} catch (err) {
+  if (!(err instanceof CliError)) throw err;
+  process.stderr.write(`bridgeboard: ${err.message}\n`);
+  process.exitCode = 1;
+}

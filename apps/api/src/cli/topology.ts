@@ -1,0 +1,49 @@
+import Docker from 'dockerode';
+import type { Snapshot } from '@bridgeboard/contract';
+import { fromEngine } from '@bridgeboard/topology';
+import { engineConnection, type Config } from '../config.js';
+import { listAll } from '../engine/engine-reader.js';
+import { CliError } from './cli-error.js';
+
+/** From a running server (what its boards show), or read from the engine now (one list, as the server's first). */
+async function snapshotOf(config: Config, url: string | undefined, token: string | undefined): Promise<Snapshot> {
+  if (!url) {
+    const docker = new Docker(engineConnection(config));
+    try {
+      const { networks, containers } = await listAll(docker);
+      const topology = fromEngine(networks, containers);
+      return { rev: topology.rev, topology };
+    } catch (err) {
+      throw new CliError(
+        `cannot read the Docker engine (${config.DOCKER_HOST ?? 'unix:///var/run/docker.sock'}): ${(err as Error).message}`,
+      );
+    }
+  }
+  if (!token) throw new CliError('--url needs an API token: --token or BRIDGEBOARD_TOKEN');
+  let res: Response;
+  try {
+    res = await fetch(new URL('/api/topology', url), { headers: { authorization: `Bearer ${token}` } });
+  } catch (err) {
+    throw new CliError(`cannot reach ${url}: ${(err as Error).message}`);
+  }
+  const body = (await res.json()) as Snapshot | { message?: string };
+  if (!res.ok) throw new CliError(`${url} answered ${res.status}: ${'message' in body ? (body.message ?? '') : ''}`);
+  return body as Snapshot;
+}
+
+export async function printTopology(config: Config, opts: { json?: boolean; url?: string; token?: string }): Promise<void> {
+  const snapshot = await snapshotOf(config, opts.url ?? config.BRIDGEBOARD_URL, opts.token ?? config.BRIDGEBOARD_TOKEN);
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify(snapshot, null, 2)}\n`);
+    return;
+  }
+  const { networks, containers, endpoints } = snapshot.topology;
+  for (const network of Object.values(networks).sort((a, b) => a.name.localeCompare(b.name))) {
+    const members = Object.values(endpoints)
+      .filter((e) => e.networkId === network.id)
+      .map((e) => containers[e.containerId]?.name ?? e.containerId)
+      .sort();
+    const subnets = network.ipam.config.map((c) => c.subnet).join(', ') || '-';
+    process.stdout.write(`${network.name}  ${network.driver}  ${subnets}  ${members.length ? members.join(', ') : '(no containers)'}\n`);
+  }
+}
