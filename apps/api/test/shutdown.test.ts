@@ -8,7 +8,10 @@ import { freePort, start, tempDir, waitReady, type Running } from './helpers/chi
 const PASSWORD = 'shutdown-test-password';
 
 /** The server as a service runs it: its own process, a real database file, a signal to stop. */
-describe('graceful shutdown', () => {
+describe.each([
+  ['server.ts', ['src/server.ts']],
+  ['bridgeboard serve', ['src/cli/main.ts', 'serve']],
+])('graceful shutdown of %s', (_name, entry) => {
   const data = tempDir('bridgeboard-shutdown-');
   let url: string;
   let server: Running;
@@ -16,7 +19,7 @@ describe('graceful shutdown', () => {
   beforeAll(async () => {
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    server = start(['src/server.ts'], {
+    server = start(entry, {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: data.path,
