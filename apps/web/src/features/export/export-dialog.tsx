@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ExportSelection } from '@bridgeboard/topology';
 import { CopyButton } from '../../components/ui/copy-button';
-import { WideDialog } from '../../components/ui/wide-dialog';
+import { Dialog } from '../../components/ui/dialog';
 import { useExport, type ExportFormat } from './use-export';
 
 const TABS: { format: ExportFormat; label: string }[] = [
@@ -47,7 +47,7 @@ export function ExportDialog({
 }) {
   const [format, setFormat] = useState<ExportFormat>('commands');
   return (
-    <WideDialog open={open} title={title} onClose={onClose}>
+    <Dialog size="wide" open={open} title={title} onClose={onClose}>
       <div role="tablist" aria-label="Export format" className="mb-3 flex gap-1 border-b border-slate-200 dark:border-slate-700">
         {TABS.map((tab) => (
           <button
@@ -65,6 +65,6 @@ export function ExportDialog({
       <div role="tabpanel" aria-label={format === 'commands' ? 'Commands' : 'Compose'}>
         <ExportText format={format} selection={selection} />
       </div>
-    </WideDialog>
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { WideDialog } from '../../components/ui/wide-dialog';
+import { Dialog } from '../../components/ui/dialog';
 import { MigrationAssistant } from './migration-assistant';
 
 /**
@@ -7,8 +7,8 @@ import { MigrationAssistant } from './migration-assistant';
  */
 export function MigrationDialog({ open, containers, onClose }: { open: boolean; containers: string[]; onClose: () => void }) {
   return (
-    <WideDialog open={open} title="Move off the default bridge" onClose={onClose}>
+    <Dialog size="wide" open={open} title="Move off the default bridge" onClose={onClose}>
       <MigrationAssistant initial={containers} onClose={onClose} />
-    </WideDialog>
+    </Dialog>
   );
 }
