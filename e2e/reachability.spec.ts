@@ -89,6 +89,12 @@ test('a selected container marks whom it reaches; the matrix explains a cell and
   await expect(detail).toContainText('shared-network');
   await expect(detail).toContainText(`${web} reaches ${db} by name and by IP over '${appnet}'`);
   await expect(cell).toHaveAttribute('aria-describedby', 'reach-cell-detail');
+  // The arrow keys walk the grid (rows sorted by name: db, then web), through the diagonal, up to db→web.
+  await page.keyboard.press('ArrowRight');
+  await expect(detail).toContainText(`${web} and itself`);
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator(`[data-cell="${db}→${web}"]`)).toBeFocused();
+  await expect(detail).toHaveAttribute('data-detail', `${db}→${web}`);
 
   // 3. Probes are off: Check live says why. An admin turns them on under Settings.
   const check = page.getByRole('button', { name: 'Check live' });

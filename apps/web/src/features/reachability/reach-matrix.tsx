@@ -63,8 +63,19 @@ export function ReachMatrix({ names, pairs, outcomes }: ReachMatrixProps) {
                 </th>
                 {names.map((to, c) => {
                   const pair = byKey.get(pairKey(from, to));
+                  // The diagonal is no pair, but a stop for the arrow keys all the same: a grid without holes.
                   if (!pair)
-                    return <td key={to} className="border border-white bg-slate-300 dark:border-slate-950 dark:bg-slate-700" aria-hidden />;
+                    return (
+                      <td
+                        key={to}
+                        data-col={c}
+                        tabIndex={active[0] === r && active[1] === c ? 0 : -1}
+                        aria-label={`${from} itself`}
+                        onFocus={() => onShow(from, r, c)}
+                        onKeyDown={(e) => onKeyDown(e, r, c)}
+                        className="border border-white bg-slate-300 focus:outline-none focus:ring-2 focus:ring-inset focus:ring-sky-500 dark:border-slate-950 dark:bg-slate-700"
+                      />
+                    );
                   return (
                     <ReachCell
                       key={to}
