@@ -1,4 +1,5 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { Button } from '../components/ui/button';
 import { useSession } from '../features/auth/session-context';
 import { usePermissions } from '../features/auth/use-permissions';
@@ -30,6 +31,11 @@ function UsersAndTokens() {
   const tokens = useTokens();
   const [adding, setAdding] = useState(false);
   const [minting, setMinting] = useState(false);
+  // `/users#settings` (from the Reachability page) lands on the section: a client-side route change does not scroll to a hash.
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (hash) document.getElementById(hash.slice(1))?.scrollIntoView();
+  }, [hash]);
   return (
     <div className="mx-auto max-w-5xl space-y-10">
       <Section
