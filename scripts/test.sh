@@ -21,5 +21,8 @@ echo "[test] end to end (Chromium against the real server and engine)"
 bash scripts/browser.sh
 npx playwright test || status=$?
 
+echo "[test] Run with Docker (the image from offline bases, docker-compose.yml, the socket proxy)"
+bash deploy/test/compose.sh || status=$?
+
 node scripts/test-summary.mjs .reports
 exit $status

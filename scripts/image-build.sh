@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Builds the Bridgeboard image on this machine, where no image registry is reachable: makes the
+# offline base images (scripts/image-base.sh), fills deploy/npm-cache from the host's npm cache so
+# that `npm ci` in the build needs no network, then `docker build` with those bases. Idempotent:
+# Docker's layer cache makes a second run take seconds.
+#
+#   bash scripts/image-build.sh            # tags bridgeboard:local (what docker-compose.yml runs)
+#
+# On a machine that reaches Docker Hub, `docker compose build` does the same from node:20-bookworm-slim.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+IMAGE="${BRIDGEBOARD_IMAGE:-bridgeboard:local}"
+
+bash scripts/image-base.sh node
+# The lockfile's packages must be in the host's cache: npm ci (scripts/prepare.sh) put them there.
+[ -f node_modules/.package-lock.json ] || npm ci --no-audit --no-fund
+node deploy/npm-offline.mjs fill
+start=$(date +%s)
+docker build --pull=false \
+  --build-arg BASE_IMAGE=bridgeboard/node-base:offline \
+  --build-arg BUILD_IMAGE=bridgeboard/node-build:offline \
+  -t "$IMAGE" . >"${BRIDGEBOARD_BUILD_LOG:-/dev/stdout}"
+echo "[image-build] $IMAGE built in $(($(date +%s) - start)) s ($(docker image inspect -f '{{.Size}}' "$IMAGE" | awk '{printf "%d MB", $1/1000000}'))"
