@@ -23,9 +23,9 @@ export const MARK_SHORT: Record<ReachMark, string> = { name: 'N', ip: 'IP', link
 
 /** Chip badge and cell colours; "none" is shown by dimming rather than a colour. */
 export const MARK_TONE: Record<ReachMark, string> = {
-  name: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900/60 dark:text-emerald-100',
-  ip: 'bg-amber-100 text-amber-900 dark:bg-amber-900/60 dark:text-amber-100',
-  link: 'bg-violet-100 text-violet-900 dark:bg-violet-900/60 dark:text-violet-100',
+  name: 'bg-emerald-100 text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100',
+  ip: 'bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100',
+  link: 'bg-violet-100 text-violet-900 dark:bg-violet-900 dark:text-violet-100',
   none: 'bg-slate-100 text-slate-400 dark:bg-slate-800 dark:text-slate-500',
 };
 
