@@ -49,8 +49,11 @@ export function start(args: string[], env: Record<string, string>): Running {
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // `at` is when the process ended; the promise waits for 'close' too, when its output is all read.
+  let endedAt = 0;
+  child.once('exit', () => (endedAt = Date.now()));
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal, at: Date.now() })),
+    child.once('close', (code, signal) => resolve({ code, signal, at: endedAt || Date.now() })),
   );
   return { child, output: () => ({ stdout, stderr }), exited };
 }
