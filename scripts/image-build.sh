@@ -16,8 +16,11 @@ bash scripts/image-base.sh node
 [ -f node_modules/.package-lock.json ] || npm ci --no-audit --no-fund
 node deploy/npm-offline.mjs fill
 start=$(date +%s)
+old=$(docker image inspect -f '{{.Id}}' "$IMAGE" 2>/dev/null || true)
 docker build --pull=false \
   --build-arg BASE_IMAGE=bridgeboard/node-base:offline \
   --build-arg BUILD_IMAGE=bridgeboard/node-build:offline \
   -t "$IMAGE" . >"${BRIDGEBOARD_BUILD_LOG:-/dev/stdout}"
+# The image this build replaced, now untagged (kept while a container uses it).
+if [ -n "$old" ] && [ "$old" != "$(docker image inspect -f '{{.Id}}' "$IMAGE")" ]; then docker rmi "$old" >/dev/null 2>&1 || true; fi
 echo "[image-build] $IMAGE built in $(($(date +%s) - start)) s ($(docker image inspect -f '{{.Size}}' "$IMAGE" | awk '{printf "%d MB", $1/1000000}'))"
