@@ -2,15 +2,31 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import pLimit from 'p-limit';
 import { NAME_PATTERN, type ProbedPair, type ReachPairBody } from '@bridgeboard/contract';
-import { findContainer } from '@bridgeboard/topology';
+import { endpointsOfContainer, findContainer, type Topology } from '@bridgeboard/topology';
 import { withTimeout } from '../engine/with-timeout.js';
 
 /**
  * The probe, fixed: the targets arrive as arguments ("$@"), never inside the script, so nothing a
- * user typed can become shell. Each target gets one ping with a 1 s deadline, all at once.
+ * user typed can become shell. Each target gets one ping with a 1 s deadline, and a second one
+ * when the name resolved but the first went unanswered (a lost packet is not a verdict); a name
+ * the resolver does not know gives up after 3 s (`timeout`: an engine's DNS forwards unknown names
+ * upstream, which can take 10 s to fail). Sixteen targets at a time; each line says whether the
+ * target answered and the address it resolved to.
  */
-const SCRIPT = 'for t do (if ping -c 1 -W 1 "$t" >/dev/null 2>&1; then echo "ok $t"; else echo "no $t"; fi) & done; wait';
-const EXEC_TIMEOUT_MS = 15_000;
+const SCRIPT = String.raw`
+n=0
+for t do
+  (
+    out=$(timeout 3 ping -c 1 -W 1 "$t" 2>&1); rc=$?
+    case "$out" in PING*) [ $rc -eq 0 ] || { out=$(timeout 3 ping -c 1 -W 1 "$t" 2>&1); rc=$?; } ;; esac
+    ip=$(echo "$out" | sed -n 's/^PING [^(]*(\([^)]*\)).*/\1/p' | head -n 1)
+    if [ $rc -eq 0 ]; then echo "ok $t $ip"; else echo "no $t $ip"; fi
+  ) &
+  n=$((n + 1)); [ $((n % 16)) -ne 0 ] || wait
+done
+wait
+`;
+const EXEC_TIMEOUT_MS = 60_000;
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 const NAME = new RegExp(NAME_PATTERN);
 
@@ -19,8 +35,14 @@ function isTarget(value: string): boolean {
   return (IPV4.test(value) && value.split('.').every((n) => Number(n) <= 255)) || (NAME.test(value) && value.length <= 128);
 }
 
-/** Runs the probe script in one container; the set of targets that answered. */
-async function probeFrom(app: FastifyInstance, containerId: string, targets: string[]): Promise<Map<string, boolean>> {
+interface Seen {
+  answered: boolean;
+  /** The address the target resolved to (itself, for an address). */
+  address: string | null;
+}
+
+/** Runs the probe script in one container; what each target did. */
+async function probeFrom(app: FastifyInstance, containerId: string, targets: string[]): Promise<Map<string, Seen>> {
   const exec = await app.docker.getContainer(containerId).exec({
     Cmd: ['sh', '-c', SCRIPT, 'probe', ...targets],
     AttachStdout: true,
@@ -42,13 +64,20 @@ async function probeFrom(app: FastifyInstance, containerId: string, targets: str
     }),
     EXEC_TIMEOUT_MS,
   ).finally(() => stream.destroy());
-  const seen = new Map<string, boolean>();
+  const seen = new Map<string, Seen>();
   for (const line of out.split('\n')) {
-    const [verdict, target] = line.trim().split(' ');
-    if (target && (verdict === 'ok' || verdict === 'no')) seen.set(target, verdict === 'ok');
+    const [verdict, target, address] = line.trim().split(' ');
+    if (target && (verdict === 'ok' || verdict === 'no')) seen.set(target, { answered: verdict === 'ok', address: address ?? null });
   }
   if (seen.size === 0 && targets.length > 0) throw new Error('the probe printed nothing: the container needs sh and ping');
   return seen;
+}
+
+/** Where B may answer: the prediction's addresses, and B's own live addresses (a name leads there). */
+function answersAt(t: Topology, pair: ReachPairBody): Set<string> {
+  const b = findContainer(t, pair.to);
+  const own = b ? endpointsOfContainer(t, b.id).flatMap((e) => (e.ipv4 ? [e.ipv4] : [])) : [];
+  return new Set([...pair.addresses, ...own]);
 }
 
 /**
@@ -68,16 +97,20 @@ export async function probePairs(app: FastifyInstance, pairs: ReachPairBody[], c
         const source = findContainer(app.topology.current, from);
         if (!source || source.state !== 'running') return unprobed(`${from} is not running: nothing to probe from`);
         const targets = [...new Set(own.flatMap((p) => [...p.names, ...p.addresses]))].filter(isTarget);
-        let seen: Map<string, boolean>;
+        let seen: Map<string, Seen>;
         try {
           seen = await probeFrom(app, source.id, targets);
         } catch (err) {
           return unprobed(`probe in ${from} failed: ${(err as Error).message}`);
         }
         return own.map((p) => {
+          // A name counts for B only if it led to one of B's addresses: a stopped container's alias
+          // can be answered by another, live container that has the same one.
+          const at = answersAt(app.topology.current, p);
+          const reachedB = (t: string) => seen.get(t)?.answered === true && at.has(seen.get(t)?.address ?? '');
           const tried: Record<string, boolean> = {};
-          for (const t of [...p.names, ...p.addresses]) if (seen.has(t)) tried[t] = seen.get(t) === true;
-          const observed = { byName: p.names.some((n) => seen.get(n) === true), byIp: p.addresses.some((a) => seen.get(a) === true) };
+          for (const t of [...p.names, ...p.addresses]) if (seen.has(t)) tried[t] = reachedB(t);
+          const observed = { byName: p.names.some(reachedB), byIp: p.addresses.some(reachedB) };
           return {
             from: p.from,
             to: p.to,
