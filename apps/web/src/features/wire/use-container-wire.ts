@@ -8,16 +8,20 @@ import { wireKeys } from './wire-keys';
 /**
  * The veth pairs under a container's links (`GET /api/containers/:id/wire`). The server reads them
  * from the host's /sys, which the socket does not watch: the key carries the container's
- * endpoints and state, so a connect, disconnect, restart (a new pair) reads them again.
+ * endpoints and state, so a connect, disconnect, restart (a new pair) reads them again. A container
+ * that is not running has no pair to read, and is about to go when it is being removed: no request
+ * then, and `notRunning` says why instead.
  */
 export function useContainerWire(name: string) {
   const { data: t } = useTopology();
   const c = t ? findContainer(t, name) : undefined;
   const endpoints = t && c ? endpointsOfContainer(t, c.id).map((e) => `${e.networkId}:${e.endpointId}`) : [];
   const signature = c ? [c.id, c.state, ...endpoints.sort()].join('|') : '';
-  return useQuery({
+  const running = c?.state === 'running';
+  const query = useQuery({
     queryKey: wireKeys.container(name, signature),
     queryFn: () => get<WireResponse>(`/api/containers/${encodeURIComponent(name)}/wire`),
-    enabled: c !== undefined,
+    enabled: running,
   });
+  return { ...query, notRunning: c && !running ? `${c.name} is ${c.state}: a container that is not running has no veth pairs` : null };
 }

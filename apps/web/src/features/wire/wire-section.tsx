@@ -34,21 +34,26 @@ export function WireSection({ container }: { container: string }) {
   return (
     <section aria-label="The wire under the bridge" data-section="wire">
       <h3 className="mb-1 font-semibold">The wire under the bridge</h3>
-      {wire.isPending && <p className="text-sm text-slate-500">Reading the host's interfaces…</p>}
+      {wire.notRunning && (
+        <p data-wire-reason className="text-sm text-slate-600 dark:text-slate-300">
+          {wire.notRunning}
+        </p>
+      )}
+      {!wire.notRunning && wire.isPending && <p className="text-sm text-slate-500">Reading the host's interfaces…</p>}
       {wire.error && (
         <p role="alert" className="text-sm text-rose-600">
           Could not read the wire: {wire.error.message}
         </p>
       )}
-      {wire.data && !wire.data.available && (
+      {!wire.notRunning && wire.data && !wire.data.available && (
         <p data-wire-reason className="text-sm text-slate-600 dark:text-slate-300">
           {wire.data.reason ?? 'The host’s interfaces cannot be seen from here.'}
         </p>
       )}
-      {wire.data?.available && wire.data.links.length === 0 && (
+      {!wire.notRunning && wire.data?.available && wire.data.links.length === 0 && (
         <p className="text-sm text-slate-500">No veth pair: the container has no bridge link.</p>
       )}
-      {wire.data?.available && wire.data.links.length > 0 && (
+      {!wire.notRunning && wire.data?.available && wire.data.links.length > 0 && (
         <ul className="space-y-2">
           {wire.data.links.map((l) => (
             <LinkWire key={`${l.network}/${l.containerInterface}`} link={l} />
