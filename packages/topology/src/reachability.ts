@@ -62,7 +62,16 @@ const isLive = (c: Container): boolean => c.state === 'running' || c.state === '
 const icc = (n: Network): boolean => n.options['com.docker.network.bridge.enable_icc'] !== 'false';
 const q = (s: string): string => `'${s}'`;
 
-function stackOf(t: Topology, c: Container, depth = 0): Stack {
+/** Each container's endpoints, found once per call: scanning every endpoint per pair is quadratic twice over. */
+type EndpointIndex = Map<string, Endpoint[]>;
+
+function indexEndpoints(t: Topology): EndpointIndex {
+  const index: EndpointIndex = new Map();
+  for (const e of Object.values(t.endpoints)) index.set(e.containerId, [...(index.get(e.containerId) ?? []), e]);
+  return index;
+}
+
+function stackOf(t: Topology, ix: EndpointIndex, c: Container, depth = 0): Stack {
   const mode = c.networkMode;
   if (mode.kind === 'host') return { key: 'host', kind: 'host', owner: undefined, attachments: [], links: [] };
   if (mode.kind === 'none') return { key: c.id, kind: 'none', owner: c, attachments: [], links: [] };
@@ -70,13 +79,12 @@ function stackOf(t: Topology, c: Container, depth = 0): Stack {
     const x = findContainer(t, mode.container);
     // With X stopped a running sharer keeps only lo (checked: "Network is unreachable").
     if (!x || !isLive(x) || depth > 8) return { key: x?.id ?? c.id, kind: 'gone', owner: x, attachments: [], links: [] };
-    return stackOf(t, x, depth + 1);
+    return stackOf(t, ix, x, depth + 1);
   }
   const attachments: Attachment[] = [];
-  for (const endpoint of Object.values(t.endpoints)) {
+  for (const endpoint of ix.get(c.id) ?? []) {
     const network = t.networks[endpoint.networkId];
-    if (endpoint.containerId === c.id && network && endpoint.ipv4 && isLive(c))
-      attachments.push({ network, endpoint, ipv4: endpoint.ipv4 });
+    if (network && endpoint.ipv4 && isLive(c)) attachments.push({ network, endpoint, ipv4: endpoint.ipv4 });
   }
   // The embedded DNS and the default route pick networks in libnetwork's endpoint order: internal
   // networks last, then by network name, compared as Go compares strings (checked: a name resolves
@@ -86,10 +94,8 @@ function stackOf(t: Topology, c: Container, depth = 0): Stack {
   return { key: c.id, kind: 'own', owner: c, attachments, links: c.links };
 }
 
-function namesFor(t: Topology, a: Stack, b: Container): string[] {
-  const aliases = Object.values(t.endpoints)
-    .filter((e) => e.containerId === b.id)
-    .flatMap((e) => e.aliases);
+function namesFor(ix: EndpointIndex, a: Stack, b: Container): string[] {
+  const aliases = (ix.get(b.id) ?? []).flatMap((e) => e.aliases);
   const links = a.links.filter((l) => l.container === b.name).map((l) => l.alias);
   return [...new Set([b.name, ...aliases, ...links])];
 }
@@ -286,14 +292,15 @@ function withNotes(t: Topology, v: Verdict, a: Container, b: Container, sa: Stac
 export function reachability(topology: Topology, opts: { from?: string } = {}): ReachPair[] {
   const all = Object.values(topology.containers).sort((x, y) => x.name.localeCompare(y.name));
   const from = opts.from === undefined ? all : [findContainer(topology, opts.from)].filter((c): c is Container => c !== undefined);
-  const stacks = new Map(all.map((c) => [c.id, stackOf(topology, c)]));
+  const ix = indexEndpoints(topology);
+  const stacks = new Map(all.map((c) => [c.id, stackOf(topology, ix, c)]));
   const pairs: ReachPair[] = [];
   for (const a of from) {
-    const sa = stacks.get(a.id) ?? stackOf(topology, a);
+    const sa = stacks.get(a.id) ?? stackOf(topology, ix, a);
     for (const b of all) {
       if (b.id === a.id) continue;
-      const sb = stacks.get(b.id) ?? stackOf(topology, b);
-      const names = namesFor(topology, sa, b);
+      const sb = stacks.get(b.id) ?? stackOf(topology, ix, b);
+      const names = namesFor(ix, sa, b);
       const addresses = addressesFor(sa, sb, isLive(b));
       const v = withNotes(topology, verdict(a, b, sa, sb, names, addresses), a, b, sa, sb);
       pairs.push({ from: a.name, to: b.name, ...v, names, addresses });
