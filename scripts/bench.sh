@@ -20,6 +20,8 @@ bash scripts/engine.sh
 # cleans up and exits; this shell then goes on to the sweep instead of dying with it.
 trap 'echo "[bench] interrupted" >&2' INT TERM
 status=0
+# Pure CPU, no engine: the reachability core at board sizes.
+npx tsx --conditions=source bench/reachability.ts || status=$?
 npx tsx --conditions=source bench/run.ts || status=$?
 if [ "$status" -ne 0 ]; then
   echo "[bench] exit $status; removing anything left named bbbench-*" >&2
