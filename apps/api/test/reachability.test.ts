@@ -77,6 +77,13 @@ describe('reachability: the prediction, proved by the containers themselves', ()
     expect(verdict('bbreach-none', 'bbreach-web')).toEqual({ byName: false, byIp: false });
   }, 120_000);
 
+  it('probes only among the containers asked for (a compose project, say)', async () => {
+    const res = await call('POST', '/api/reachability/probe', { containers: ['bbreach-web', 'bbreach-api'] });
+    expect(res.statusCode).toBe(200);
+    const pairs = res.json<ProbeResponse>().pairs.map((p) => `${p.from} → ${p.to}:${String(p.agrees)}`);
+    expect(pairs.sort()).toEqual(['bbreach-api → bbreach-web:true', 'bbreach-web → bbreach-api:true']);
+  });
+
   it('audits the probe run and the setting change', async () => {
     const audit = await call('GET', '/api/audit?limit=10');
     const actions = audit.json<{ entries: { action: string; result: string }[] }>().entries.map((e) => `${e.action}:${e.result}`);

@@ -27,6 +27,8 @@ export const ProbeBody = Type.Object(
     from: Type.Optional(Ref),
     /** Only pairs whose both ends are on this network (default: all). */
     network: Type.Optional(Ref),
+    /** Only pairs whose both ends are among these (a compose project, say). */
+    containers: Type.Optional(Type.Array(Ref, { minItems: 1, maxItems: 500 })),
   },
   { additionalProperties: false },
 );

@@ -5,7 +5,7 @@ import { CheckLive } from '../features/reachability/check-live';
 import { MatrixKey } from '../features/reachability/matrix-key';
 import { outcomesOf } from '../features/reachability/probe-outcome';
 import { ReachMatrix } from '../features/reachability/reach-matrix';
-import { MATRIX_LIMIT, defaultScope, parseScope, scopeOptions, scopeValue } from '../features/reachability/reach-scope';
+import { MATRIX_LIMIT, defaultScope, membersOf, parseScope, scopeOptions, scopeValue } from '../features/reachability/reach-scope';
 import { useMatrix } from '../features/reachability/use-matrix';
 import { useProbe } from '../features/reachability/use-probe';
 import { useProbeRefusal } from '../features/reachability/use-probe-refusal';
@@ -66,8 +66,16 @@ export function ReachabilityPage() {
                   running={probe.isPending}
                   error={probe.error}
                   last={probe.data ?? null}
-                  scopeLabel={scope.kind === 'network' ? scope.name : 'the engine'}
-                  onRun={() => probe.mutate(scope.kind === 'network' ? { network: scope.name } : {})}
+                  scopeLabel={scope.kind === 'all' ? 'the engine' : scope.name}
+                  onRun={() =>
+                    probe.mutate(
+                      scope.kind === 'network'
+                        ? { network: scope.name }
+                        : scope.kind === 'project'
+                          ? { containers: membersOf(topology, scope).map((c) => c.name) }
+                          : {},
+                    )
+                  }
                 />
               </div>
               <MatrixKey />

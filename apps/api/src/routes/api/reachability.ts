@@ -29,6 +29,10 @@ const reachabilityRoutes: FastifyPluginAsyncTypebox<{ probeConcurrency: number }
         pairs = pairs.filter((p) => members.has(p.from) && members.has(p.to));
         request.auditTarget = { network: findNetwork(t, network.id)?.name ?? network.name };
       }
+      if (request.body.containers !== undefined) {
+        const chosen = new Set(request.body.containers);
+        pairs = pairs.filter((p) => chosen.has(p.from) && chosen.has(p.to));
+      }
       const startedAt = new Date();
       const probed = await probePairs(app, pairs, opts.probeConcurrency);
       return { pairs: probed, startedAt: startedAt.toISOString(), durationMs: Date.now() - startedAt.getTime() };
