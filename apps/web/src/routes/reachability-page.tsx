@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { SelectField } from '../components/ui/select-field';
 import { CheckLive } from '../features/reachability/check-live';
@@ -24,6 +24,7 @@ export function ReachabilityPage() {
   const current = options.find((o) => o.value === value);
   const matrix = useMatrix(topology, scope);
   const probe = useProbe();
+  const [probedRev, setProbedRev] = useState<number | null>(null);
   const refusal = useProbeRefusal();
   const outcomes = useMemo(() => (probe.data ? outcomesOf(probe.data) : null), [probe.data]);
   // A scope in the URL that no longer exists (a removed network) still gets a line in the select.
@@ -66,16 +67,18 @@ export function ReachabilityPage() {
                   running={probe.isPending}
                   error={probe.error}
                   last={probe.data ?? null}
+                  stale={probedRev !== null && topology.rev !== probedRev}
                   scopeLabel={scope.kind === 'all' ? 'the engine' : scope.name}
-                  onRun={() =>
+                  onRun={() => {
+                    setProbedRev(topology.rev);
                     probe.mutate(
                       scope.kind === 'network'
                         ? { network: scope.name }
                         : scope.kind === 'project'
                           ? { containers: membersOf(topology, scope).map((c) => c.name) }
                           : {},
-                    )
-                  }
+                    );
+                  }}
                 />
               </div>
               <MatrixKey />

@@ -9,12 +9,14 @@ export interface CheckLiveProps {
   running: boolean;
   error: Error | null;
   last: ProbeResponse | null;
+  /** The topology changed after the last run began: its marks may no longer hold. */
+  stale: boolean;
   scopeLabel: string;
   onRun: () => void;
 }
 
 /** "Check live": the button, why it cannot run, the wait, and when the last run was. */
-export function CheckLive({ refusal, running, error, last, scopeLabel, onRun }: CheckLiveProps) {
+export function CheckLive({ refusal, running, error, last, stale, scopeLabel, onRun }: CheckLiveProps) {
   const seconds = useElapsed(running);
   return (
     <div className="flex flex-wrap items-center gap-3 text-sm" data-check-live>
@@ -45,6 +47,11 @@ export function CheckLive({ refusal, running, error, last, scopeLabel, onRun }: 
           <span data-probe-done>
             Checked {last.pairs.length} pairs at {new Date(last.startedAt).toLocaleTimeString()} in {(last.durationMs / 1000).toFixed(1)} s:
             ✓ agrees, ✗ differs, ? not probed.
+            {stale && (
+              <strong data-probe-stale className="ml-1 text-amber-700 dark:text-amber-300">
+                The wiring has changed since: check again.
+              </strong>
+            )}
           </span>
         ) : (
           <span>Runs a fixed ping (by every name, and by address) from each running container to prove the prediction.</span>
