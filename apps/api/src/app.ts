@@ -61,6 +61,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
     sessionTtlMs: config.SESSION_TTL_SECONDS * 1000,
     loginMaxAttempts: config.LOGIN_MAX_ATTEMPTS,
     loginWindowMs: config.LOGIN_WINDOW_SECONDS * 1000,
+    cookieSecure: config.COOKIE_SECURE === 'true' ? true : 'auto',
   });
   await bootstrapAccounts(fastify, {
     adminUser: config.BRIDGEBOARD_ADMIN_USER,

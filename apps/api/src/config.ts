@@ -16,9 +16,17 @@ const ConfigSchema = Type.Object({
   DATA_DIR: Type.String({ minLength: 1, default: 'data' }),
   /** The database file; `DATA_DIR/bridgeboard.db` when unset. */
   DATABASE_PATH: Type.Optional(Type.String({ minLength: 1 })),
-  /** Creates (or resets) the `admin` account's password at start. Without it and without users, a setup token is logged. */
+  /** Creates the admin account with this password at start if it is missing (an existing one keeps its password). Without it and without users, a setup token is logged. */
   BRIDGEBOARD_ADMIN_PASSWORD: Type.Optional(Type.String({ minLength: 10, maxLength: 256 })),
   BRIDGEBOARD_ADMIN_USER: Type.String({ pattern: '^[a-z][a-z0-9_.-]{1,31}$', default: 'admin' }),
+  /**
+   * Behind a reverse proxy: whose `X-Forwarded-For` to believe (its addresses or CIDRs,
+   * comma-separated). Unset, every client is the address that connected — behind a proxy, the proxy,
+   * so the sign-in lockout and the rate limits would count the whole team as one client.
+   */
+  TRUST_PROXY: Type.Optional(Type.String({ pattern: '^[0-9a-fA-F.:/]+(\\s*,\\s*[0-9a-fA-F.:/]+)*$' })),
+  /** `auto`: Secure cookies when the request came over https (as the proxy says, with TRUST_PROXY); `true` behind a TLS proxy. */
+  COOKIE_SECURE: Type.Union([Type.Literal('auto'), Type.Literal('true')], { default: 'auto' }),
   /** Signs cookies. Generated once and kept in the database when unset. */
   SESSION_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   /** A session ends this long after sign-in, whatever happens. */
@@ -44,6 +52,11 @@ export class ConfigError extends Error {}
 
 export function databasePath(config: Pick<Config, 'DATA_DIR' | 'DATABASE_PATH'>): string {
   return config.DATABASE_PATH ?? `${config.DATA_DIR}/bridgeboard.db`;
+}
+
+/** `TRUST_PROXY` as Fastify's `trustProxy`: the proxies' addresses, or nobody. */
+export function trustProxyOf(config: Pick<Config, 'TRUST_PROXY'>): string | false {
+  return config.TRUST_PROXY?.trim() || false;
 }
 
 export function isLoopback(host: string): boolean {

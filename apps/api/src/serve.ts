@@ -1,6 +1,12 @@
 import { ExposedWithoutUsersError } from './auth/bootstrap.js';
+import { verifyPassword } from './auth/passwords.js';
 import { buildServer } from './build.js';
 import type { Config } from './config.js';
+
+/** Only say "sign in with BRIDGEBOARD_ADMIN_PASSWORD" when it is the account's password (an existing account keeps its own). */
+async function adminPasswordWorks(hash: string | undefined, password: string | undefined): Promise<boolean> {
+  return hash !== undefined && password !== undefined && (await verifyPassword(hash, password));
+}
 
 /** Past this, shutdown gives up waiting (a stuck request, a hung engine call) and exits 1. */
 const SHUTDOWN_DEADLINE_MS = 10_000;
@@ -27,7 +33,7 @@ export async function serve(config: Config): Promise<void> {
     console.log(
       `\nBridgeboard is at ${url}\nFirst start: open it and enter this setup token to create the admin account:\n\n    ${server.setupToken}\n`,
     );
-  } else if (config.BRIDGEBOARD_ADMIN_PASSWORD !== undefined) {
+  } else if (await adminPasswordWorks(server.users.find(config.BRIDGEBOARD_ADMIN_USER)?.passwordHash, config.BRIDGEBOARD_ADMIN_PASSWORD)) {
     console.log(
       `\nBridgeboard is at ${url}\nSign in as '${config.BRIDGEBOARD_ADMIN_USER}' with the password in BRIDGEBOARD_ADMIN_PASSWORD.\n`,
     );

@@ -50,6 +50,8 @@ export const MigrationBody = Type.Object(
     networkName: Type.Optional(Ref),
     subnet: Type.Optional(Type.String({ maxLength: 43 })),
     disconnectFromDefault: Type.Optional(Type.Boolean()),
+    /** The commands of the plan the user reviewed: applying refuses (409) when the plan made now differs. */
+    expectCommands: Type.Optional(Type.Array(Type.String({ maxLength: 2000 }), { maxItems: 400 })),
   },
   { additionalProperties: false },
 );

@@ -4,6 +4,8 @@
  * failure ends. Keyed by address as well as name so that a stranger cannot lock a user out from
  * elsewhere; the per-address rate limit on the route bounds guessing across names.
  */
+const SWEEP_AT = 10_000;
+
 export class LoginGuard {
   private readonly failures = new Map<string, { count: number; until: number }>();
 
@@ -20,6 +22,8 @@ export class LoginGuard {
   }
 
   fail(key: string): void {
+    // Random names from many addresses must not grow the map for ever: forget windows that ended.
+    if (this.failures.size >= SWEEP_AT) for (const k of [...this.failures.keys()]) this.live(k);
     const entry = this.live(key) ?? { count: 0, until: this.now() + this.windowMs };
     entry.count += 1;
     this.failures.set(key, entry);

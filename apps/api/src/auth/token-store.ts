@@ -51,6 +51,16 @@ export class TokenStore {
     return this.db.prepare<[], TokenRow>('SELECT * FROM tokens ORDER BY created_at DESC').all().map(toToken);
   }
 
+  /** Revokes every token `username` made; the ids, to end their sockets. */
+  revokeMadeBy(username: string): string[] {
+    const ids = this.db
+      .prepare<[string], { id: string }>('SELECT id FROM tokens WHERE created_by = ?')
+      .all(username)
+      .map((r) => r.id);
+    this.db.prepare('DELETE FROM tokens WHERE created_by = ?').run(username);
+    return ids;
+  }
+
   revoke(id: string): boolean {
     return this.db.prepare('DELETE FROM tokens WHERE id = ?').run(id).changes === 1;
   }

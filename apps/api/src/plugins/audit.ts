@@ -18,6 +18,9 @@ declare module 'fastify' {
 /** Never written to the trail, whatever route they arrive on. */
 const SECRET_FIELDS = new Set(['password', 'setupToken', 'token']);
 
+/** A refused request's body can be anything up to the body limit; the trail keeps a bounded copy. */
+const PARAMS_MAX_CHARS = 2048;
+
 function paramsOf(request: FastifyRequest): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const source of [request.params, request.query, request.body]) {
@@ -26,7 +29,8 @@ function paramsOf(request: FastifyRequest): Record<string, unknown> {
       if (!SECRET_FIELDS.has(key)) out[key] = value;
     }
   }
-  return out;
+  const size = JSON.stringify(out).length;
+  return size > PARAMS_MAX_CHARS ? { truncated: true, size } : out;
 }
 
 function field(source: unknown, key: string): string | null {
@@ -48,6 +52,7 @@ export default fp(
     fastify.decorateRequest('auditTarget', null);
     fastify.decorateRequest('failure', null);
 
+    const knownUser = (name: string | null) => (name !== null && fastify.users.find(name) ? name : null);
     fastify.addHook('onResponse', async (request, reply) => {
       const action = request.routeOptions.config.audit;
       if (!action) return;
@@ -55,12 +60,14 @@ export default fp(
       const principal = request.principal;
       const signingIn = action === 'auth.login' || action === 'auth.setup';
       const entry = fastify.auditLog.append({
-        user: principal?.username ?? (signingIn ? field(body, 'username') : null),
+        // A failed sign-in names its user only when that user exists: a password typed into the
+        // name field must not land in a trail every role reads.
+        user: principal?.username ?? (signingIn ? knownUser(field(body, 'username')) : null),
         role: principal?.role ?? null,
         action,
         network: request.auditTarget?.network ?? (action.startsWith('network.') ? (field(params, 'id') ?? field(body, 'name')) : null),
         container: request.auditTarget?.container ?? field(params, 'container') ?? field(body, 'container'),
-        params: paramsOf(request),
+        params: signingIn && !principal && knownUser(field(body, 'username')) === null ? {} : paramsOf(request),
         result: resultOf(reply.statusCode, request.failure),
         statusCode: reply.statusCode,
         error: request.failure?.message ?? null,

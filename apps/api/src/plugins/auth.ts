@@ -51,6 +51,8 @@ export interface AuthOptions {
   sessionTtlMs: number;
   loginMaxAttempts: number;
   loginWindowMs: number;
+  /** `auto` follows the request's protocol; `true` always (behind a TLS proxy). */
+  cookieSecure: 'auto' | true;
 }
 
 function bearerOf(headers: IncomingHttpHeaders): string | null | undefined {
@@ -72,7 +74,7 @@ export default fp<AuthOptions>(
     await fastify.register(csrf, {
       sessionPlugin: '@fastify/cookie',
       cookieKey: CSRF_COOKIE,
-      cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, signed: true, secure: 'auto' },
+      cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true, signed: true, secure: opts.cookieSecure },
       // The token is bound to the session: one stolen from another session does not pass.
       getUserInfo: (request) => request.principal?.sessionId ?? '',
       getToken: (request) => request.headers['x-csrf-token'] as string | undefined,
@@ -117,7 +119,7 @@ export default fp<AuthOptions>(
         path: '/',
         httpOnly: true,
         sameSite: 'strict',
-        secure: 'auto',
+        secure: opts.cookieSecure,
         signed: true,
         expires: new Date(session.expiresAt),
       });

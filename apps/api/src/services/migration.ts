@@ -52,6 +52,9 @@ export async function applyMigration(
 ): Promise<MigrationResult> {
   const plan = planFor(app, body);
   if (plan.refusals.length > 0) throw app.httpErrors.badRequest(plan.refusals.map((r) => r.reason).join('; '));
+  if (body.expectCommands && JSON.stringify(body.expectCommands) !== JSON.stringify(plan.commands)) {
+    throw app.httpErrors.conflict('the wiring changed since this plan was made: review the new plan, then apply it');
+  }
   const id = randomUUID();
   const total = plan.steps.length;
   const tell = (index: number, status: MigrationProgress['status'], error: string | null = null) =>

@@ -17,21 +17,22 @@ function me(reply: FastifyReply, principal: Principal) {
 }
 
 const auth: FastifyPluginAsyncTypebox<{ loginPerWindow: number; loginWindowMs: number }> = async (app, opts) => {
-  app.get('/setup', { config: { public: true }, schema: { response: { 200: SetupStatus } } }, () => ({
-    required: app.setupToken !== null,
-  }));
+  // Setup is over as soon as any user exists (`bridgeboard users add` may have made one meanwhile).
+  const setupOpen = () => app.setupToken !== null && app.users.count() === 0;
+  app.get('/setup', { config: { public: true }, schema: { response: { 200: SetupStatus } } }, () => ({ required: setupOpen() }));
 
   app.post(
     '/setup',
     { config: { public: true, audit: 'auth.setup' }, schema: { body: SetupBody, response: { 200: MeResponse, ...AuthErrors } } },
     async (request, reply) => {
       const expected = app.setupToken;
-      if (expected === null) throw app.httpErrors.conflict('setup is done: sign in instead');
+      if (expected === null || !setupOpen()) throw app.httpErrors.conflict('setup is done: sign in instead');
       if (!sameSecret(request.body.setupToken, expected))
         throw app.httpErrors.forbidden('body/setupToken is not the token in the server log');
-      app.setupToken = null;
       const user = await app.users.create(request.body.username, request.body.password, 'admin');
       if (!user) throw app.httpErrors.conflict(`user '${request.body.username}' exists`);
+      // Only once the admin exists: a failed create leaves the token usable.
+      app.setupToken = null;
       request.log.info({ user: user.username }, 'first admin created with the setup token');
       return me(reply, app.startSession(reply, user.username));
     },
@@ -57,13 +58,12 @@ const auth: FastifyPluginAsyncTypebox<{ loginPerWindow: number; loginWindowMs: n
         void reply.header('retry-after', String(seconds));
         throw app.httpErrors.tooManyRequests(`too many failed sign-ins for '${username}': try again in ${seconds} s`);
       }
+      // Counted before the slow check, so guesses sent in parallel cannot all get past the lockout.
+      app.loginGuard.fail(key);
       const user = app.users.find(username);
       // Same work whether or not the name exists.
       const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
-      if (!user || !ok) {
-        app.loginGuard.fail(key);
-        throw app.httpErrors.unauthorized('wrong username or password');
-      }
+      if (!user || !ok) throw app.httpErrors.unauthorized('wrong username or password');
       app.loginGuard.succeed(key);
       app.users.touchLogin(user.username);
       return me(reply, app.startSession(reply, user.username));

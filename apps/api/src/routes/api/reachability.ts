@@ -4,11 +4,21 @@ import { endpointsOfNetwork, findNetwork, reachability } from '@bridgeboard/topo
 import { probePairs } from '../../services/probes.js';
 import { resolveContainer, resolveNetwork } from '../../services/resolve.js';
 
+/** All pairs is quadratic work on the event loop; past this, callers narrow it (from, network, containers). */
+const ALL_PAIRS_MAX = 300;
+
 const Errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 
 /** Who can reach whom and why: predicted from the topology, and proved by live probes when an admin allows them. */
 const reachabilityRoutes: FastifyPluginAsyncTypebox<{ probeConcurrency: number }> = async (app, opts) => {
+  const refuseAllPairs = () => {
+    const n = Object.keys(app.topology.current.containers).length;
+    if (n > ALL_PAIRS_MAX)
+      throw app.httpErrors.badRequest(`all pairs of ${n} containers is too much at once: ask from one container (from=…)`);
+  };
+
   app.get('/', { schema: { querystring: ReachabilityQuery, response: { 200: ReachabilityResponse, ...Errors } } }, async (request) => {
+    if (request.query.from === undefined) refuseAllPairs();
     const from = request.query.from === undefined ? undefined : (await resolveContainer(app, request.query.from)).name;
     return { pairs: reachability(app.topology.current, from === undefined ? {} : { from }) };
   });
@@ -20,7 +30,9 @@ const reachabilityRoutes: FastifyPluginAsyncTypebox<{ probeConcurrency: number }
       if (!app.settings.get().probesEnabled) {
         throw app.httpErrors.conflict('live probes are off: an admin turns them on under Settings (they use the engine’s exec endpoints)');
       }
-      const from = request.body.from === undefined ? undefined : (await resolveContainer(app, request.body.from)).name;
+      const { body } = request;
+      if (body.from === undefined && body.network === undefined && body.containers === undefined) refuseAllPairs();
+      const from = body.from === undefined ? undefined : (await resolveContainer(app, body.from)).name;
       let pairs = reachability(app.topology.current, from === undefined ? {} : { from });
       if (request.body.network !== undefined) {
         const network = await resolveNetwork(app, request.body.network);

@@ -7,6 +7,10 @@ const Errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404
 
 /** Accounts, for admins. A user's sessions (and open sockets) end when the account changes role or goes. */
 const users: FastifyPluginAsyncTypebox = async (app) => {
+  const revokeTokensOf = (username: string) => {
+    for (const id of app.tokens.revokeMadeBy(username)) app.io.in(`token:${id}`).disconnectSockets(true);
+  };
+
   app.get('/', { config: { role: 'admin' }, schema: { response: { 200: UserList, ...Errors } } }, () => ({
     users: app.users.list().map(publicUser),
   }));
@@ -39,6 +43,8 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
       // A new role or password takes effect now, not at the next sign-in.
       app.sessions.removeForUser(username);
       app.io.in(`user:${username}`).disconnectSockets(true);
+      // Tokens an admin made act with their own role: they must not outlive the admin's rights.
+      if (current.role === 'admin' && updated.role !== 'admin') revokeTokensOf(username);
       return publicUser(updated);
     },
   );
@@ -53,6 +59,7 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
       if (current.role === 'admin' && app.users.admins() === 1) throw app.httpErrors.conflict(`'${username}' is the last admin`);
       app.users.remove(username);
       app.io.in(`user:${username}`).disconnectSockets(true);
+      revokeTokensOf(username);
       return reply.status(204).send(null);
     },
   );

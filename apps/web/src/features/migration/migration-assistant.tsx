@@ -61,16 +61,20 @@ export function MigrationAssistant({ initial, onClose }: { initial: string[]; on
     if (!ready) return;
     progress.watch(plan.data.commands);
     setOutcome({ kind: 'running' });
-    apply.mutate(body, {
-      onSuccess: (result) => {
-        progress.settle(result.id);
-        setOutcome({ kind: 'success', network: result.plan.network?.name ?? null });
+    // The commands the user read: the server refuses if the wiring changed the plan meanwhile.
+    apply.mutate(
+      { ...body, expectCommands: plan.data.commands },
+      {
+        onSuccess: (result) => {
+          progress.settle(result.id);
+          setOutcome({ kind: 'success', network: result.plan.network?.name ?? null });
+        },
+        onError: (err) => {
+          progress.settle(null);
+          setOutcome({ kind: 'failure', message: err instanceof ApiError ? err.message : `Could not reach the server: ${err.message}` });
+        },
       },
-      onError: (err) => {
-        progress.settle(null);
-        setOutcome({ kind: 'failure', message: err instanceof ApiError ? err.message : `Could not reach the server: ${err.message}` });
-      },
-    });
+    );
   };
 
   if (outcome) {
