@@ -15,6 +15,11 @@ describe('the engine allowlist', () => {
     [{ method: 'POST', path: '/networks/appnet/connect' }, 'POST /networks/{id}/connect'],
     [{ method: 'POST', path: '/networks/create?' }, 'POST /networks/create'],
     [{ method: 'DELETE', path: '/networks/3f2a' }, 'DELETE /networks/{id}'],
+    // Objects whose names look like endpoints are objects all the same.
+    [{ method: 'GET', path: '/containers/json/json' }, 'GET /containers/{id}/json'],
+    [{ method: 'GET', path: '/networks/create' }, 'GET /networks/{id}'],
+    [{ method: 'DELETE', path: '/networks/create' }, 'DELETE /networks/{id}'],
+    [{ method: 'POST', path: '/networks/create/connect' }, 'POST /networks/{id}/connect'],
   ])('folds %o to %s, which is allowed', (options, key) => {
     expect(callKey(options)).toBe(key);
     expect(ENGINE_ALLOWLIST.has(key)).toBe(true);

@@ -27,11 +27,17 @@ export interface DialOptions {
   path?: string;
 }
 
-/** `GET /v1.41/containers/web/json?x=1` → `GET /containers/{id}/json`: one key per kind of call. */
+/** The engine's own endpoints that look like `/<kind>/<id>`; any other second segment is an object's name or id. */
+const FIXED = new Set(['GET /containers/json', 'POST /containers/create', 'POST /networks/create']);
+
+/**
+ * `GET /v1.41/containers/web/json?x=1` → `GET /containers/{id}/json`: one key per kind of call.
+ * Decided by method and position, so a container named `json` or a network named `create` is an
+ * object like any other (`GET /containers/json/json`, `DELETE /networks/create`).
+ */
 export function callKey(options: DialOptions): string {
-  const path = (options.path ?? '')
-    .split('?')[0]
-    ?.replace(/^\/v[\d.]+(?=\/)/, '')
-    .replace(/^(\/(?:containers|networks|exec))\/(?!(?:json|create)(?:\/|$))[^/]+/, '$1/{id}');
-  return `${options.method ?? 'GET'} ${path ?? ''}`;
+  const method = options.method ?? 'GET';
+  const path = (options.path ?? '').split('?')[0]?.replace(/^\/v[\d.]+(?=\/)/, '') ?? '';
+  if (FIXED.has(`${method} ${path}`)) return `${method} ${path}`;
+  return `${method} ${path.replace(/^(\/(?:containers|networks|exec))\/[^/]+/, '$1/{id}')}`;
 }
