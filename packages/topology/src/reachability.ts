@@ -1,4 +1,5 @@
 import { hasDns, isDefaultBridge } from './from-engine.js';
+import { allowsIcc } from './exposure.js';
 import { findContainer } from './lookup.js';
 import type { Container, Endpoint, Link, Network, Topology } from './types.js';
 
@@ -59,7 +60,7 @@ interface Stack {
 
 // A paused container keeps its namespace and its kernel answers ping (checked); restarting does not.
 const isLive = (c: Container): boolean => c.state === 'running' || c.state === 'paused';
-const icc = (n: Network): boolean => n.options['com.docker.network.bridge.enable_icc'] !== 'false';
+const icc = allowsIcc;
 const q = (s: string): string => `'${s}'`;
 
 /** Each container's endpoints, found once per call: scanning every endpoint per pair is quadratic twice over. */

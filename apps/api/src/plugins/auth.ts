@@ -8,10 +8,10 @@ import { LoginGuard } from '../auth/login-guard.js';
 import { tokenUsername, type Principal } from '../auth/principal.js';
 import { newSecret, sha256 } from '../auth/secrets.js';
 import { setting } from '../store/database.js';
+import { MUTATING } from './same-origin.js';
 
 export const SESSION_COOKIE = 'bb_session';
 const CSRF_COOKIE = 'bb_csrf';
-const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 declare module 'fastify' {
   interface FastifyContextConfig {

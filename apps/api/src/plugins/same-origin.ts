@@ -2,7 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import fp from 'fastify-plugin';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
-const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Methods that change something: the ones CSRF and Origin checks guard. */
+export const MUTATING: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function hostnameOf(hostHeader: string | undefined): string | null {
   if (!hostHeader) return null;
@@ -15,7 +16,7 @@ function hostnameOf(hostHeader: string | undefined): string | null {
 
 /**
  * Bridgeboard holds the Docker socket, so a web page the operator happens to have open must not
- * drive it. Two checks, before any sign-in exists (issue 4 adds that):
+ * drive it. Two checks that hold before and beside sign-in (the auth plugin adds CSRF tokens):
  * - served on a loopback address, only loopback `Host` names are answered (a DNS-rebinding page
  *   reaches 127.0.0.1 under its own name);
  * - a browser request that changes something, or opens the socket, must come from the page this

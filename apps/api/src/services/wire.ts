@@ -89,7 +89,11 @@ export async function wireOf(app: FastifyInstance, ref: string, opts: WireOption
     const peerIfindex = Number(await readText(`${netDir}/${name}/iflink`));
     // lo and other unpaired interfaces are their own link.
     if (!Number.isInteger(peerIfindex) || peerIfindex === ifindex) continue;
-    const mac = (await readText(`${netDir}/${name}/address`)) ?? '';
+    // The container's /sys is the container's to shape (a privileged one can mount anything there):
+    // only values of the expected form leave this function, never a file's arbitrary contents.
+    const address = (await readText(`${netDir}/${name}/address`)) ?? '';
+    const mac = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/i.test(address) ? address : '';
+    if (!/^[a-zA-Z0-9_.@-]{1,15}$/.test(name)) continue;
     const hostInterface = host.get(peerIfindex) ?? null;
     const master = hostInterface ? await readlink(`${sysRoot}/class/net/${hostInterface}/master`).catch(() => null) : null;
     const mtu = hostInterface ? Number(await readText(`${sysRoot}/class/net/${hostInterface}/mtu`)) : NaN;
