@@ -59,8 +59,8 @@ program
   .description('print the networks and containers: from a running server with --url, else read from the engine (DOCKER_HOST)')
   .option('--json', 'print the snapshot as JSON ({ rev, topology }, as GET /api/topology answers)')
   .option('--url <url>', 'a running Bridgeboard (default: BRIDGEBOARD_URL)')
-  .option('--token <token>', 'an API token for --url (default: BRIDGEBOARD_TOKEN, which keeps it out of the process list)')
-  .action(async (opts: { json?: boolean; url?: string; token?: string }) => printTopology(config(), opts));
+  // No --token flag: a secret in argv shows in the process list and the shell's history.
+  .action(async (opts: { json?: boolean; url?: string }) => printTopology(config(), opts));
 
 // `bridgeboard topology | head`: a reader that stops early is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

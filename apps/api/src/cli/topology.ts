@@ -19,20 +19,22 @@ async function snapshotOf(config: Config, url: string | undefined, token: string
       );
     }
   }
-  if (!token) throw new CliError('--url needs an API token: --token or BRIDGEBOARD_TOKEN');
+  if (!token) throw new CliError('--url needs an API token in BRIDGEBOARD_TOKEN');
   let res: Response;
   try {
     res = await fetch(new URL('/api/topology', url), { headers: { authorization: `Bearer ${token}` } });
   } catch (err) {
     throw new CliError(`cannot reach ${url}: ${(err as Error).message}`);
   }
-  const body = (await res.json()) as Snapshot | { message?: string };
+  const body = (await res.json().catch(() => {
+    throw new CliError(`${url} answered ${res.status} with something that is not JSON: is it a Bridgeboard server?`);
+  })) as Snapshot | { message?: string };
   if (!res.ok) throw new CliError(`${url} answered ${res.status}: ${'message' in body ? (body.message ?? '') : ''}`);
   return body as Snapshot;
 }
 
-export async function printTopology(config: Config, opts: { json?: boolean; url?: string; token?: string }): Promise<void> {
-  const snapshot = await snapshotOf(config, opts.url ?? config.BRIDGEBOARD_URL, opts.token ?? config.BRIDGEBOARD_TOKEN);
+export async function printTopology(config: Config, opts: { json?: boolean; url?: string }): Promise<void> {
+  const snapshot = await snapshotOf(config, opts.url ?? config.BRIDGEBOARD_URL, config.BRIDGEBOARD_TOKEN);
   if (opts.json) {
     process.stdout.write(`${JSON.stringify(snapshot, null, 2)}\n`);
     return;
