@@ -7,71 +7,38 @@
  *   npx tsx --conditions=source bench/reachability.ts
  */
 import { performance } from 'node:perf_hooks';
-import { emptyTopology, reachability, type Container, type Network, type Topology } from '@bridgeboard/topology';
+import { reachability, type Container, type Topology } from '@bridgeboard/topology';
+import { build, ctr, net } from '../packages/topology/test/hand-built.js';
 import { median } from './stats.js';
 import { columnGroup, fixed, renderTable } from './table.js';
 
 const SIZES = [100, 300, 700, 2000];
 const NETWORKS = 20;
 
-function network(id: string, name: string, subnet: string, gateway: string): Network {
-  return {
-    id,
-    name,
-    driver: 'bridge',
-    scope: 'local',
-    internal: false,
-    attachable: false,
-    ingress: false,
-    enableIPv6: false,
-    ipam: { driver: 'default', config: [{ subnet, gateway, ipRange: null, auxAddresses: {} }], options: {} },
-    options: {},
-    labels: {},
-    created: '',
-    system: name === 'bridge',
-    hostInterface: null,
-  };
-}
-
+/** Containers over NETWORKS user-defined bridges, each on two; every tenth on the default bridge, --linked to the one before. */
 function topologyOf(containers: number): Topology {
-  const t = emptyTopology();
-  t.networks.bridge = network('bridge', 'bridge', '172.17.0.0/16', '172.17.0.1');
-  for (let n = 0; n < NETWORKS; n++) t.networks[`n${n}`] = network(`n${n}`, `net${n}`, `10.${n}.0.0/16`, `10.${n}.0.1`);
+  const networks = [
+    net('bridge', {}, '172.17.0.0/16'),
+    ...Array.from({ length: NETWORKS }, (_, n) => net(`net${n}`, {}, `10.${n}.0.0/16`)),
+  ];
+  const all: Container[] = [];
+  const attachments: [string, string, { endpointId: string; ipv4: string }][] = [];
   for (let i = 0; i < containers; i++) {
     const legacy = i % 10 === 0;
-    const c: Container = {
-      id: `c${i}`,
-      name: `ctr${i}`,
-      image: 'bench',
-      state: 'running',
-      networkMode: legacy ? { kind: 'bridge' } : { kind: 'network', network: `net${i % NETWORKS}` },
-      privileged: false,
-      ports: [],
-      links: legacy && i > 0 ? [{ container: `ctr${i - 10}`, alias: 'peer' }] : [],
-      labels: {},
-      composeProject: null,
-      created: '',
-    };
-    t.containers[c.id] = c;
-    const nets = legacy ? ['bridge'] : [`n${i % NETWORKS}`, `n${(i * 7 + 3) % NETWORKS}`];
-    for (const [k, n] of nets.entries()) {
-      const third = Math.floor(i / 250);
-      t.endpoints[`${n}/${c.id}`] = {
-        networkId: n,
-        containerId: c.id,
-        endpointId: `e${i}-${k}`,
-        ipv4: n === 'bridge' ? `172.17.${third}.${(i % 250) + 2}` : `10.${n.slice(1)}.${third}.${(i % 250) + 2}`,
-        ipv4PrefixLen: 16,
-        ipv6: null,
-        mac: null,
-        gateway: null,
-        aliases: [],
-        dnsNames: [],
-        ipamConfig: { ipv4: null, ipv6: null },
-      };
-    }
+    const name = `ctr${i}`;
+    all.push(
+      ctr(name, {
+        networkMode: legacy ? { kind: 'bridge' } : { kind: 'network', network: `net${i % NETWORKS}` },
+        links: legacy && i > 0 ? [{ container: `ctr${i - 10}`, alias: 'peer' }] : [],
+      }),
+    );
+    const host = `${Math.floor(i / 250)}.${(i % 250) + 2}`;
+    const nets = legacy
+      ? [['bridge', `172.17.${host}`]]
+      : [i % NETWORKS, (i * 7 + 3) % NETWORKS].map((n) => [`net${n}`, `10.${n}.${host}`]);
+    for (const [network = '', ipv4 = ''] of nets) attachments.push([network, name, { endpointId: `e-${name}-${network}`, ipv4 }]);
   }
-  return t;
+  return build(networks, all, attachments);
 }
 
 function timed(runs: number, work: () => unknown): number {
