@@ -52,6 +52,42 @@ describe('hardening', () => {
     expect(after.statusCode).toBe(401);
   });
 
+  it('never demotes the last two admins at once, even while their new passwords are being hashed', async () => {
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/users',
+          headers: asAdmin(app),
+          payload: { username: 'second', password: 'second-password-1', role: 'admin' },
+        })
+      ).statusCode,
+    ).toBe(201);
+    const admins = app.users
+      .list()
+      .filter((u) => u.role === 'admin')
+      .map((u) => u.username);
+    const demote = (username: string) =>
+      app.inject({
+        method: 'PATCH',
+        url: `/api/users/${username}`,
+        headers: asAdmin(app),
+        payload: { role: 'viewer', password: 'a-new-password-1' },
+      });
+    const statuses = (await Promise.all(admins.map(demote))).map((r) => r.statusCode).sort();
+    expect(statuses).toEqual([...Array<number>(admins.length - 1).fill(200), 409]);
+    expect(app.users.admins()).toBe(1);
+  });
+
+  it('refuses a second token of the same name (the trail knows a token by its name)', async () => {
+    const make = () =>
+      app.inject({ method: 'POST', url: '/api/tokens', headers: asAdmin(app), payload: { name: 'nightly', role: 'viewer' } });
+    expect((await make()).statusCode).toBe(201);
+    const again = await make();
+    expect(again.statusCode).toBe(409);
+    expect(again.json<{ message: string }>().message).toMatch(/name/);
+  });
+
   it('applies a migration only if its plan is still the one the user reviewed', async () => {
     await runContainer(`${ns}-a`);
     const body = { containers: [`${ns}-a`], networkName: `${ns}-net` };

@@ -51,6 +51,11 @@ export class TokenStore {
     return this.db.prepare<[], TokenRow>('SELECT * FROM tokens ORDER BY created_at DESC').all().map(toToken);
   }
 
+  /** Names are how the audit and presence know a token, so they are kept unique. */
+  nameTaken(name: string): boolean {
+    return this.db.prepare<[string], { id: string }>('SELECT id FROM tokens WHERE name = ?').get(name) !== undefined;
+  }
+
   /** Revokes every token `username` made; the ids, to end their sockets. */
   revokeMadeBy(username: string): string[] {
     const ids = this.db

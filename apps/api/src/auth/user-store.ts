@@ -54,12 +54,21 @@ export class UserStore {
     return result.changes === 1 ? this.find(username) : null;
   }
 
-  async update(username: string, change: { role?: Role; password?: string }): Promise<StoredUser | null> {
+  /**
+   * Null when the user is gone; `last-admin` when the change would leave no admin. That check is in
+   * the UPDATE itself: the slow hash comes first, and another request may have demoted an admin meanwhile.
+   */
+  async update(username: string, change: { role?: Role; password?: string }): Promise<StoredUser | null | 'last-admin'> {
     const hash = change.password === undefined ? null : await hashPassword(change.password);
-    this.db
-      .prepare('UPDATE users SET role = COALESCE(?, role), password_hash = COALESCE(?, password_hash) WHERE username = ?')
-      .run(change.role ?? null, hash, username);
-    return this.find(username);
+    const result = this.db
+      .prepare(
+        `UPDATE users SET role = COALESCE(@role, role), password_hash = COALESCE(@hash, password_hash)
+         WHERE username = @username
+           AND NOT (role = 'admin' AND COALESCE(@role, 'admin') <> 'admin' AND (SELECT COUNT(*) FROM users WHERE role = 'admin') <= 1)`,
+      )
+      .run({ role: change.role ?? null, hash, username });
+    const user = this.find(username);
+    return result.changes === 0 && user ? 'last-admin' : user;
   }
 
   remove(username: string): boolean {

@@ -10,7 +10,9 @@ import { cliActor, withDatabase } from './database.js';
 export async function createToken(config: Config, name: string, role: Role): Promise<void> {
   if (!satisfies(TokenName, name)) throw new CliError(`'${name}' is not a valid token name (letters, digits, space, _ . -; up to 64)`);
   const { token, secret } = await withDatabase(config, (db) => {
-    const created = new TokenStore(db).create(name, role, cliActor());
+    const tokens = new TokenStore(db);
+    if (tokens.nameTaken(name)) throw new CliError(`a token named '${name}' exists: revoke it or pick another name`);
+    const created = tokens.create(name, role, cliActor());
     new AuditLog(db).append({
       user: cliActor(),
       role: null,

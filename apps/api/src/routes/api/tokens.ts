@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorResponse, TokenCreateBody, TokenCreated, TokenList, TokenParams } from '@bridgeboard/contract';
 
-const Errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
+const Errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 
 /** API tokens for scripts, for admins. The secret is in the create answer and nowhere else. */
 const tokens: FastifyPluginAsyncTypebox = async (app) => {
@@ -12,6 +12,10 @@ const tokens: FastifyPluginAsyncTypebox = async (app) => {
     '/',
     { config: { role: 'admin', audit: 'token.create' }, schema: { body: TokenCreateBody, response: { 201: TokenCreated, ...Errors } } },
     async (request, reply) => {
+      // The audit and presence know a token by its name: two of the same name would be one actor.
+      if (app.tokens.nameTaken(request.body.name)) {
+        throw app.httpErrors.conflict(`body/name: a token named '${request.body.name}' exists; revoke it or pick another name`);
+      }
       const creator = request.principal?.username ?? 'unknown';
       const { token, secret } = app.tokens.create(request.body.name, request.body.role, creator);
       return reply.status(201).send({ ...token, token: secret });

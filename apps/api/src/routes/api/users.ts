@@ -40,6 +40,7 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
       }
       const updated = await app.users.update(username, request.body);
       if (!updated) throw app.httpErrors.notFound(`user '${username}' does not exist`);
+      if (updated === 'last-admin') throw app.httpErrors.conflict(`'${username}' is the last admin: make another admin first`);
       // A new role or password takes effect now, not at the next sign-in.
       app.sessions.removeForUser(username);
       app.io.in(`user:${username}`).disconnectSockets(true);
