@@ -1,13 +1,12 @@
 import { useState, type SubmitEvent } from 'react';
 import type { Role } from '@bridgeboard/contract';
-import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
-import { SelectField } from '../../components/ui/select-field';
-import { ROLE_HINT, ROLE_OPTIONS } from '../users/role-options';
+import { FormFooter } from '../../components/ui/form-footer';
 import { checkTokenName } from './check-token-name';
 import { TokenSecret } from './token-secret';
 import { useCreateToken } from './use-create-token';
+import { RoleField } from '../users/role-field';
 
 /** Name and role, then the secret in the same dialog. Mounted only while open, so the secret is gone once closed. */
 function NewTokenForm({ onClose }: { onClose: () => void }) {
@@ -34,19 +33,8 @@ function NewTokenForm({ onClose }: { onClose: () => void }) {
         onChange={(e) => setName(e.target.value)}
         data-autofocus
       />
-      <SelectField id="new-token-role" label="Role" value={role} options={ROLE_OPTIONS} onChange={(e) => setRole(e.target.value as Role)} />
-      <p className="text-xs text-slate-500">{ROLE_HINT}</p>
-      {create.error && (
-        <p role="alert" className="text-sm text-rose-600 dark:text-rose-400">
-          {create.error.message}
-        </p>
-      )}
-      <div className="flex justify-end gap-2">
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" tone="primary" disabled={create.isPending}>
-          Create token
-        </Button>
-      </div>
+      <RoleField id="new-token-role" role={role} onChange={setRole} />
+      <FormFooter error={create.error} pending={create.isPending} submit="Create token" onCancel={onClose} />
     </form>
   );
 }

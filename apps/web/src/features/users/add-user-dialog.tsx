@@ -1,12 +1,11 @@
 import { useState, type SubmitEvent } from 'react';
 import type { Role } from '@bridgeboard/contract';
-import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
-import { SelectField } from '../../components/ui/select-field';
+import { FormFooter } from '../../components/ui/form-footer';
 import { checkCredentials } from '../auth/check-credentials';
-import { ROLE_HINT, ROLE_OPTIONS } from './role-options';
 import { useCreateUser } from './use-create-user';
+import { RoleField } from './role-field';
 
 /** Mounted only while open, so each opening starts empty. */
 function AddUserForm({ onClose }: { onClose: () => void }) {
@@ -43,19 +42,8 @@ function AddUserForm({ onClose }: { onClose: () => void }) {
         error={errors.password}
         onChange={(e) => setPassword(e.target.value)}
       />
-      <SelectField id="new-user-role" label="Role" value={role} options={ROLE_OPTIONS} onChange={(e) => setRole(e.target.value as Role)} />
-      <p className="text-xs text-slate-500">{ROLE_HINT}</p>
-      {create.error && (
-        <p role="alert" className="text-sm text-rose-600 dark:text-rose-400">
-          {create.error.message}
-        </p>
-      )}
-      <div className="flex justify-end gap-2">
-        <Button onClick={onClose}>Cancel</Button>
-        <Button type="submit" tone="primary" disabled={create.isPending}>
-          Create user
-        </Button>
-      </div>
+      <RoleField id="new-user-role" role={role} onChange={setRole} />
+      <FormFooter error={create.error} pending={create.isPending} submit="Create user" onCancel={onClose} />
     </form>
   );
 }
