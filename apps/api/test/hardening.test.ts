@@ -96,6 +96,18 @@ describe('hardening', () => {
     expect(await docker('network', 'ls', '-q', '--filter', `name=^${ns}-net$`)).toBe('');
   });
 
+  it('runs one migration at a time', async () => {
+    await runContainer(`${ns}-b`);
+    await runContainer(`${ns}-c`);
+    const results = await Promise.allSettled([
+      applyMigration(app, { containers: [`${ns}-b`], networkName: `${ns}-one` }, 'tests'),
+      applyMigration(app, { containers: [`${ns}-c`], networkName: `${ns}-two` }, 'tests'),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = results.find((r) => r.status === 'rejected');
+    expect(String((refused as PromiseRejectedResult).reason)).toMatch(/another migration is running/);
+  });
+
   it('closes first-start setup once a user exists, even with a setup token out', async () => {
     const fresh = await startApp({}, { BRIDGEBOARD_ADMIN_PASSWORD: '' }).catch(() => null);
     // An empty admin password is refused outright (the example env file ships it empty on purpose).

@@ -5,6 +5,12 @@ import { expandLinkedGroup, planMigration, stepCommand, type MigrationPlan, type
 import { connect, disconnect } from './connections.js';
 import { createNetwork, removeNetwork } from './networks.js';
 
+/**
+ * One migration at a time per server: two running at once could plan the same free subnet or
+ * name, or undo each other's steps.
+ */
+const running = new WeakSet<FastifyInstance>();
+
 /** A test may make one step fail (by index) to see the undo; nothing outside the tests sets it. */
 export interface MigrationFaults {
   failAtStep?: number;
@@ -50,6 +56,16 @@ export async function applyMigration(
   user: string,
   faults: MigrationFaults = {},
 ): Promise<MigrationResult> {
+  if (running.has(app)) throw app.httpErrors.conflict('another migration is running: wait for it, then review the plan again');
+  running.add(app);
+  try {
+    return await applyPlan(app, body, user, faults);
+  } finally {
+    running.delete(app);
+  }
+}
+
+async function applyPlan(app: FastifyInstance, body: MigrationBody, user: string, faults: MigrationFaults): Promise<MigrationResult> {
   const plan = planFor(app, body);
   if (plan.refusals.length > 0) throw app.httpErrors.badRequest(plan.refusals.map((r) => r.reason).join('; '));
   if (body.expectCommands && JSON.stringify(body.expectCommands) !== JSON.stringify(plan.commands)) {
