@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { endpointKey, fromEngine, type Container, type Network, type Topology } from '../src/index.js';
 import { reachability, type ReachPair } from '../src/reachability.js';
 import type { EngineFixture } from './fixtures.js';
+import { ctr as handCtr, net as handNet } from './hand-built.js';
 
 // Recorded by fixtures/reachability-stack.sh --record; the verdicts below are what
 // `ping -c 1 -W 1` inside each running container of that stack saw (Docker 20.10, API 1.41).
@@ -139,42 +140,15 @@ function build(): {
   attach: (n: Network, c: Container, ipv4: string, aliases?: string[]) => void;
 } {
   const t: Topology = { rev: 0, networks: {}, containers: {}, endpoints: {} };
+  // The shared hand-built shapes, kept in this topology as they are made.
   const net = (name: string, o: Partial<Network> = {}): Network => {
-    const n: Network = {
-      id: `n-${name}`,
-      name,
-      driver: 'bridge',
-      scope: 'local',
-      internal: false,
-      attachable: false,
-      ingress: false,
-      enableIPv6: false,
-      ipam: { driver: 'default', config: [], options: {} },
-      options: {},
-      labels: {},
-      created: '',
-      system: name === 'bridge',
-      hostInterface: null,
-      ...o,
-    };
-    if (name === 'bridge') n.options['com.docker.network.bridge.default_bridge'] = 'true';
+    const n = handNet(name, o);
     return (t.networks[n.id] = n);
   };
-  const ctr = (name: string, o: Partial<Container> = {}): Container =>
-    (t.containers[`c-${name}`] = {
-      id: `c-${name}`,
-      name,
-      image: 'busybox',
-      state: 'running',
-      networkMode: { kind: 'bridge' },
-      privileged: false,
-      ports: [],
-      links: [],
-      labels: {},
-      composeProject: null,
-      created: '',
-      ...o,
-    });
+  const ctr = (name: string, o: Partial<Container> = {}): Container => {
+    const c = handCtr(name, o);
+    return (t.containers[c.id] = c);
+  };
   const attach = (n: Network, c: Container, ipv4: string, aliases: string[] = []) => {
     const live = c.state === 'running' || c.state === 'paused';
     t.endpoints[endpointKey(n.id, c.id)] = {
@@ -271,7 +245,7 @@ describe('reachability edge cases', () => {
     const n = net('app');
     attach(n, ctr('x', { state: 'exited' }), '10.0.0.2');
     attach(n, ctr('b'), '10.0.0.3');
-    ctr('s', { networkMode: { kind: 'container', container: 'c-x' } });
+    ctr('s', { networkMode: { kind: 'container', container: 'ctr-x' } });
     ctr('s2', { networkMode: { kind: 'container', container: 'x' } });
     const pairs = reachability(t);
     expect(pairIn(pairs, 's', 'b')).toMatchObject({ byIp: false, reason: 'stack-gone' });
@@ -285,7 +259,7 @@ describe('reachability edge cases', () => {
     ctr('h1', { networkMode: { kind: 'host' } });
     ctr('h2', { networkMode: { kind: 'host' } });
     ctr('iso', { networkMode: { kind: 'none' } });
-    ctr('iso-side', { networkMode: { kind: 'container', container: 'c-iso' } });
+    ctr('iso-side', { networkMode: { kind: 'container', container: 'ctr-iso' } });
     attach(net('app'), ctr('gone', { state: 'created' }), '10.0.0.9');
     const pairs = reachability(t);
     expect(pairIn(pairs, 'h1', 'h2')).toMatchObject({ byName: false, byIp: true, reason: 'shared-stack', addresses: ['127.0.0.1'] });
