@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import pLimit from 'p-limit';
 import { NAME_PATTERN, type ProbedPair, type ReachPairBody } from '@bridgeboard/contract';
-import { endpointsOfContainer, findContainer, type Topology } from '@bridgeboard/topology';
+import { findContainer, type Topology } from '@bridgeboard/topology';
 import { withTimeout } from '../engine/with-timeout.js';
 
 /**
@@ -73,54 +73,79 @@ async function probeFrom(app: FastifyInstance, containerId: string, targets: str
   return seen;
 }
 
-/** Where B may answer: the prediction's addresses, and B's own live addresses (a name leads there). */
-function answersAt(t: Topology, pair: ReachPairBody): Set<string> {
-  const b = findContainer(t, pair.to);
-  const own = b ? endpointsOfContainer(t, b.id).flatMap((e) => (e.ipv4 ? [e.ipv4] : [])) : [];
-  return new Set([...pair.addresses, ...own]);
+/** Each container's own live IPv4 addresses by name, read once per probe run (not once per pair). */
+function ownAddresses(t: Topology): Map<string, string[]> {
+  const byId = new Map<string, string[]>();
+  for (const e of Object.values(t.endpoints)) if (e.ipv4) byId.set(e.containerId, [...(byId.get(e.containerId) ?? []), e.ipv4]);
+  return new Map(Object.values(t.containers).map((c) => [c.name, byId.get(c.id) ?? []]));
 }
 
 /**
- * Live probes for predicted pairs: one exec per source container (at most `concurrency` at once),
- * each pinging every name and address the prediction lists for its targets.
+ * Containers that share a network namespace (`container:X` with X, every host-mode container) are
+ * probed one after the other: busybox ping tells its replies apart by an id taken from its pid,
+ * and pids of different containers collide, so pings run at once in one namespace can take each
+ * other's replies (seen: a sharer "reaching" a network it is not on while X was being probed).
+ */
+function namespaceKey(t: Topology, name: string): string {
+  const c = findContainer(t, name);
+  const mode = c?.networkMode;
+  if (mode?.kind === 'host') return 'host';
+  if (mode?.kind === 'container') return findContainer(t, mode.container)?.name ?? mode.container;
+  return name;
+}
+
+/**
+ * Live probes for predicted pairs: one exec per source container (at most `concurrency` network
+ * namespaces at once), each pinging every name and address the prediction lists for its targets.
  */
 export async function probePairs(app: FastifyInstance, pairs: ReachPairBody[], concurrency: number): Promise<ProbedPair[]> {
+  const t = app.topology.current;
   const bySource = new Map<string, ReachPairBody[]>();
   for (const pair of pairs) bySource.set(pair.from, [...(bySource.get(pair.from) ?? []), pair]);
+  const byNamespace = new Map<string, string[]>();
+  for (const from of bySource.keys()) byNamespace.set(namespaceKey(t, from), [...(byNamespace.get(namespaceKey(t, from)) ?? []), from]);
+  const ownIps = ownAddresses(t);
+
+  const probeSource = async (from: string, own: ReachPairBody[]): Promise<ProbedPair[]> => {
+    const predicted = (p: ReachPairBody) => ({ byName: p.byName, byIp: p.byIp });
+    const unprobed = (note: string) =>
+      own.map((p) => ({ from: p.from, to: p.to, predicted: predicted(p), observed: null, agrees: null, note, tried: {} }));
+    const source = findContainer(app.topology.current, from);
+    if (!source || source.state !== 'running') return unprobed(`${from} is not running: nothing to probe from`);
+    const targets = [...new Set(own.flatMap((p) => [...p.names, ...p.addresses]))].filter(isTarget);
+    let seen: Map<string, Seen>;
+    try {
+      seen = await probeFrom(app, source.id, targets);
+    } catch (err) {
+      return unprobed(`probe in ${from} failed: ${(err as Error).message}`);
+    }
+    return own.map((p) => {
+      // A name counts for B only if it led to one of B's addresses (the prediction's, or B's own):
+      // a stopped container's alias can be answered by another, live container that has the same one.
+      const at = new Set([...p.addresses, ...(ownIps.get(p.to) ?? [])]);
+      const reachedB = (target: string) => seen.get(target)?.answered === true && at.has(seen.get(target)?.address ?? '');
+      const tried: Record<string, boolean> = {};
+      for (const target of [...p.names, ...p.addresses]) if (seen.has(target)) tried[target] = reachedB(target);
+      const observed = { byName: p.names.some(reachedB), byIp: p.addresses.some(reachedB) };
+      return {
+        from: p.from,
+        to: p.to,
+        predicted: predicted(p),
+        observed,
+        agrees: observed.byName === p.byName && observed.byIp === p.byIp,
+        note: null,
+        tried,
+      };
+    });
+  };
+
   const limit = pLimit(concurrency);
   const results = await Promise.all(
-    [...bySource].map(([from, own]) =>
-      limit(async (): Promise<ProbedPair[]> => {
-        const predicted = (p: ReachPairBody) => ({ byName: p.byName, byIp: p.byIp });
-        const unprobed = (note: string) =>
-          own.map((p) => ({ from: p.from, to: p.to, predicted: predicted(p), observed: null, agrees: null, note, tried: {} }));
-        const source = findContainer(app.topology.current, from);
-        if (!source || source.state !== 'running') return unprobed(`${from} is not running: nothing to probe from`);
-        const targets = [...new Set(own.flatMap((p) => [...p.names, ...p.addresses]))].filter(isTarget);
-        let seen: Map<string, Seen>;
-        try {
-          seen = await probeFrom(app, source.id, targets);
-        } catch (err) {
-          return unprobed(`probe in ${from} failed: ${(err as Error).message}`);
-        }
-        return own.map((p) => {
-          // A name counts for B only if it led to one of B's addresses: a stopped container's alias
-          // can be answered by another, live container that has the same one.
-          const at = answersAt(app.topology.current, p);
-          const reachedB = (t: string) => seen.get(t)?.answered === true && at.has(seen.get(t)?.address ?? '');
-          const tried: Record<string, boolean> = {};
-          for (const t of [...p.names, ...p.addresses]) if (seen.has(t)) tried[t] = reachedB(t);
-          const observed = { byName: p.names.some(reachedB), byIp: p.addresses.some(reachedB) };
-          return {
-            from: p.from,
-            to: p.to,
-            predicted: predicted(p),
-            observed,
-            agrees: observed.byName === p.byName && observed.byIp === p.byIp,
-            note: null,
-            tried,
-          };
-        });
+    [...byNamespace.values()].map((sources) =>
+      limit(async () => {
+        const out: ProbedPair[] = [];
+        for (const from of sources) out.push(...(await probeSource(from, bySource.get(from) ?? [])));
+        return out;
       }),
     ),
   );
