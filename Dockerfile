@@ -1,21 +1,20 @@
 # Bridgeboard: the API serving the built web app, holding the Docker engine.
 #
-#   docker build -t bridgeboard .                       # public base images (node:20-bookworm-slim)
+#   docker build -t bridgeboard .                       # public base images (node:24-bookworm-slim)
 #   bash scripts/image-build.sh                         # this repo's offline way: bases made with
 #                                                       # docker import, npm from the local cache
 #
-# BASE_IMAGE runs the server; BUILD_IMAGE (default: the same) builds it and must be able to compile
-# better-sqlite3 (python3, make, g++ and Node's headers): on a Debian base they are installed with
-# apt when missing. No `# syntax=` line on purpose: that would pull the frontend from a registry.
-ARG BASE_IMAGE=node:20-bookworm-slim
+# BASE_IMAGE runs the server; BUILD_IMAGE (default: the same) builds it. Neither needs a compiler:
+# better-sqlite3 and argon2 load the N-API binaries their npm packages ship, which work on every
+# Node the project supports. No `# syntax=` line on purpose: that would pull the frontend from a
+# registry.
+ARG BASE_IMAGE=node:24-bookworm-slim
 ARG BUILD_IMAGE=${BASE_IMAGE}
 
 FROM ${BUILD_IMAGE} AS build
 ENV TURBO_TELEMETRY_DISABLED=1 \
+    TURBO_NO_UPDATE_NOTIFIER=1 \
     npm_config_update_notifier=false
-RUN if ! command -v python3 >/dev/null || ! command -v make >/dev/null || ! command -v g++ >/dev/null; then \
-      apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*; \
-    fi
 WORKDIR /src
 # Dependencies first (cached while the lockfile and manifests do not change).
 COPY package.json package-lock.json ./
@@ -25,25 +24,19 @@ COPY packages/contract/package.json packages/contract/
 COPY packages/topology/package.json packages/topology/
 COPY deploy/npm-offline.mjs deploy/
 COPY deploy/npm-cache/ /tmp/npm-cache/
-# No install script runs during the install (none may reach the network); the native modules are
-# built just after: better-sqlite3 from source, argon2 from its prebuilt binary when that loads
-# (node-gyp-build tries it first; it crashes with some Node builds, Debian's nodesource one here,
-# and is then compiled).
-RUN node deploy/npm-offline.mjs ci --ignore-scripts \
- && npm_config_build_from_source=true npm rebuild better-sqlite3 argon2
+# No install script runs (none may reach the network, and none is needed: the native modules
+# bring their binaries in the package).
+RUN node deploy/npm-offline.mjs ci --ignore-scripts
 # Production dependencies of the API alone, in /prod: the runtime image copies only that folder.
-RUN mkdir -p /prod/apps/api /prod/packages/contract /prod/packages/topology \
+# The require fails the build, not the first start, should a native binary not load here.
+RUN mkdir -p /prod/apps/api /prod/apps/web /prod/packages/contract /prod/packages/topology \
  && cp package.json package-lock.json /prod/ \
  && cp apps/api/package.json /prod/apps/api/ \
+ && cp apps/web/package.json /prod/apps/web/ \
  && cp packages/contract/package.json /prod/packages/contract/ \
  && cp packages/topology/package.json /prod/packages/topology/ \
- && mkdir -p /prod/apps/web && cp apps/web/package.json /prod/apps/web/ \
  && cd /prod && node /src/deploy/npm-offline.mjs ci --omit=dev --workspace @bridgeboard/api --ignore-scripts \
- && for m in better-sqlite3 argon2; do \
-      if [ -d "/src/node_modules/$m/build/Release" ]; then \
-        mkdir -p "node_modules/$m/build/Release" && cp /src/node_modules/$m/build/Release/*.node "node_modules/$m/build/Release/"; \
-      fi; \
-    done \
+ && node -e "require('better-sqlite3')(':memory:'); require('argon2')" \
  && rm -rf /prod/apps/web
 COPY tsconfig.base.json turbo.json ./
 COPY packages packages

@@ -58,14 +58,13 @@ export async function engineStream(path: string): Promise<http.IncomingMessage> 
 }
 
 /**
- * `docker network create [--subnet <subnet>] <name>`, as the Engine API call the CLI makes (fails
- * if the name exists). Returns the id. Without a subnet the engine picks one from its pools.
+ * `docker network create [--subnet <subnet>] <name>`, as the Engine API call the CLI makes (bench
+ * names are unique per run). Returns the id. Without a subnet the engine picks one from its pools.
  */
 export async function createNetwork(name: string, subnet?: string): Promise<string> {
   const made = await engineJson<{ Id: string }>('POST', '/networks/create', {
     Name: name,
     Driver: 'bridge',
-    CheckDuplicate: true,
     ...(subnet === undefined ? {} : { IPAM: { Driver: 'default', Config: [{ Subnet: subnet }] } }),
   });
   return made.Id;

@@ -5,6 +5,7 @@
 # this script sweeps up after a crash or an interrupt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/node.sh
 
 # sweep PREFIX: removes containers, then networks, whose name starts with PREFIX.
 sweep() {

@@ -1,23 +1,21 @@
 #!/usr/bin/env bash
 # Makes the base images the Dockerfile and the proxy compose file need, offline, from this
-# machine's own files (no image registry is reachable here). Idempotent: an image whose labels
-# match this machine's Node/HAProxy version and this script's revision is kept.
+# machine's own files and the project's Node (no image registry is reachable here). Idempotent: an
+# image whose labels match that Node/HAProxy version and this script's revision is kept.
 #
-#   bridgeboard/node-base:offline   the runtime base (stands in for node:20-bookworm-slim):
-#                                   node, npm, the libraries `ldd node` lists, busybox as sh, CA certs
-#   bridgeboard/node-build:offline  the build base: the same node and npm plus Node's headers and the
-#                                   installed Debian packages node-gyp needs (python3, make, g++) with
-#                                   everything they depend on; npm_config_nodedir points at the headers
+#   bridgeboard/node-base:offline   stands in for node:24-bookworm-slim, to build and to run: the
+#                                   project's Node (scripts/node.sh: the official binary) and npm,
+#                                   the libraries `ldd node` lists, busybox as sh, CA certs
 #   bridgeboard/haproxy:offline     stands in for haproxy:2.6: the host's haproxy and its libraries,
 #                                   run as the unprivileged user haproxy (uid 99) as the public image does
 #
 # Usage: bash scripts/image-base.sh [node|haproxy|all]   (default all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/node.sh
 
-REVISION=2 # bump when what goes into the images changes
+REVISION=3 # bump when what goes into the images changes
 RUNTIME_IMAGE=bridgeboard/node-base:offline
-BUILD_IMAGE=bridgeboard/node-build:offline
 HAPROXY_IMAGE=bridgeboard/haproxy:offline
 say() { printf '[image-base] %s\n' "$*" >&2; }
 
@@ -90,107 +88,51 @@ import_image() { # image, list file, staging dir, stamp, then --change arguments
   rm -f "$tarball" "$list.sorted"
 }
 
-node_files() { # what both node images hold: the binary, its libraries, npm, CA certificates
-  local node npm_dir
-  node=$(readlink -f "$(command -v node)")
-  npm_dir=$(readlink -f "$(dirname "$(readlink -f "$(command -v npm)")")/..")
-  echo "$node"
-  libs_of "$node"
-  find "$npm_dir" -not -path '*/node_modules/npm/docs/*' -not -path '*/node_modules/npm/man/*' | while read -r f; do echo "$f"; done
+# Node itself goes where the official image has it: /usr/local/bin/node, npm in
+# /usr/local/lib/node_modules/npm. It is the Node on PATH, which scripts/node.sh made the project's
+# own (the official binary).
+stage_node() { # stage dir
+  local stage=$1 home
+  home=$(dirname "$(dirname "$(readlink -f "$(command -v node)")")")
+  mkdir -p "$stage/usr/local/bin" "$stage/usr/local/lib/node_modules"
+  cp "$home/bin/node" "$stage/usr/local/bin/node"
+  cp -a "$home/lib/node_modules/npm" "$stage/usr/local/lib/node_modules/npm"
+  rm -rf "$stage/usr/local/lib/node_modules/npm/docs" "$stage/usr/local/lib/node_modules/npm/man"
+  ln -s ../lib/node_modules/npm/bin/npm-cli.js "$stage/usr/local/bin/npm"
+  ln -s ../lib/node_modules/npm/bin/npx-cli.js "$stage/usr/local/bin/npx"
+}
+
+# What the node image takes from this machine as it is: the libraries node loads, CA certificates.
+node_host_files() {
+  libs_of "$(readlink -f "$(command -v node)")"
   echo /etc/ssl/certs/ca-certificates.crt
   echo /etc/ld.so.cache
 }
 
-node_links() { # npm and npx on PATH, node at /usr/local/bin as in the official image
-  local stage=$1 node npm_dir
-  node=$(readlink -f "$(command -v node)")
-  npm_dir=$(readlink -f "$(dirname "$(readlink -f "$(command -v npm)")")/..")
-  mkdir -p "$stage/usr/local/bin"
-  [ "$node" = /usr/local/bin/node ] || ln -s "$node" "$stage/usr/local/bin/node"
-  ln -s "$npm_dir/bin/npm-cli.js" "$stage/usr/local/bin/npm"
-  ln -s "$npm_dir/bin/npx-cli.js" "$stage/usr/local/bin/npx"
-}
-
-make_node_images() {
+make_node_image() {
   local version stamp work
   version=$(node -v)
-  case "$version" in v20.*) ;; *) say "node $version found; the images need Node 20" && exit 1 ;; esac
+  case "$version" in v22.* | v24.*) ;; *) say "node $version found; the image needs Node 22 or 24 (scripts/node.sh)" && exit 1 ;; esac
   stamp="$version-npm$(npm -v)-r$REVISION"
-  if up_to_date "$RUNTIME_IMAGE" "$stamp" && up_to_date "$BUILD_IMAGE" "$stamp"; then
-    say "$RUNTIME_IMAGE and $BUILD_IMAGE are up to date ($stamp)"
+  if up_to_date "$RUNTIME_IMAGE" "$stamp"; then
+    say "$RUNTIME_IMAGE is up to date ($stamp)"
     return 0
   fi
   work=$(mktemp -d)
-  local node_passwd='node:x:1000:1000::/home/node:/bin/sh\n'
-  local env=('ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' "ENV NODE_VERSION=${version#v}" 'CMD ["node"]')
-
-  # Runtime: node + npm + libraries + static busybox for sh and the usual tools.
-  mkdir -p "$work/runtime"
-  skeleton "$work/runtime" "$(printf "$node_passwd")"$'\n' $'node:x:1000:\n'
-  mkdir -p "$work/runtime/home/node" && chown 1000:1000 "$work/runtime/home/node"
-  node_links "$work/runtime"
-  cp "$(static_busybox)" "$work/runtime/usr/bin/busybox"
+  # node + npm + libraries + static busybox for sh and the usual tools.
+  mkdir -p "$work/stage"
+  skeleton "$work/stage" $'node:x:1000:1000::/home/node:/bin/sh\n' $'node:x:1000:\n'
+  mkdir -p "$work/stage/home/node" && chown 1000:1000 "$work/stage/home/node"
+  stage_node "$work/stage"
+  cp "$(static_busybox)" "$work/stage/usr/bin/busybox"
   for tool in sh ls cat cp mv rm mkdir rmdir ln chmod chown env echo true false sleep grep sed head tail wc id \
     wget nc ps kill stat test tr uname which du df find xargs tar gzip; do
-    ln -s busybox "$work/runtime/usr/bin/$tool"
+    ln -s busybox "$work/stage/usr/bin/$tool"
   done
-  node_files >"$work/runtime.list"
-  import_image "$RUNTIME_IMAGE" "$work/runtime.list" "$work/runtime" "$stamp" "${env[@]}"
-
-  # Build: node, npm, Node's headers and the Debian packages node-gyp needs with their dependencies.
-  mkdir -p "$work/build"
-  skeleton "$work/build" "$(printf "$node_passwd")"$'\n' $'node:x:1000:\n'
-  mkdir -p "$work/build/home/node" && chown 1000:1000 "$work/build/home/node"
-  node_links "$work/build"
-  local headers
-  headers=$(readlink -f "$(dirname "$(readlink -f "$(command -v node)")")/../include/node")
-  [ -f "$headers/node.h" ] || { say "Node's headers are not at $headers (needed to compile better-sqlite3)"; exit 1; }
-  command -v g++ >/dev/null && command -v make >/dev/null && [ -x /usr/bin/python3 ] || apt_install python3 make g++
-  {
-    node_files
-    find "$headers"
-    package_closure dash bash coreutils sed grep findutils diffutils tar gzip make g++ python3 |
-      while read -r pkg; do dpkg -L "$pkg"; done |
-      grep -v -E '^/usr/share/(doc|man|info|locale|lintian|bug)/' |
-      while read -r f; do if [ -e "$f" ] || [ -L "$f" ]; then canonical "$f"; fi; done
-    canonical /bin/sh
-    echo /etc/ld.so.cache
-    # Debian alternatives the toolchain is reached through (cc and c++ are what gyp's Makefiles call)
-    for tool in cc c++ cpp; do
-      if [ -L "/usr/bin/$tool" ]; then
-        echo "/usr/bin/$tool"
-        case "$(readlink "/usr/bin/$tool")" in /etc/alternatives/*) readlink "/usr/bin/$tool" ;; esac
-        readlink -f "/usr/bin/$tool"
-      fi
-    done
-  } >"$work/build.list"
-  import_image "$BUILD_IMAGE" "$work/build.list" "$work/build" "$stamp" "${env[@]}" \
-    "ENV npm_config_nodedir=$(dirname "$(dirname "$headers")")"
+  node_host_files >"$work/list"
+  import_image "$RUNTIME_IMAGE" "$work/list" "$work/stage" "$stamp" \
+    'ENV PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' "ENV NODE_VERSION=${version#v}" 'CMD ["node"]'
   rm -rf "$work"
-}
-
-# Installed packages needed by the ones named (Depends and Pre-Depends, first installed alternative).
-package_closure() {
-  local -A seen=()
-  local queue=("$@") pkg deps item alt name
-  installed() { dpkg-query -W -f='${db:Status-Abbrev}' "$1" 2>/dev/null | grep -q '^ii'; }
-  while [ ${#queue[@]} -gt 0 ]; do
-    pkg=${queue[0]}
-    queue=("${queue[@]:1}")
-    [ -n "${seen[$pkg]:-}" ] && continue
-    installed "$pkg" || continue
-    seen[$pkg]=1
-    deps=$(dpkg-query -W -f='${Depends}, ${Pre-Depends}' "$pkg")
-    IFS=',' read -ra items <<<"$deps"
-    for item in "${items[@]}"; do
-      IFS='|' read -ra alts <<<"$item"
-      for alt in "${alts[@]}"; do
-        name=$(sed -E 's/\(.*\)//; s/:any//; s/^ +//; s/ +$//' <<<"$alt")
-        [ -n "$name" ] && installed "$name" && queue+=("$name") && break
-      done
-    done
-  done
-  printf '%s\n' "${!seen[@]}" | sort
 }
 
 make_haproxy_image() {
@@ -220,10 +162,10 @@ make_haproxy_image() {
 }
 
 case "${1:-all}" in
-  node) make_node_images ;;
+  node) make_node_image ;;
   haproxy) make_haproxy_image ;;
   all)
-    make_node_images
+    make_node_image
     make_haproxy_image
     ;;
   *) say "usage: $0 [node|haproxy|all]" && exit 2 ;;

@@ -3,6 +3,7 @@
 # integration (real engine), end to end (real Chromium against the real server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/node.sh
 bash scripts/prepare.sh
 rm -rf .reports && mkdir -p .reports
 

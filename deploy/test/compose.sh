@@ -5,6 +5,7 @@
 # Writes .reports/deploy.json (counted in npm test's closing line).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
+source scripts/node.sh
 P=bbdeploy
 PP=bbdeploy-proxy
 REPORT=.reports/deploy.json

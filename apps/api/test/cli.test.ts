@@ -1,4 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry, Snapshot } from '@bridgeboard/contract';
 import { buildServer } from '../src/build.js';
@@ -119,6 +122,32 @@ describe('bridgeboard CLI', () => {
       .map((n) => n.name)
       .sort();
     expect(names).toEqual((await docker('network', 'ls', '--format', '{{.Name}}')).split('\n').sort());
+  });
+
+  // The README's way, from the repository's root. `--no-install`: were the local bin missing, npx
+  // must fail here rather than fetch whatever package of that name the registry might hold.
+  const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+  const npxTopology = async (path: string) => {
+    const printed = await run(['npx', '--no-install', 'bridgeboard', 'topology', '--json'], { ...env, PATH: path }, undefined, {
+      command: true,
+      cwd: ROOT,
+    });
+    expect(printed.stderr).toBe('');
+    expect(printed.code).toBe(0);
+    const names = Object.values((JSON.parse(printed.stdout) as Snapshot).topology.networks).map((n) => n.name);
+    expect(names.sort()).toEqual((await docker('network', 'ls', '--format', '{{.Name}}')).split('\n').sort());
+  };
+
+  it('npx bridgeboard topology works from the repository root', async () => {
+    await npxTopology(`${join(process.execPath, '..')}:/usr/local/bin:/usr/bin:/bin`);
+  });
+
+  // Machines like CI's keep an older Node as /usr/bin/node: the command hands over to the project's.
+  const systemNode = spawnSync('/usr/bin/node', ['-p', 'process.versions.node'], { encoding: 'utf8' }).stdout.trim();
+  const olderShellNode =
+    existsSync('/usr/bin/npx') && Number(systemNode.split('.')[0]) < 22 && existsSync(join(ROOT, '.tools/node/bin/node'));
+  it.runIf(olderShellNode)(`npx bridgeboard topology works from a shell whose Node is older (${systemNode})`, async () => {
+    await npxTopology('/usr/bin:/bin');
   });
 
   it('topology --json --url asks a running server with BRIDGEBOARD_TOKEN, and says so when the token is wrong', async () => {

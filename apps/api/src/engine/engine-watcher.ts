@@ -4,12 +4,11 @@ import type Docker from 'dockerode';
 import type { FastifyBaseLogger } from 'fastify';
 import type { EngineStatus } from '@bridgeboard/contract';
 import { fromEngine } from '@bridgeboard/topology';
-import { listAll } from './engine-reader.js';
+import { engineVersion, isEngineAnswer, listAll, pingEngine } from './engine-reader.js';
 import type { EngineEvent, Target } from './engine-event.js';
 import { readEvents } from './event-stream.js';
 import { readChange } from './object-reader.js';
 import { ReadQueue } from './read-queue.js';
-import { isEngineAnswer, withTimeout } from './with-timeout.js';
 import type { TopologyStore } from './topology-store.js';
 
 export interface WatcherOptions {
@@ -47,6 +46,8 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
   #epoch = 0;
   #stopped = false;
   #stream: EventStream | null = null;
+  /** The `/events` request while it opens: stop() aborts it. */
+  #opening: AbortController | null = null;
   #loop: Promise<void> | null = null;
   #watchdog: NodeJS.Timeout | null = null;
   #firstSync: Promise<void>;
@@ -93,6 +94,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
   async stop(): Promise<void> {
     this.#stopped = true;
     if (this.#watchdog) clearInterval(this.#watchdog);
+    this.#opening?.abort();
     this.#destroyStream();
     await this.#loop;
     this.#queue.clear();
@@ -112,17 +114,9 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     while (!this.#stopped) {
       try {
         // Subscribe first: events that happen while we list are queued, then re-read.
-        // A hung engine answers nothing: bound the calls that open the stream and list.
-        const epoch = ++this.#epoch;
-        const opening = this.docker.getEvents({ filters: { type: ['container', 'network'] } });
-        // A stream that opens after we stopped waiting for it must not stay open.
-        opening.then(
-          (late) => epoch !== this.#epoch && (late as EventStream).destroy(),
-          () => undefined,
-        );
-        const stream = await withTimeout(opening, CALL_TIMEOUT_MS);
-        // dockerode types the answer loosely; it is the HTTP response, which can be destroyed.
-        this.#stream = stream as EventStream;
+        this.#epoch++;
+        const stream = await this.#openEvents();
+        this.#stream = stream;
         const ended = readEvents(
           stream,
           (target, readAt) => {
@@ -134,7 +128,8 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
           () => this.#isStopped(),
           (event) => this.emit('received', event),
         );
-        await withTimeout(this.#relist(epoch), RELIST_TIMEOUT_MS);
+        // A hung engine answers nothing: the relist as a whole has a deadline.
+        await this.#relist(AbortSignal.timeout(RELIST_TIMEOUT_MS));
         this.#synced = true;
         this.#resolveFirstSync();
         backoff = this.options.backoffMinMs;
@@ -154,10 +149,30 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     }
   }
 
-  async #relist(epoch: number): Promise<void> {
-    const { networks, containers } = await listAll(this.docker);
-    const version = await this.docker.version();
-    if (epoch !== this.#epoch) return; // timed out and superseded: a newer relist owns the store
+  /**
+   * Opens `/events`. Opening has a deadline (a hung engine answers nothing); the open stream has
+   * none, so the timer is cleared once it opens rather than given as `AbortSignal.timeout`, which
+   * would cut the stream when it fires.
+   */
+  async #openEvents(): Promise<EventStream> {
+    const opening = (this.#opening = new AbortController());
+    const deadline = setTimeout(
+      () => opening.abort(new Error(`engine did not open /events within ${CALL_TIMEOUT_MS} ms`)),
+      CALL_TIMEOUT_MS,
+    );
+    try {
+      const stream = await this.docker.getEvents({ filters: { type: ['container', 'network'] }, abortSignal: opening.signal });
+      // dockerode types the answer loosely; it is the HTTP response, which can be destroyed.
+      return stream as EventStream;
+    } finally {
+      clearTimeout(deadline);
+      this.#opening = null;
+    }
+  }
+
+  async #relist(signal: AbortSignal): Promise<void> {
+    const { networks, containers } = await listAll(this.docker, signal);
+    const version = await engineVersion(this.docker, signal);
     const fresh = fromEngine(networks, containers);
     this.store.update(() => fresh);
     this.#setStatus({ reachable: true, version: version.Version, apiVersion: version.ApiVersion });
@@ -172,10 +187,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     const readAt = this.#eventReadAt.get(key);
     this.#eventReadAt.delete(key);
     try {
-      const change = await withTimeout(
-        readChange(this.docker, target, () => this.store.current, superseded),
-        CALL_TIMEOUT_MS,
-      );
+      const change = await readChange(this.docker, target, () => this.store.current, superseded, AbortSignal.timeout(CALL_TIMEOUT_MS));
       // A read begun before a reconnect may be older than the relist that followed it.
       if (epoch !== this.#epoch) return;
       const patch = this.store.update(change);
@@ -194,7 +206,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
   async #checkPing(): Promise<void> {
     if (!this.#stream || this.#stopped) return;
     try {
-      await withTimeout(this.docker.ping(), this.options.watchdogMs);
+      await pingEngine(this.docker, AbortSignal.timeout(this.options.watchdogMs));
     } catch (err) {
       this.log.warn({ err }, 'engine ping failed; reconnecting');
       this.#destroyStream();

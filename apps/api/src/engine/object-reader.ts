@@ -20,33 +20,36 @@ const REREAD_DELAY_MS = 25;
  * Reads the object an event names and returns the change it makes to the topology: one inspect,
  * re-read while the answer lags the event (unless a newer event supersedes this read), plus an
  * inspect of any network the container is on that the topology does not know yet — otherwise that
- * endpoint would be dropped until the container's next event.
+ * endpoint would be dropped until the container's next event. `signal` ends the calls still open.
  */
 export async function readChange(
   docker: Docker,
   target: Target,
   current: () => Topology,
   superseded: () => boolean,
+  signal?: AbortSignal,
 ): Promise<(t: Topology) => Topology> {
   if (target.kind === 'network') {
-    const raw = await inspectNetwork(docker, target.id);
+    const raw = await inspectNetwork(docker, target.id, signal);
     return raw ? (t) => putNetwork(t, raw) : (t) => removeNetwork(t, target.id);
   }
-  let raw = await inspectContainer(docker, target.id);
+  let raw = await inspectContainer(docker, target.id, signal);
   for (
     let attempt = 1;
     raw && target.expect && !agrees(raw, target.expect, current()) && attempt < REREAD_ATTEMPTS && !superseded();
     attempt++
   ) {
-    await sleep(REREAD_DELAY_MS);
-    raw = await inspectContainer(docker, target.id);
+    await sleep(REREAD_DELAY_MS, undefined, { signal });
+    raw = await inspectContainer(docker, target.id, signal);
   }
   if (!raw) return (t) => removeContainer(t, target.id);
   const found = raw;
   const unknown = Object.values(found.NetworkSettings?.Networks ?? {})
     .map((s) => s.NetworkID)
     .filter((id): id is string => Boolean(id) && !(id && current().networks[id]));
-  const networks = (await Promise.all(unknown.map((id) => inspectNetwork(docker, id)))).filter((n): n is EngineNetwork => n !== null);
+  const networks = (await Promise.all(unknown.map((id) => inspectNetwork(docker, id, signal)))).filter(
+    (n): n is EngineNetwork => n !== null,
+  );
   return (t) => putContainer(networks.reduce(putNetwork, t), found);
 }
 

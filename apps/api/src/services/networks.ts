@@ -3,8 +3,18 @@ import { OPTION_KEYS, validateNetworkCreate, type NetworkCreateBody } from '@bri
 import { endpointsOfNetwork, findNetwork, type Network } from '@bridgeboard/topology';
 import { resolveNetwork } from './resolve.js';
 
+/**
+ * Engines before API 1.44 create a second network of the same name unless asked to check
+ * (`CheckDuplicate`); from 1.44 on they always check and the field is deprecated, so it is sent
+ * only to the older ones. https://docs.docker.com/reference/api/engine/version-history/#v144-api-changes
+ */
+function checksDuplicatesItself(apiVersion: string | null): boolean {
+  const [major = 0, minor = 0] = (apiVersion ?? '').split('.').map(Number);
+  return major > 1 || (major === 1 && minor >= 44);
+}
+
 /** The engine's create body for a validated request. */
-function engineCreateBody(body: NetworkCreateBody) {
+function engineCreateBody(body: NetworkCreateBody, apiVersion: string | null) {
   const options: Record<string, string> = {};
   for (const [key, value] of Object.entries(body.options ?? {})) {
     options[OPTION_KEYS[key as keyof typeof OPTION_KEYS]] = String(value);
@@ -12,7 +22,7 @@ function engineCreateBody(body: NetworkCreateBody) {
   return {
     Name: body.name,
     Driver: body.driver ?? 'bridge',
-    CheckDuplicate: true,
+    ...(!checksDuplicatesItself(apiVersion) && { CheckDuplicate: true }),
     Internal: body.internal ?? false,
     Attachable: body.attachable ?? false,
     EnableIPv6: body.enableIPv6 ?? false,
@@ -36,7 +46,7 @@ export async function createNetwork(app: FastifyInstance, body: NetworkCreateBod
   if (findNetwork(app.topology.current, body.name)?.name === body.name) {
     throw app.httpErrors.conflict(`network '${body.name}' already exists`);
   }
-  const created = await app.docker.createNetwork(engineCreateBody(body));
+  const created = await app.docker.createNetwork(engineCreateBody(body, app.engineWatcher.status.apiVersion));
   await app.engineWatcher.refresh({ kind: 'network', id: created.id });
   const network = app.topology.current.networks[created.id];
   if (!network) throw app.httpErrors.serviceUnavailable('the network was created but the engine stopped answering before it could be read');

@@ -1,9 +1,9 @@
-import { PassThrough } from 'node:stream';
+import { PassThrough, addAbortSignal } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import type { FastifyInstance } from 'fastify';
 import pLimit from 'p-limit';
 import { NAME_PATTERN, type ProbedPair, type ReachPairBody } from '@bridgeboard/contract';
 import { findContainer, type Topology } from '@bridgeboard/topology';
-import { withTimeout } from '../engine/with-timeout.js';
 
 /**
  * The probe, fixed: the targets arrive as arguments ("$@"), never inside the script, so nothing a
@@ -56,14 +56,9 @@ async function probeFrom(app: FastifyInstance, containerId: string, targets: str
   stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
   stderr.resume();
   app.docker.modem.demuxStream(stream, stdout, stderr);
-  await withTimeout(
-    new Promise<void>((resolve, reject) => {
-      stream.on('end', resolve);
-      stream.on('close', resolve);
-      stream.on('error', reject);
-    }),
-    EXEC_TIMEOUT_MS,
-  ).finally(() => stream.destroy());
+  // A probe that outlives its deadline is cut: the stream is destroyed and `finished` rejects.
+  addAbortSignal(AbortSignal.timeout(EXEC_TIMEOUT_MS), stream);
+  await finished(stream, { writable: false }).finally(() => stream.destroy());
   const seen = new Map<string, Seen>();
   for (const line of out.split('\n')) {
     const [verdict, target, address] = line.trim().split(' ');

@@ -14,7 +14,7 @@ export const API_DIR = fileURLToPath(new URL('../..', import.meta.url));
  */
 export const TSX_NODE = [process.execPath, '--conditions=source', '--import', 'tsx'];
 
-/** Only what a child needs: no settings leak in from the shell running the tests. */
+/** Only what a child needs: no settings leak in from the shell running the tests. `PATH` may be replaced. */
 export function childEnv(extra: Record<string, string>): Record<string, string> {
   return { PATH: `${dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`, HOME: tmpdir(), ...extra };
 }
@@ -42,9 +42,13 @@ export interface Running {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
 }
 
-export function start(args: string[], env: Record<string, string>): Running {
-  const [command = process.execPath, ...rest] = [...TSX_NODE, ...args];
-  const child = spawn(command, rest, { cwd: API_DIR, env: childEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
+/**
+ * Starts `args` on the api's source (tsx), or, with `command`, a command line as a shell would
+ * (`['npx', 'bridgeboard', …]`) from `cwd`.
+ */
+export function start(args: string[], env: Record<string, string>, opts: { command?: boolean; cwd?: string } = {}): Running {
+  const [command = process.execPath, ...rest] = opts.command ? args : [...TSX_NODE, ...args];
+  const child = spawn(command, rest, { cwd: opts.cwd ?? API_DIR, env: childEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -63,8 +67,9 @@ export async function run(
   args: string[],
   env: Record<string, string>,
   input?: string,
+  opts: { command?: boolean; cwd?: string } = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const running = start(args, env);
+  const running = start(args, env, opts);
   running.child.stdin?.end(input ?? '');
   const { code } = await running.exited;
   return { code, ...running.output() };

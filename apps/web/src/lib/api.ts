@@ -10,8 +10,6 @@ export class ApiError extends Error {
   }
 }
 
-const READ_RETRIES = 3;
-
 /**
  * The session's CSRF token (from the latest `/api/auth/me`, sign-in or setup answer): the server
  * refuses a cookie-authenticated POST/PATCH/DELETE without it in `x-csrf-token`.
@@ -49,19 +47,9 @@ async function parse<T>(path: string, res: Response): Promise<T> {
   return json as T;
 }
 
-/**
- * A read, retried: a browser on the Docker host sees every interface Docker adds and aborts
- * in-flight requests with ERR_NETWORK_CHANGED, which surfaces as a TypeError here.
- */
+/** A read. Retries are the query client's (lib/query-client.ts), not this function's. */
 export async function get<T>(path: string): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await parse<T>(path, await send('GET', path));
-    } catch (err) {
-      if (!(err instanceof TypeError) || attempt >= READ_RETRIES) throw err;
-      await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
-    }
-  }
+  return parse<T>(path, await send('GET', path));
 }
 
 /** A mutation is sent once: retrying a connect after a lost answer could act twice. */
