@@ -22,15 +22,15 @@ bash scripts/engine.sh
 trap 'echo "[bench] interrupted" >&2' INT TERM
 status=0
 # Pure CPU, no engine: the reachability core at board sizes.
-npx tsx --conditions=source bench/reachability.ts || status=$?
-npx tsx --conditions=source bench/run.ts || status=$?
+tsx --conditions=source bench/reachability.ts || status=$?
+tsx --conditions=source bench/run.ts || status=$?
 if [ "$status" -ne 0 ]; then
   echo "[bench] exit $status; removing anything left named bbbench-*" >&2
   sweep bbbench-
 fi
 # The browser part: the built server and web app in Chromium (needs `npx turbo run build` first).
 if [ "$status" -eq 0 ]; then
-  npx tsx --conditions=source bench/web-board.ts || status=$?
+  tsx --conditions=source bench/web-board.ts || status=$?
   if [ "$status" -ne 0 ]; then
     echo "[bench] web bench exit $status; removing anything left named bbwebbench-*" >&2
     sweep bbwebbench-

@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/node.sh
 
-REVISION=3 # bump when what goes into the images changes
+REVISION=4 # bump when what goes into the images changes
 RUNTIME_IMAGE=bridgeboard/node-base:offline
 HAPROXY_IMAGE=bridgeboard/haproxy:offline
 say() { printf '[image-base] %s\n' "$*" >&2; }
@@ -102,9 +102,14 @@ stage_node() { # stage dir
   ln -s ../lib/node_modules/npm/bin/npx-cli.js "$stage/usr/local/bin/npx"
 }
 
-# What the node image takes from this machine as it is: the libraries node loads, CA certificates.
+# What the node image takes from this machine as it is: the C and C++ runtime libraries whole (as
+# a Debian slim image has them: native modules such as rolldown's load librt, which node itself
+# does not), and CA certificates.
 node_host_files() {
   libs_of "$(readlink -f "$(command -v node)")"
+  dpkg -L libc6 libgcc-s1 libstdc++6 | grep -E '^/(usr/)?lib[^ ]*/[^/]+\.so[.0-9]*$' | while read -r f; do
+    if [ -e "$f" ]; then canonical "$f"; fi
+  done
   echo /etc/ssl/certs/ca-certificates.crt
   echo /etc/ld.so.cache
 }

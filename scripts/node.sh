@@ -46,6 +46,7 @@ _bb_fetch_node() { # version, npm version, dir
 _bb_use_node() {
   if [ "${BRIDGEBOARD_NODE:-}" = system ]; then
     _bb_node_say "using the Node on PATH: $(node -v) (BRIDGEBOARD_NODE=system)"
+    export PATH="$_bb_root/node_modules/.bin:$PATH"
     return 0
   fi
   local version npm_version dir
@@ -57,7 +58,9 @@ _bb_use_node() {
   fi
   # A stable path for people who want the same Node in their own shell (see the README).
   ln -sfn "node-v$version" "$_bb_root/.tools/node"
-  export PATH="$dir/bin:$PATH"
+  # The project's own tools (turbo, tsx, playwright…) next, as `npm run` would put them: called by
+  # name rather than through npx, which would spawn npm once more for each.
+  export PATH="$dir/bin:$_bb_root/node_modules/.bin:$PATH"
   # node-gyp builds native modules against these headers, whatever a user's .npmrc says (this
   # prefix overrides npm_config_nodedir, and npm 11 does not warn about it as an unknown setting).
   export npm_package_config_node_gyp_nodedir="$dir"
@@ -71,6 +74,7 @@ _bb_use_node() {
 }
 
 _bb_use_node || exit 1
-# Tool banners a user does not need: turbo's telemetry notice and update check, npm's update check.
-export TURBO_TELEMETRY_DISABLED=1 TURBO_TELEMETRY_MESSAGE_DISABLED=1 TURBO_NO_UPDATE_NOTIFIER=1
+# Tool banners a user does not need: turbo's telemetry notice, version line and update check, npm's
+# update check.
+export TURBO_TELEMETRY_DISABLED=1 TURBO_TELEMETRY_MESSAGE_DISABLED=1 TURBO_NO_UPDATE_NOTIFIER=1 TURBO_PRINT_VERSION_DISABLED=1
 export npm_config_update_notifier=false npm_config_fund=false npm_config_audit=false

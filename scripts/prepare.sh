@@ -15,4 +15,4 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
 fi
 bash scripts/engine.sh
 echo "[prepare] building"
-npx turbo run build --output-logs=errors-only
+turbo run build --output-logs=errors-only

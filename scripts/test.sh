@@ -8,19 +8,19 @@ bash scripts/prepare.sh
 rm -rf .reports && mkdir -p .reports
 
 echo "[test] format, lint, types"
-npx prettier --check . --log-level warn
-npx turbo run lint typecheck --output-logs=errors-only
+prettier --check . --log-level warn
+turbo run lint typecheck --output-logs=errors-only
 # What lives outside the workspaces: the browser tests, the benches, the scripts.
-npx tsc -p tsconfig.json
-npx eslint playwright.config.ts e2e bench scripts docs eslint.config.js --max-warnings 0
+tsc -p tsconfig.json
+eslint playwright.config.ts e2e bench scripts docs eslint.config.js --max-warnings 0
 
 echo "[test] unit and integration"
 status=0
-npx turbo run test --concurrency=1 --output-logs=full || status=$?
+turbo run test --concurrency=1 --output-logs=full || status=$?
 
 echo "[test] end to end (Chromium against the real server and engine)"
 bash scripts/browser.sh
-npx playwright test || status=$?
+playwright test || status=$?
 
 echo "[test] Run with Docker (the image from offline bases, docker-compose.yml, the socket proxy)"
 bash deploy/test/compose.sh || status=$?

@@ -76,7 +76,7 @@ wait_healthy() { # project, service, seconds → prints ms taken
     fi
     sleep 0.5
   done
-  docker logs "$id" 2>&1 | tail -20
+  docker logs "$id" 2>&1 | tail -n 20
   return 1
 }
 container_of() { docker ps -aq --filter "label=com.docker.compose.project=$1" --filter "label=com.docker.compose.service=$2"; }
@@ -139,12 +139,14 @@ if BRIDGEBOARD_BUILD_LOG="$WORK/build.log" bash scripts/image-build.sh >>"$WORK/
   ok "image builds from the offline bases ($(($(ms) - t0)) ms, $(docker image inspect -f '{{.Size}}' "$BRIDGEBOARD_IMAGE" | awk '{printf "%d MB", $1/1000000}'))"
 else
   ko "image builds from the offline bases"
-  tail -40 "$WORK/build.log" "$WORK/log" >&2
+  tail -n 40 "$WORK/build.log" "$WORK/log" >&2
   write_report
   exit 1
 fi
 check "image runs as a non-root user, exposes 8080, has a healthcheck" bash -c \
   "[ \"\$(docker image inspect -f '{{.Config.User}} {{json .Config.ExposedPorts}} {{len .Config.Healthcheck.Test}}' $BRIDGEBOARD_IMAGE)\" = 'bridgeboard {\"8080/tcp\":{}} 2' ]"
+check "the image runs the project's Node ($(node -v), from .node-version)" bash -c \
+  "[ \"\$(docker run --rm --pull never --entrypoint node $BRIDGEBOARD_IMAGE --version)\" = $(node -v) ]"
 check "no dev dependency in the runtime image" bash -c \
   "! docker run --rm --pull never --entrypoint sh $BRIDGEBOARD_IMAGE -c 'ls node_modules/vite node_modules/typescript node_modules/react apps/api/src' >/dev/null 2>&1"
 
@@ -157,7 +159,7 @@ if compose up -d --no-build >>"$WORK/log" 2>&1 && up_ms=$(wait_healthy "$P" brid
   ok "docker-compose up with the demo profile: healthy in $(($(ms) - t0)) ms (health check passing $up_ms ms after up returned)"
 else
   ko "docker-compose up with the demo profile gets healthy"
-  tail -30 "$WORK/log" >&2
+  tail -n 30 "$WORK/log" >&2
 fi
 check "GET /api/health answers on 127.0.0.1:$PORT" curl -fsS --max-time 5 "http://127.0.0.1:$PORT/api/health"
 check "the published port is on 127.0.0.1 only" bash -c "docker port $(container_of "$P" bridgeboard) 8080/tcp | grep -qx '127.0.0.1:$PORT'"
@@ -202,7 +204,7 @@ if compose_proxy up -d --no-build >>"$WORK/log" 2>&1 && wait_healthy "$PP" bridg
   ok "proxy variant: healthy in $(($(ms) - t0)) ms"
 else
   ko "proxy variant gets healthy"
-  docker logs "$(container_of "$PP" engine-proxy)" 2>&1 | tail -10 >&2
+  docker logs "$(container_of "$PP" engine-proxy)" 2>&1 | tail -n 10 >&2
 fi
 BB=$(container_of "$PP" bridgeboard)
 check "proxy variant: the server has no socket, only DOCKER_HOST=tcp://engine-proxy:2375" bash -c \
@@ -226,6 +228,6 @@ check "proxy variant: down in $(($(ms) - t0)) ms (< 10 s)" test $(($(ms) - t0)) 
 check "nothing of the test projects is left" bash -c \
   "[ -z \"\$(docker ps -aq --filter label=com.docker.compose.project=$P; docker ps -aq --filter label=com.docker.compose.project=$PP; docker network ls -q --filter label=com.docker.compose.project=$P; docker network ls -q --filter label=com.docker.compose.project=$PP; docker volume ls -q --filter label=com.docker.compose.project=$P; docker volume ls -q --filter label=com.docker.compose.project=$PP)\" ]"
 
-[ "$failed" -eq 0 ] || tail -60 "$WORK/log" >&2
+[ "$failed" -eq 0 ] || tail -n 60 "$WORK/log" >&2
 write_report
 [ "$failed" -eq 0 ]

@@ -1,6 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError } from 'fastify';
 import fp from 'fastify-plugin';
+import { BridgeboardError, STATUS_OF, StepsFailedError } from '../errors.js';
 
 interface EngineError {
   statusCode?: number;
@@ -42,6 +43,13 @@ export default fp(
         return reply.status(status).send({ statusCode: status, error: httpReason(status), message });
       };
       if (error.validation) return answer(400, validationMessage(error));
+      if (error instanceof BridgeboardError) return answer(STATUS_OF[error.problem], error.message);
+      if (error instanceof StepsFailedError) {
+        // The failed step's own status when the engine refused it; the engine's fault otherwise.
+        const cause = error.cause as EngineError | undefined;
+        const refused = cause?.json !== undefined && typeof cause.statusCode === 'number';
+        return answer(refused ? engineStatus(cause.statusCode ?? 502) : 502, error.message, true);
+      }
       if (error.json !== undefined && typeof error.statusCode === 'number') {
         const message = error.json?.message ?? error.message;
         request.log.info({ engineStatus: error.statusCode, message }, 'engine refused');

@@ -32,6 +32,11 @@ export function ContainerMenu({
     window.addEventListener('mousedown', away);
     return () => window.removeEventListener('mousedown', away);
   }, [onClose]);
+  // A patch can take the focused item away (a confirmed connect moves its network from "Connect
+  // to…" to "Disconnect from…"), and the focus would fall to the page: keep it in the menu.
+  useEffect(() => {
+    if (document.activeElement === document.body) ref.current?.querySelector('button')?.focus();
+  });
   const c = t.containers[menu.containerId];
   if (!c) return null;
   const attached = endpointsOfContainer(t, c.id);
