@@ -1,12 +1,8 @@
 import { Writable } from 'node:stream';
-import { Validator } from '@seriousme/openapi-schema-validator';
-import Fastify, { type RouteOptions } from 'fastify';
-import fp from 'fastify-plugin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import app, { serverOptions } from '../src/app.js';
 import { buildServer } from '../src/build.js';
 import { loadConfig } from '../src/config.js';
-import { ADMIN_PASSWORD, adminToken, asAdmin, listen, nextEvent, socketClient, startApp, type App } from './helpers/app.js';
+import { adminToken, asAdmin, listen, nextEvent, socketClient, startApp, type App } from './helpers/app.js';
 import { cleanup, docker, namespace, runContainer } from './helpers/engine.js';
 
 /** Prometheus text format, parsed strictly enough that a malformed line fails the test. */
@@ -134,77 +130,6 @@ describe('without an engine', () => {
     } finally {
       await api.close();
     }
-  });
-});
-
-describe('OpenAPI', () => {
-  const routes: RouteOptions[] = [];
-  let api: Awaited<ReturnType<typeof build>>;
-
-  // As buildServer does, with one hook more: every route the app adds, to compare with the document.
-  async function build() {
-    const fastify = Fastify(serverOptions);
-    fastify.addHook('onRoute', (route) => void routes.push(route));
-    await fastify.register(fp(app), {
-      config: loadConfig({ LOG_LEVEL: 'error', DATABASE_PATH: ':memory:', BRIDGEBOARD_ADMIN_PASSWORD: ADMIN_PASSWORD }),
-    });
-    await fastify.ready();
-    return fastify;
-  }
-
-  beforeAll(async () => {
-    api = await build();
-  });
-  afterAll(() => api.close());
-
-  it('serves a document that validates as OpenAPI 3 and whose references resolve', async () => {
-    const res = await api.inject('/api/openapi.json');
-    expect(res.statusCode).toBe(200);
-    const validator = new Validator();
-    const result = await validator.validate(res.json());
-    expect(result.errors ?? []).toEqual([]);
-    expect(result.valid).toBe(true);
-    expect(validator.version).toBe('3.0');
-    expect(() => validator.resolveRefs()).not.toThrow();
-  });
-
-  it('describes every route of the app, with the credentials it takes', async () => {
-    const doc = (await api.inject('/api/openapi.json')).json<{
-      paths: Record<string, Record<string, { security?: unknown[] }>>;
-      components: { securitySchemes: Record<string, { type: string }> };
-      security: Record<string, unknown[]>[];
-    }>();
-    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['bearer', 'session']);
-    expect(doc.security).toEqual([{ session: [] }, { bearer: [] }]);
-
-    const hidden = routes.filter((r) => r.schema?.hide);
-    // Only the docs page's own files (and the web app's static files, when built) are left out.
-    for (const route of hidden) expect(route.url === '/*' || route.url.startsWith('/api/docs')).toBe(true);
-    const described = routes.filter((r) => !hidden.includes(r));
-    const expected = described.flatMap((r) =>
-      [r.method]
-        .flat()
-        .filter((m) => m !== 'HEAD')
-        .map((m) => ({ r, m: m.toLowerCase() })),
-    );
-    expect(expected.length).toBeGreaterThan(25);
-    for (const { r, m } of expected) {
-      const path = r.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
-      const operation = doc.paths[path]?.[m];
-      expect(operation, `${m.toUpperCase()} ${r.url} is in the document`).toBeDefined();
-      if (r.config?.public) expect(operation?.security, `${r.url} is public`).toEqual([]);
-      else expect(operation?.security, `${r.url} needs a credential`).toBeUndefined();
-    }
-    const operations = Object.values(doc.paths).reduce((n, ops) => n + Object.keys(ops).length, 0);
-    expect(operations).toBe(expected.length);
-  });
-
-  it('serves the docs page and its document (the page is checked in Chromium by hand: no CSP violation)', async () => {
-    const page = await api.inject('/api/docs/');
-    expect(page.statusCode).toBe(200);
-    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
-    expect(page.body).toContain('swagger-ui-bundle.js');
-    expect((await api.inject('/api/docs/json')).json()).toEqual((await api.inject('/api/openapi.json')).json());
   });
 });
 

@@ -82,7 +82,8 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
 
   /** Resolves after the first full list has reached the store (or at once if it never can). */
   firstSync(timeoutMs: number): Promise<void> {
-    return Promise.race([this.#firstSync, sleep(timeoutMs)]);
+    // Unref'd: a process that is done (a script, a test) must not wait for this timer to run out.
+    return Promise.race([this.#firstSync, sleep(timeoutMs, undefined, { ref: false })]);
   }
 
   start(): void {

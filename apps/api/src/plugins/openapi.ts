@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import type { RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
+import { ErrorResponse } from '@bridgeboard/contract';
 import { SESSION_COOKIE } from './auth.js';
 
 /** `/api/networks/:id/...` → `networks`: the docs page groups operations by resource. */
@@ -12,13 +14,28 @@ function tagOf(url: string): string {
 }
 
 /**
- * The OpenAPI 3 document, generated from the route schemas (TypeBox schemas are JSON Schema), and
- * its docs page at `/api/docs`. Registered before any route: `@fastify/swagger` collects routes as
- * they are added. Both are public: they describe the API, they do not act on anything.
+ * Answers the app's own hooks give before any handler runs, so routes do not list them, yet a
+ * generated client must know them: 403 on any route (same-origin.ts refuses a foreign Host or a
+ * cross-site mutation; in `/api` the auth guards refuse a missing CSRF token or a role too low),
+ * 429 on any route (the rate limit, app.ts), 401 on every `/api` route that needs a credential.
+ * What a route lists itself wins.
  */
+function hookAnswers(url: string, route: RouteOptions): Record<number, typeof ErrorResponse> {
+  const answers: Record<number, typeof ErrorResponse> = { 403: ErrorResponse, 429: ErrorResponse };
+  if (url.startsWith('/api/') && !route.config?.public) answers[401] = ErrorResponse;
+  return answers;
+}
+
 /** The api package's version (`src/plugins` and `dist/plugins` are both two levels below it). */
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
+/**
+ * The OpenAPI 3 document, generated from the route schemas (TypeBox schemas are JSON Schema), and
+ * its docs page at `/api/docs`. Registered before any route: `@fastify/swagger` collects routes as
+ * they are added. Both are public: they describe the API, they do not act on anything. Every route
+ * names its operation (`operationId`, `summary`): client generators and API consoles key on them,
+ * and apps/web/src/lib/api-schema.ts is generated from this document.
+ */
 export default fp(
   async (fastify) => {
     await fastify.register(swagger, {
@@ -30,6 +47,11 @@ export default fp(
           description:
             'Live view and control of Docker networks. Sign in with `POST /api/auth/login` (a session cookie; mutations from a session also need the `x-csrf-token` header, whose value is the `csrfToken` that sign-in and `GET /api/auth/me` return) or send an API token as `Authorization: Bearer`.',
         },
+        // Relative: resolved against the address the document was loaded from, so it is right for a
+        // browser at any address, and behind a TLS proxy keeps the proxy's https, host and port, which
+        // the server itself cannot see (the app is served at the root of its host; the web app
+        // calls `/api/...` too). Tools treat `/` as "this origin", the spec's default when absent.
+        servers: [{ url: '/', description: 'The server this document came from' }],
         components: {
           securitySchemes: {
             session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'The signed session cookie set by sign-in' },
@@ -39,7 +61,8 @@ export default fp(
         security: [{ session: [] }, { bearer: [] }],
       },
       transform: ({ schema, url, route }) => {
-        const described = { ...schema, tags: schema.tags ?? [tagOf(url)] };
+        const response = { ...hookAnswers(url, route), ...(schema.response as Record<string, unknown> | undefined) };
+        const described = { ...schema, tags: schema.tags ?? [tagOf(url)], response };
         // Routes answered without a session say so, so generated clients send no credential.
         if (route.config?.public) described.security = [];
         return { schema: described, url };
@@ -57,6 +80,7 @@ export default fp(
       {
         config: { public: true },
         schema: {
+          operationId: 'getOpenApiDocument',
           summary: 'This OpenAPI document',
           response: { 200: { description: 'OpenAPI 3.0', type: 'object', additionalProperties: true } },
         },

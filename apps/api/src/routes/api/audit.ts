@@ -5,7 +5,14 @@ import { AuditPage, AuditQuery, ErrorResponse } from '@bridgeboard/contract';
 const audit: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/audit',
-    { schema: { querystring: AuditQuery, response: { 200: AuditPage, 400: ErrorResponse, 401: ErrorResponse } } },
+    {
+      schema: {
+        operationId: 'listAuditEntries',
+        summary: 'The audit trail, newest first, one page',
+        querystring: AuditQuery,
+        response: { 200: AuditPage, 400: ErrorResponse, 401: ErrorResponse },
+      },
+    },
     (request) => app.auditLog.query(request.query),
   );
 };

@@ -19,11 +19,26 @@ function me(reply: FastifyReply, principal: Principal) {
 const auth: FastifyPluginAsyncTypebox<{ loginPerWindow: number; loginWindowMs: number }> = async (app, opts) => {
   // Setup is over as soon as any user exists (`bridgeboard users add` may have made one meanwhile).
   const setupOpen = () => app.setupToken !== null && app.users.count() === 0;
-  app.get('/setup', { config: { public: true }, schema: { response: { 200: SetupStatus } } }, () => ({ required: setupOpen() }));
+  app.get(
+    '/setup',
+    {
+      config: { public: true },
+      schema: { operationId: 'getSetupStatus', summary: 'Whether first-start setup is open', response: { 200: SetupStatus } },
+    },
+    () => ({ required: setupOpen() }),
+  );
 
   app.post(
     '/setup',
-    { config: { public: true, audit: 'auth.setup' }, schema: { body: SetupBody, response: { 200: MeResponse, ...AuthErrors } } },
+    {
+      config: { public: true, audit: 'auth.setup' },
+      schema: {
+        operationId: 'createFirstAdmin',
+        summary: 'Create the first admin with the setup token from the server log',
+        body: SetupBody,
+        response: { 200: MeResponse, ...AuthErrors },
+      },
+    },
     async (request, reply) => {
       const expected = app.setupToken;
       if (expected === null || !setupOpen()) throw app.httpErrors.conflict('setup is done: sign in instead');
@@ -47,7 +62,12 @@ const auth: FastifyPluginAsyncTypebox<{ loginPerWindow: number; loginWindowMs: n
         // Per address, across names; the per-name lockout below is the strict part.
         rateLimit: { max: opts.loginPerWindow, timeWindow: opts.loginWindowMs },
       },
-      schema: { body: LoginBody, response: { 200: MeResponse, ...AuthErrors } },
+      schema: {
+        operationId: 'signIn',
+        summary: 'Sign in: starts a session (cookie)',
+        body: LoginBody,
+        response: { 200: MeResponse, ...AuthErrors },
+      },
     },
     async (request: FastifyRequest<{ Body: LoginBody }>, reply) => {
       const { username, password } = request.body;
@@ -72,7 +92,14 @@ const auth: FastifyPluginAsyncTypebox<{ loginPerWindow: number; loginWindowMs: n
 
   app.post(
     '/logout',
-    { config: { audit: 'auth.logout' }, schema: { response: { 204: Type.Null(), ...AuthErrors } } },
+    {
+      config: { audit: 'auth.logout' },
+      schema: {
+        operationId: 'signOut',
+        summary: 'Sign out: ends the session and its sockets',
+        response: { 204: Type.Null(), ...AuthErrors },
+      },
+    },
     async (request, reply) => {
       const sessionId = request.principal?.sessionId;
       app.endSession(request, reply);
@@ -81,10 +108,20 @@ const auth: FastifyPluginAsyncTypebox<{ loginPerWindow: number; loginWindowMs: n
     },
   );
 
-  app.get('/me', { schema: { response: { 200: MeResponse, 401: ErrorResponse } } }, (request, reply) => {
-    if (!request.principal) throw app.httpErrors.unauthorized('sign in first');
-    return me(reply, request.principal);
-  });
+  app.get(
+    '/me',
+    {
+      schema: {
+        operationId: 'getMe',
+        summary: 'Who is signed in, and the CSRF token of their session',
+        response: { 200: MeResponse, 401: ErrorResponse },
+      },
+    },
+    (request, reply) => {
+      if (!request.principal) throw app.httpErrors.unauthorized('sign in first');
+      return me(reply, request.principal);
+    },
+  );
 };
 
 export default auth;

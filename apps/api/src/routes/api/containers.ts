@@ -5,7 +5,14 @@ import { wireOf, type WireOptions } from '../../services/wire.js';
 const containers: FastifyPluginAsyncTypebox<WireOptions> = async (app, opts) => {
   app.get(
     '/:id/wire',
-    { schema: { params: ContainerParams, response: { 200: WireResponse, 400: ErrorResponse, 404: ErrorResponse } } },
+    {
+      schema: {
+        operationId: 'getContainerWire',
+        summary: 'What a container is wired to, and why',
+        params: ContainerParams,
+        response: { 200: WireResponse, 400: ErrorResponse, 404: ErrorResponse },
+      },
+    },
     async (request) => wireOf(app, request.params.id, opts),
   );
 };

@@ -19,7 +19,15 @@ const ReadyResponse = Type.Object({
 const health: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/health',
-    { config: { public: true }, schema: { summary: 'Liveness', tags: ['ops'], response: { 200: HealthResponse } } },
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'getHealth',
+        summary: 'Liveness: the process answers, with the engine status',
+        tags: ['ops'],
+        response: { 200: HealthResponse },
+      },
+    },
     () => {
       const engine = app.engineWatcher.status;
       return {
@@ -33,7 +41,15 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/ready',
-    { config: { public: true }, schema: { summary: 'Readiness', tags: ['ops'], response: { 200: ReadyResponse, 503: ReadyResponse } } },
+    {
+      config: { public: true },
+      schema: {
+        operationId: 'getReadiness',
+        summary: 'Readiness: 503 until the engine answered and the first list is in',
+        tags: ['ops'],
+        response: { 200: ReadyResponse, 503: ReadyResponse },
+      },
+    },
     async (_request, reply) => {
       const engine = app.engineWatcher.status;
       const rev = app.topology.current.rev;

@@ -1,20 +1,34 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorResponse, MigrationBody, MigrationPlanSchema, MigrationResult, MutationErrors } from '@bridgeboard/contract';
 import { applyMigration, planFor } from '../../services/migration.js';
+import { atPrefix } from './at-prefix.js';
 
 /** Off the default bridge: a plan anyone may look at, applied by an operator. */
 const migrations: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/plan',
-    { schema: { body: MigrationBody, response: { 200: MigrationPlanSchema, 400: ErrorResponse, 401: ErrorResponse } } },
+    {
+      schema: {
+        operationId: 'planMigration',
+        summary: 'Plan moving containers off the default bridge (changes nothing)',
+        body: MigrationBody,
+        response: { 200: MigrationPlanSchema, 400: ErrorResponse, 401: ErrorResponse },
+      },
+    },
     async (request) => planFor(app, request.body),
   );
 
   app.post(
     '/',
     {
+      ...atPrefix,
       config: { role: 'operator', audit: 'migration.apply' },
-      schema: { body: MigrationBody, response: { 201: MigrationResult, ...MutationErrors } },
+      schema: {
+        operationId: 'applyMigration',
+        summary: 'Move containers off the default bridge onto a new network',
+        body: MigrationBody,
+        response: { 201: MigrationResult, ...MutationErrors },
+      },
     },
     async (request, reply) => {
       const result = await applyMigration(app, request.body, request.principal?.username ?? 'unknown');

@@ -3,6 +3,7 @@ import { ErrorResponse, ProbeBody, ProbeResponse, ReachabilityQuery, Reachabilit
 import { endpointsOfNetwork, findNetwork, reachability } from '@bridgeboard/topology';
 import { probePairs } from '../../services/probes.js';
 import { resolveContainer, resolveNetwork } from '../../services/resolve.js';
+import { atPrefix } from './at-prefix.js';
 
 /** All pairs is quadratic work on the event loop; past this, callers narrow it (from, network, containers). */
 const ALL_PAIRS_MAX = 300;
@@ -17,15 +18,35 @@ const reachabilityRoutes: FastifyPluginAsyncTypebox<{ probeConcurrency: number }
       throw app.httpErrors.badRequest(`all pairs of ${n} containers is too much at once: ask from one container (from=…)`);
   };
 
-  app.get('/', { schema: { querystring: ReachabilityQuery, response: { 200: ReachabilityResponse, ...Errors } } }, async (request) => {
-    if (request.query.from === undefined) refuseAllPairs();
-    const from = request.query.from === undefined ? undefined : (await resolveContainer(app, request.query.from)).name;
-    return { pairs: reachability(app.topology.current, from === undefined ? {} : { from }) };
-  });
+  app.get(
+    '/',
+    {
+      ...atPrefix,
+      schema: {
+        operationId: 'getReachability',
+        summary: 'Who can reach whom and why, predicted from the topology',
+        querystring: ReachabilityQuery,
+        response: { 200: ReachabilityResponse, ...Errors },
+      },
+    },
+    async (request) => {
+      if (request.query.from === undefined) refuseAllPairs();
+      const from = request.query.from === undefined ? undefined : (await resolveContainer(app, request.query.from)).name;
+      return { pairs: reachability(app.topology.current, from === undefined ? {} : { from }) };
+    },
+  );
 
   app.post(
     '/probe',
-    { config: { role: 'operator', audit: 'probe.run' }, schema: { body: ProbeBody, response: { 200: ProbeResponse, ...Errors } } },
+    {
+      config: { role: 'operator', audit: 'probe.run' },
+      schema: {
+        operationId: 'probeReachability',
+        summary: 'Prove reachability with live probes (an admin turns them on)',
+        body: ProbeBody,
+        response: { 200: ProbeResponse, ...Errors },
+      },
+    },
     async (request) => {
       if (!app.settings.get().probesEnabled) {
         throw app.httpErrors.conflict('live probes are off: an admin turns them on under Settings (they use the engine’s exec endpoints)');

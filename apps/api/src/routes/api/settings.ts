@@ -1,13 +1,27 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorResponse, SettingsBody, SettingsSchema } from '@bridgeboard/contract';
+import { atPrefix } from './at-prefix.js';
 
 const Errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse };
 
 const settings: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/', { schema: { response: { 200: SettingsSchema, ...Errors } } }, () => app.settings.get());
+  app.get(
+    '/',
+    { ...atPrefix, schema: { operationId: 'getSettings', summary: 'The server settings', response: { 200: SettingsSchema, ...Errors } } },
+    () => app.settings.get(),
+  );
   app.put(
     '/',
-    { config: { role: 'admin', audit: 'settings.update' }, schema: { body: SettingsBody, response: { 200: SettingsSchema, ...Errors } } },
+    {
+      ...atPrefix,
+      config: { role: 'admin', audit: 'settings.update' },
+      schema: {
+        operationId: 'updateSettings',
+        summary: 'Change the server settings',
+        body: SettingsBody,
+        response: { 200: SettingsSchema, ...Errors },
+      },
+    },
     async (request) => app.settings.set(request.body),
   );
 };

@@ -3,7 +3,17 @@ import { SnapshotResponse } from '@bridgeboard/contract';
 
 /** The same snapshot the socket sends on connect. */
 const topology: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/topology', { schema: { response: { 200: SnapshotResponse } } }, () => app.topology.snapshot());
+  app.get(
+    '/topology',
+    {
+      schema: {
+        operationId: 'getTopology',
+        summary: 'The topology snapshot the socket sends on connect',
+        response: { 200: SnapshotResponse },
+      },
+    },
+    () => app.topology.snapshot(),
+  );
 };
 
 export default topology;

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorResponse, UserCreateBody, UserList, UserSchema, UserUpdateBody, UsernameParams } from '@bridgeboard/contract';
 import { publicUser } from '../../auth/user-store.js';
+import { atPrefix } from './at-prefix.js';
 
 const Errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 
@@ -11,13 +12,23 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
     for (const id of app.tokens.revokeMadeBy(username)) app.io.in(`token:${id}`).disconnectSockets(true);
   };
 
-  app.get('/', { config: { role: 'admin' }, schema: { response: { 200: UserList, ...Errors } } }, () => ({
-    users: app.users.list().map(publicUser),
-  }));
+  app.get(
+    '/',
+    {
+      ...atPrefix,
+      config: { role: 'admin' },
+      schema: { operationId: 'listUsers', summary: 'The user accounts', response: { 200: UserList, ...Errors } },
+    },
+    () => ({ users: app.users.list().map(publicUser) }),
+  );
 
   app.post(
     '/',
-    { config: { role: 'admin', audit: 'user.create' }, schema: { body: UserCreateBody, response: { 201: UserSchema, ...Errors } } },
+    {
+      ...atPrefix,
+      config: { role: 'admin', audit: 'user.create' },
+      schema: { operationId: 'createUser', summary: 'Add a user account', body: UserCreateBody, response: { 201: UserSchema, ...Errors } },
+    },
     async (request, reply) => {
       const user = await app.users.create(request.body.username, request.body.password, request.body.role);
       if (!user) throw app.httpErrors.conflict(`body/username '${request.body.username}' is taken`);
@@ -29,7 +40,13 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
     '/:username',
     {
       config: { role: 'admin', audit: 'user.update' },
-      schema: { params: UsernameParams, body: UserUpdateBody, response: { 200: UserSchema, ...Errors } },
+      schema: {
+        operationId: 'updateUser',
+        summary: 'Change a user’s role or password (ends their sessions)',
+        params: UsernameParams,
+        body: UserUpdateBody,
+        response: { 200: UserSchema, ...Errors },
+      },
     },
     async (request) => {
       const { username } = request.params;
@@ -52,7 +69,15 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
 
   app.delete(
     '/:username',
-    { config: { role: 'admin', audit: 'user.remove' }, schema: { params: UsernameParams, response: { 204: Type.Null(), ...Errors } } },
+    {
+      config: { role: 'admin', audit: 'user.remove' },
+      schema: {
+        operationId: 'deleteUser',
+        summary: 'Remove a user account (never the last admin)',
+        params: UsernameParams,
+        response: { 204: Type.Null(), ...Errors },
+      },
+    },
     async (request, reply) => {
       const { username } = request.params;
       const current = app.users.find(username);

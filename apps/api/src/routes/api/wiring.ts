@@ -4,14 +4,31 @@ import { exportCommands, exportCompose, exposure, lints, type ExportSelection } 
 
 /** What is exposed and what to fix (exposure, lints), and the topology as commands or compose. */
 const wiring: FastifyPluginAsyncTypebox = async (app) => {
-  app.get('/exposure', { schema: { response: { 200: ExposureResponse, 401: ErrorResponse } } }, () => {
-    const t = app.topology.current;
-    return { ports: exposure(t), lints: lints(t) };
-  });
+  app.get(
+    '/exposure',
+    {
+      schema: {
+        operationId: 'getExposure',
+        summary: 'What is published to the host, and the lints to fix',
+        response: { 200: ExposureResponse, 401: ErrorResponse },
+      },
+    },
+    () => {
+      const t = app.topology.current;
+      return { ports: exposure(t), lints: lints(t) };
+    },
+  );
 
   app.get(
     '/export',
-    { schema: { querystring: ExportQuery, response: { 200: ExportResponse, 400: ErrorResponse, 401: ErrorResponse } } },
+    {
+      schema: {
+        operationId: 'exportTopology',
+        summary: 'The topology as docker commands or a compose file',
+        querystring: ExportQuery,
+        response: { 200: ExportResponse, 400: ErrorResponse, 401: ErrorResponse },
+      },
+    },
     (request) => {
       const { format, networks, containers } = request.query;
       const selection: ExportSelection = { ...(networks ? { networks } : {}), ...(containers ? { containers } : {}) };

@@ -8,7 +8,13 @@ const connections: FastifyPluginAsyncTypebox = async (app) => {
     '/:id/connections',
     {
       config: { role: 'operator', audit: 'network.connect' },
-      schema: { params: NetworkParams, body: ConnectBody, response: { 201: EndpointSchema, ...MutationErrors } },
+      schema: {
+        operationId: 'connectContainer',
+        summary: 'Connect a container to a network',
+        params: NetworkParams,
+        body: ConnectBody,
+        response: { 201: EndpointSchema, ...MutationErrors },
+      },
     },
     async (request, reply) => {
       const endpoint = await connect(app, request.params.id, request.body);
@@ -25,7 +31,13 @@ const connections: FastifyPluginAsyncTypebox = async (app) => {
     '/:id/connections/:container',
     {
       config: { role: 'operator', audit: 'network.disconnect' },
-      schema: { params: ConnectionParams, querystring: DisconnectQuery, response: { 204: Type.Null(), ...MutationErrors } },
+      schema: {
+        operationId: 'disconnectContainer',
+        summary: 'Disconnect a container from a network',
+        params: ConnectionParams,
+        querystring: DisconnectQuery,
+        response: { 204: Type.Null(), ...MutationErrors },
+      },
     },
     async (request, reply) => {
       const { network, container } = await disconnect(app, request.params.id, request.params.container, request.query.force ?? false);

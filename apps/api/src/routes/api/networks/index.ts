@@ -2,13 +2,20 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { MutationErrors, NetworkCreateBody, NetworkParams, NetworkSchema } from '@bridgeboard/contract';
 import { createNetwork, removeNetwork } from '../../../services/networks.js';
+import { atPrefix } from '../at-prefix.js';
 
 const networks: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/',
     {
+      ...atPrefix,
       config: { role: 'operator', audit: 'network.create' },
-      schema: { body: NetworkCreateBody, response: { 201: NetworkSchema, ...MutationErrors } },
+      schema: {
+        operationId: 'createNetwork',
+        summary: 'Create a network',
+        body: NetworkCreateBody,
+        response: { 201: NetworkSchema, ...MutationErrors },
+      },
     },
     async (request, reply) => {
       const network = await createNetwork(app, request.body);
@@ -21,7 +28,12 @@ const networks: FastifyPluginAsyncTypebox = async (app) => {
     '/:id',
     {
       config: { role: 'admin', audit: 'network.remove' },
-      schema: { params: NetworkParams, response: { 204: Type.Null(), ...MutationErrors } },
+      schema: {
+        operationId: 'removeNetwork',
+        summary: 'Remove a network (not a system one, not one with endpoints)',
+        params: NetworkParams,
+        response: { 204: Type.Null(), ...MutationErrors },
+      },
     },
     async (request, reply) => {
       const network = await removeNetwork(app, request.params.id);
