@@ -1,7 +1,8 @@
+import { createQuerySerializer } from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
 import type { AuditEntry, AuditPage } from '@bridgeboard/contract';
 import { prependEntry, type AuditPages } from './audit-cache';
-import { auditPath, filtersFromSearch, matchesFilters } from './audit-filters';
+import { auditQuery, filtersFromSearch, matchesFilters } from './audit-filters';
 
 const entry = (id: number, patch: Partial<AuditEntry> = {}): AuditEntry => ({
   id,
@@ -30,9 +31,14 @@ describe('audit filters', () => {
       result: 'refused',
     });
   });
-  it('builds the request with the page cursor', () => {
-    expect(auditPath({ user: 'bob', container: 'db' }, 42)).toBe('/api/audit?user=bob&container=db&before=42&limit=50');
-    expect(auditPath({}, undefined)).toBe('/api/audit?limit=50');
+  it('builds the request with the page cursor, leaving out blank and unset filters', () => {
+    // The client's own serializer (the default one): what the API's querystring schema receives.
+    const serialize = createQuerySerializer();
+    expect(serialize(auditQuery({ user: 'bob', container: 'db' }, 42))).toBe('user=bob&container=db&before=42&limit=50');
+    expect(serialize(auditQuery({ user: '', network: 'a b&c', result: 'refused' }, undefined))).toBe(
+      'network=a%20b%26c&result=refused&limit=50',
+    );
+    expect(serialize(auditQuery({}, undefined))).toBe('limit=50');
   });
   it('matches an entry the way the server filters', () => {
     expect(matchesFilters(entry(1), {})).toBe(true);

@@ -1,4 +1,5 @@
 import { AUDIT_ACTIONS, AUDIT_RESULTS, type AuditAction, type AuditEntry, type AuditResult } from '@bridgeboard/contract';
+import type { operations } from '../../lib/api-schema';
 
 /** What the Activity page narrows the log to; kept in the address, so a filtered view can be shared. */
 export interface AuditFilters {
@@ -29,12 +30,19 @@ export function filtersFromSearch(search: URLSearchParams): AuditFilters {
   return filters;
 }
 
-export function auditPath(filters: AuditFilters, before: number | undefined): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) if (value) search.set(key, String(value));
-  if (before !== undefined) search.set('before', String(before));
-  search.set('limit', String(PAGE_SIZE));
-  return `/api/audit?${search.toString()}`;
+export type AuditQuery = NonNullable<operations['listAuditEntries']['parameters']['query']>;
+
+/** One page's query: the filters set (a blank text filter is no filter), the page cursor, the page size. */
+export function auditQuery(filters: AuditFilters, before: number | undefined): AuditQuery {
+  return {
+    user: filters.user || undefined,
+    network: filters.network || undefined,
+    container: filters.container || undefined,
+    action: filters.action,
+    result: filters.result,
+    before,
+    limit: PAGE_SIZE,
+  };
 }
 
 /** The server filters by equality; a live entry joins a filtered list only when it would have been served in it. */

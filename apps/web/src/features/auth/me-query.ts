@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { queryOptions, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { MeResponse } from '@bridgeboard/contract';
-import { get, isUnauthorized, setCsrfToken } from '../../lib/api';
+import { client, dataOf, isUnauthorized, setCsrfToken } from '../../lib/api';
 import { authKeys } from './auth-keys';
 
 /** Who is signed in; null when nobody is (the server answered 401). */
@@ -9,7 +9,7 @@ export const meQuery = queryOptions({
   queryKey: authKeys.me(),
   queryFn: async (): Promise<MeResponse | null> => {
     try {
-      const me = await get<MeResponse>('/api/auth/me');
+      const me = await dataOf(client.GET('/api/auth/me'));
       setCsrfToken(me.csrfToken);
       return me;
     } catch (err) {

@@ -1,12 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { SetupStatus } from '@bridgeboard/contract';
-import { get } from '../../lib/api';
+import { client, dataOf } from '../../lib/api';
 import { authKeys } from './auth-keys';
 
 /** Whether the server still waits for its first admin (started without BRIDGEBOARD_ADMIN_PASSWORD). */
 export const setupQuery = queryOptions({
   queryKey: authKeys.setup(),
-  queryFn: () => get<SetupStatus>('/api/auth/setup'),
+  queryFn: () => dataOf(client.GET('/api/auth/setup')),
 });
 
 export const useSetupStatus = () => useQuery(setupQuery);

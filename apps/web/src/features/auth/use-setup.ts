@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { MeResponse, SetupBody } from '@bridgeboard/contract';
-import { mutate } from '../../lib/api';
+import type { SetupBody } from '@bridgeboard/contract';
+import { client, dataOf } from '../../lib/api';
 import { authKeys } from './auth-keys';
 import { startSession } from './me-query';
 
@@ -10,7 +10,7 @@ export function useSetup() {
   return useMutation({
     mutationKey: ['auth', 'setup'],
     meta: { silent: true },
-    mutationFn: (body: SetupBody) => mutate<MeResponse>('POST', '/api/auth/setup', body),
+    mutationFn: (body: SetupBody) => dataOf(client.POST('/api/auth/setup', { body })),
     onSuccess: (me) => {
       queryClient.setQueryData(authKeys.setup(), { required: false });
       startSession(queryClient, me);

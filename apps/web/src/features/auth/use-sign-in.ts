@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { LoginBody, MeResponse } from '@bridgeboard/contract';
-import { mutate } from '../../lib/api';
+import type { LoginBody } from '@bridgeboard/contract';
+import { client, dataOf } from '../../lib/api';
 import { startSession } from './me-query';
 
 export function useSignIn() {
@@ -9,7 +9,7 @@ export function useSignIn() {
     mutationKey: ['auth', 'login'],
     // The form shows the server's message (bad credentials, or when a lockout ends).
     meta: { silent: true },
-    mutationFn: (body: LoginBody) => mutate<MeResponse>('POST', '/api/auth/login', body),
+    mutationFn: (body: LoginBody) => dataOf(client.POST('/api/auth/login', { body })),
     onSuccess: (me) => startSession(queryClient, me),
   });
 }

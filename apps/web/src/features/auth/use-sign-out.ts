@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { mutate } from '../../lib/api';
+import { client, dataOf } from '../../lib/api';
 import { endSession } from './me-query';
 
 /** Signs out on the server; the browser forgets the session whatever the answer (it may have expired already). */
@@ -8,7 +8,7 @@ export function useSignOut() {
   return useMutation({
     mutationKey: ['auth', 'logout'],
     meta: { errorTitle: 'Sign-out failed on the server' },
-    mutationFn: () => mutate<undefined>('POST', '/api/auth/logout'),
+    mutationFn: () => dataOf(client.POST('/api/auth/logout')),
     onSettled: () => endSession(queryClient),
   });
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ConnectBody } from '@bridgeboard/contract';
-import { endpointKey, type Endpoint } from '@bridgeboard/topology';
-import { mutate } from '../../lib/api';
+import { endpointKey } from '@bridgeboard/topology';
+import { client, dataOf } from '../../lib/api';
 import { waitForTopology } from '../topology/wait-for-topology';
 import { connectionKeys } from './connection-keys';
 
@@ -19,7 +19,7 @@ export function useConnect() {
     mutationKey: connectionKeys.connect(),
     meta: { errorTitle: 'Could not connect' },
     mutationFn: async ({ network, containerId: _id, ...body }: ConnectVariables) => {
-      const endpoint = await mutate<Endpoint>('POST', `/api/networks/${encodeURIComponent(network)}/connections`, body);
+      const endpoint = await dataOf(client.POST('/api/networks/{id}/connections', { params: { path: { id: network } }, body }));
       await waitForTopology(queryClient, (t) => endpointKey(endpoint.networkId, endpoint.containerId) in t.endpoints);
       return endpoint;
     },

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { endpointKey } from '@bridgeboard/topology';
-import { mutate } from '../../lib/api';
+import { client, dataOf } from '../../lib/api';
 import { waitForTopology } from '../topology/wait-for-topology';
 import { connectionKeys } from './connection-keys';
 
@@ -19,9 +19,8 @@ export function useDisconnect() {
     mutationKey: connectionKeys.disconnect(),
     meta: { errorTitle: 'Could not disconnect' },
     mutationFn: async ({ network, container, force }: DisconnectVariables) => {
-      await mutate<undefined>(
-        'DELETE',
-        `/api/networks/${encodeURIComponent(network)}/connections/${encodeURIComponent(container)}${force ? '?force=true' : ''}`,
+      await dataOf(
+        client.DELETE('/api/networks/{id}/connections/{container}', { params: { path: { id: network, container }, query: { force } } }),
       );
       await waitForTopology(queryClient, (t) => !(endpointKey(network, container) in t.endpoints));
     },

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ExportResponse } from '@bridgeboard/contract';
 import type { ExportSelection } from '@bridgeboard/topology';
-import { get } from '../../lib/api';
+import { client, dataOf } from '../../lib/api';
 import { useTopology } from '../topology/topology-query';
+import { exportQuery, type ExportQuery } from './export-params';
 
-export type ExportFormat = 'commands' | 'compose';
+export type ExportFormat = ExportQuery['format'];
 
 /**
  * The topology (or a selection) as `docker network` commands or a compose `networks:` section,
@@ -13,13 +13,10 @@ export type ExportFormat = 'commands' | 'compose';
  */
 export function useExport(format: ExportFormat, selection: ExportSelection | undefined) {
   const rev = useTopology().data?.rev ?? 0;
-  const params = new URLSearchParams({ format });
-  for (const n of selection?.networks ?? []) params.append('networks', n);
-  for (const c of selection?.containers ?? []) params.append('containers', c);
-  const query = params.toString();
+  const query = exportQuery(format, selection);
   return useQuery({
     queryKey: ['export', query, rev],
-    queryFn: () => get<ExportResponse>(`/api/export?${query}`),
+    queryFn: () => dataOf(client.GET('/api/export', { params: { query } })),
     select: (answer) => answer.text,
     placeholderData: (previous) => previous,
   });

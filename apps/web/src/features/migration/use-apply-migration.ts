@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { MigrationBody, MigrationResult } from '@bridgeboard/contract';
-import { mutate } from '../../lib/api';
+import type { MigrationBody } from '@bridgeboard/contract';
+import { client, dataOf } from '../../lib/api';
 import { waitForTopology } from '../topology/wait-for-topology';
 
 /** Applies a migration (operator and up). The dialog shows the server's message itself, so no toast. */
@@ -10,7 +10,7 @@ export function useApplyMigration() {
     mutationKey: ['migrations', 'apply'],
     meta: { silent: true },
     mutationFn: async (body: MigrationBody) => {
-      const result = await mutate<MigrationResult>('POST', '/api/migrations', body);
+      const result = await dataOf(client.POST('/api/migrations', { body }));
       const name = result.plan.network?.name;
       // The answer can beat the socket's patches: wait so the link to the new network lands on it.
       if (name) await waitForTopology(queryClient, (t) => Object.values(t.networks).some((n) => n.name === name));

@@ -1,6 +1,6 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { MigrationBody, MigrationPlanBody } from '@bridgeboard/contract';
-import { mutate } from '../../lib/api';
+import { keepPreviousData, skipToken, useQuery } from '@tanstack/react-query';
+import type { MigrationBody } from '@bridgeboard/contract';
+import { client, dataOf } from '../../lib/api';
 import { migrationKeys } from './migration-keys';
 
 /**
@@ -11,8 +11,8 @@ import { migrationKeys } from './migration-keys';
 export function useMigrationPlan(body: MigrationBody | null, rev: number) {
   return useQuery({
     queryKey: migrationKeys.plan(body ?? { containers: [] }, rev),
-    queryFn: () => mutate<MigrationPlanBody>('POST', '/api/migrations/plan', body),
-    enabled: body !== null,
+    // skipToken rather than `enabled`: no body, no request (and the body is known non-null in the call).
+    queryFn: body ? () => dataOf(client.POST('/api/migrations/plan', { body })) : skipToken,
     placeholderData: keepPreviousData,
   });
 }

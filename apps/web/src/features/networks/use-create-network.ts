@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { NetworkCreateBody } from '@bridgeboard/contract';
-import type { Network } from '@bridgeboard/topology';
-import { mutate } from '../../lib/api';
+import { client, dataOf } from '../../lib/api';
 import { waitForTopology } from '../topology/wait-for-topology';
 
 export function useCreateNetwork() {
@@ -11,7 +10,7 @@ export function useCreateNetwork() {
     // The form shows the server's message next to its fields.
     meta: { silent: true },
     mutationFn: async (body: NetworkCreateBody) => {
-      const network = await mutate<Network>('POST', '/api/networks', body);
+      const network = await dataOf(client.POST('/api/networks', { body }));
       await waitForTopology(queryClient, (t) => network.id in t.networks);
       return network;
     },

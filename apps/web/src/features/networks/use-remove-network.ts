@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { mutate } from '../../lib/api';
+import { client, dataOf } from '../../lib/api';
 import { waitForTopology } from '../topology/wait-for-topology';
 
 export function useRemoveNetwork() {
@@ -8,7 +8,7 @@ export function useRemoveNetwork() {
     mutationKey: ['networks', 'remove'],
     meta: { errorTitle: 'Could not remove the network' },
     mutationFn: async (networkId: string) => {
-      await mutate<undefined>('DELETE', `/api/networks/${encodeURIComponent(networkId)}`);
+      await dataOf(client.DELETE('/api/networks/{id}', { params: { path: { id: networkId } } }));
       await waitForTopology(queryClient, (t) => !(networkId in t.networks));
     },
   });

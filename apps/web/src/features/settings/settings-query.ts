@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Settings } from '@bridgeboard/contract';
-import { get } from '../../lib/api';
+import { client, dataOf } from '../../lib/api';
 import { settingsKeys } from './settings-keys';
 
 export const settingsQuery = queryOptions({
   queryKey: settingsKeys.all,
-  queryFn: () => get<Settings>('/api/settings'),
+  queryFn: () => dataOf(client.GET('/api/settings')),
   // Another admin may flip a setting and the socket says nothing about settings: read again on each page.
   staleTime: 0,
 });

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Settings } from '@bridgeboard/contract';
-import { mutate } from '../../lib/api';
+import { client, dataOf } from '../../lib/api';
 import { settingsKeys } from './settings-keys';
 
 /** Admins only; the answer is the settings as now stored. */
@@ -9,7 +9,7 @@ export function useUpdateSettings() {
   return useMutation({
     mutationKey: [...settingsKeys.all, 'update'],
     meta: { errorTitle: 'Could not change the settings' },
-    mutationFn: (change: Settings) => mutate<Settings>('PUT', '/api/settings', change),
+    mutationFn: (change: Settings) => dataOf(client.PUT('/api/settings', { body: change })),
     onSuccess: (settings) => queryClient.setQueryData(settingsKeys.all, settings),
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { TokenCreateBody, TokenCreated } from '@bridgeboard/contract';
-import { mutate } from '../../lib/api';
+import type { TokenCreateBody } from '@bridgeboard/contract';
+import { client, dataOf } from '../../lib/api';
 import { tokenKeys } from './token-keys';
 
 /** Answers with the secret, the only time it is ever shown; the list keeps only its metadata. */
@@ -9,7 +9,7 @@ export function useCreateToken() {
   return useMutation({
     mutationKey: [...tokenKeys.all, 'create'],
     meta: { silent: true },
-    mutationFn: (body: TokenCreateBody) => mutate<TokenCreated>('POST', '/api/tokens', body),
+    mutationFn: (body: TokenCreateBody) => dataOf(client.POST('/api/tokens', { body })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { mutate } from '../../lib/api';
+import { client, dataOf } from '../../lib/api';
 import { tokenKeys } from './token-keys';
 
 export function useRevokeToken() {
@@ -7,7 +7,7 @@ export function useRevokeToken() {
   return useMutation({
     mutationKey: [...tokenKeys.all, 'revoke'],
     meta: { errorTitle: 'Could not revoke the token' },
-    mutationFn: (id: string) => mutate<undefined>('DELETE', `/api/tokens/${encodeURIComponent(id)}`),
+    mutationFn: (id: string) => dataOf(client.DELETE('/api/tokens/{id}', { params: { path: { id } } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: tokenKeys.all }),
   });
 }

@@ -1,7 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Snapshot } from '@bridgeboard/contract';
 import type { Topology } from '@bridgeboard/topology';
-import { get } from '../../lib/api';
+import { client, dataOf } from '../../lib/api';
 import { queryClient } from '../../lib/query-client';
 import { topologyKeys } from './topology-keys';
 
@@ -12,7 +11,7 @@ import { topologyKeys } from './topology-keys';
 export const topologyQuery = queryOptions({
   queryKey: topologyKeys.snapshot(),
   queryFn: async (): Promise<Topology> => {
-    const fetched = (await get<Snapshot>('/api/topology')).topology;
+    const fetched = (await dataOf(client.GET('/api/topology'))).topology;
     const cached = queryClient.getQueryData<Topology>(topologyKeys.snapshot());
     return cached && cached.rev > fetched.rev ? cached : fetched;
   },

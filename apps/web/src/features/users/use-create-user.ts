@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { User, UserCreateBody } from '@bridgeboard/contract';
-import { mutate } from '../../lib/api';
+import type { UserCreateBody } from '@bridgeboard/contract';
+import { client, dataOf } from '../../lib/api';
 import { userKeys } from './user-keys';
 
 export function useCreateUser() {
@@ -9,7 +9,7 @@ export function useCreateUser() {
     mutationKey: [...userKeys.all, 'create'],
     // The form shows the server's message (a taken name, say).
     meta: { silent: true },
-    mutationFn: (body: UserCreateBody) => mutate<User>('POST', '/api/users', body),
+    mutationFn: (body: UserCreateBody) => dataOf(client.POST('/api/users', { body })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
   });
 }

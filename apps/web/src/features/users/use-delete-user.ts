@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { mutate } from '../../lib/api';
+import { client, dataOf } from '../../lib/api';
 import { userKeys } from './user-keys';
 
 export function useDeleteUser() {
@@ -7,7 +7,7 @@ export function useDeleteUser() {
   return useMutation({
     mutationKey: [...userKeys.all, 'delete'],
     meta: { errorTitle: 'Could not delete the account' },
-    mutationFn: (username: string) => mutate<undefined>('DELETE', `/api/users/${encodeURIComponent(username)}`),
+    mutationFn: (username: string) => dataOf(client.DELETE('/api/users/{username}', { params: { path: { username } } })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
   });
 }

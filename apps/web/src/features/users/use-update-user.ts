@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { User, UserUpdateBody } from '@bridgeboard/contract';
-import { mutate } from '../../lib/api';
+import type { UserUpdateBody } from '@bridgeboard/contract';
+import { client, dataOf } from '../../lib/api';
 import { userKeys } from './user-keys';
 
 /** A new role or a new password for one account. */
@@ -10,7 +10,7 @@ export function useUpdateUser() {
     mutationKey: [...userKeys.all, 'update'],
     meta: { errorTitle: 'Could not change the account' },
     mutationFn: ({ username, ...body }: UserUpdateBody & { username: string }) =>
-      mutate<User>('PATCH', `/api/users/${encodeURIComponent(username)}`, body),
+      dataOf(client.PATCH('/api/users/{username}', { params: { path: { username } }, body })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
   });
 }

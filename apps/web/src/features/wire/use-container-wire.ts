@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { WireResponse } from '@bridgeboard/contract';
 import { endpointsOfContainer, findContainer } from '@bridgeboard/topology';
-import { get } from '../../lib/api';
+import { client, dataOf } from '../../lib/api';
 import { useTopology } from '../topology/topology-query';
 import { wireKeys } from './wire-keys';
 
@@ -20,7 +19,7 @@ export function useContainerWire(name: string) {
   const running = c?.state === 'running';
   const query = useQuery({
     queryKey: wireKeys.container(name, signature),
-    queryFn: () => get<WireResponse>(`/api/containers/${encodeURIComponent(name)}/wire`),
+    queryFn: () => dataOf(client.GET('/api/containers/{id}/wire', { params: { path: { id: name } } })),
     enabled: running,
   });
   return { ...query, notRunning: c && !running ? `${c.name} is ${c.state}: a container that is not running has no veth pairs` : null };
