@@ -11,7 +11,7 @@ export const ReachPairSchema = Type.Object({
   /** One reason code per verdict, e.g. `shared-network`, `legacy-link`, `icc-disabled`. */
   reason: Type.String(),
   explanation: Type.String(),
-  /** What a live probe tries from `from`: the names and addresses `to` might answer at. */
+  /** What the model says `to` answers at from `from` (a live probe tries these, and every other name and address `to` has). */
   names: Type.Array(Type.String()),
   addresses: Type.Array(Type.String()),
 });
@@ -40,12 +40,18 @@ export const ProbedPairSchema = Type.Object({
   from: Type.String(),
   to: Type.String(),
   predicted: Seen,
-  /** Null when the pair could not be probed (`from` not running, or it has no shell and ping). */
+  /**
+   * What answered, at any of the names and addresses `to` has (not only those the prediction
+   * lists). Null when the pair was not probed: `from` is not running, lacks sh, ping, timeout, sed
+   * or head, or may not send pings (`--cap-drop NET_RAW`), or the exec failed. Never a silent
+   * "unreachable" for a container the probe could not run in.
+   */
   observed: Type.Union([Seen, Type.Null()]),
+  /** Null exactly when `observed` is. */
   agrees: Type.Union([Type.Boolean(), Type.Null()]),
-  /** Why `observed` is null, or what went wrong. */
+  /** Why the pair was not probed, in words for a person (`web has no ping: …`); null when it was. */
   note: Type.Union([Type.String(), Type.Null()]),
-  /** Per name and address tried: did it answer. */
+  /** Per name and address tried for `to`: did it answer from `to` (a name: at one of `to`'s addresses). */
   tried: Type.Record(Type.String(), Type.Boolean()),
 });
 export type ProbedPair = Static<typeof ProbedPairSchema>;

@@ -3,7 +3,8 @@ import { performance } from 'node:perf_hooks';
 import Docker from 'dockerode';
 import fp from 'fastify-plugin';
 import type { EngineConnection } from '../config.js';
-import { callKey, ENGINE_ALLOWLIST, EXEC_CALLS, type DialOptions } from '../engine/engine-allowlist.js';
+import { BridgeboardError } from '../errors.js';
+import { callKey, EXEC_CALLS, pathId, refusalOf, sentBody, type DialOptions } from '../engine/engine-allowlist.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -36,21 +37,34 @@ export default fp<{ engine: EngineConnection }>(
     const capabilities = { exec: false };
     const modem = docker.modem as { dial: (options: DialOptions, cb: unknown) => unknown };
     const dial = modem.dial.bind(modem);
-    modem.dial = (options, cb) => {
-      const key = callKey(options);
+    // Probe execs this client created and has not started: only these may be started. A probe
+    // starts its exec at once, so a few hundred unstarted ones mean something went wrong: forget the oldest.
+    const created = new Set<string>();
+    const gate = { enabled: () => capabilities.exec, created: (id: string) => created.has(id) };
+    modem.dial = (asked, cb) => {
+      const key = callKey(asked);
       // A bug (or a future route) cannot reach more of the engine than the documented list.
-      if (!ENGINE_ALLOWLIST.has(key) && !(capabilities.exec && EXEC_CALLS.has(key))) {
-        const refusal = new Error(`engine call not in Bridgeboard's allowlist: ${key}`);
-        if (typeof cb !== 'function') throw refusal;
-        (cb as (err: Error) => void)(refusal);
+      const refusal = refusalOf(asked, gate);
+      if (refusal !== null) {
+        const err = new BridgeboardError('forbidden', refusal);
+        if (typeof cb !== 'function') throw err;
+        (cb as (err: Error) => void)(err);
         return undefined;
       }
+      // An exec goes out with the body that was checked, not with an object that could say otherwise when read again.
+      const options = EXEC_CALLS.has(key) ? { ...asked, options: sentBody(asked) } : asked;
+      if (key === 'POST /exec/{id}/start') created.delete(pathId(asked));
       engineCalls.set(key, (engineCalls.get(key) ?? 0) + 1);
       if (typeof cb !== 'function') return dial(options, cb);
       const started = performance.now();
       return dial(options, (err: unknown, data?: unknown) => {
         const failed = err !== null && err !== undefined && (err as { statusCode?: unknown }).statusCode === undefined;
         engineCallTimes.emit('call', { key, seconds: (performance.now() - started) / 1000, failed });
+        const execId = (data as { Id?: unknown } | undefined)?.Id;
+        if (key === 'POST /containers/{id}/exec' && !err && typeof execId === 'string') {
+          created.add(execId);
+          if (created.size > 256) created.delete(created.values().next().value ?? '');
+        }
         (cb as DialCallback)(err, data);
       });
     };

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { ProbeResponse } from '@bridgeboard/contract';
 import { Button } from '../../components/ui/button';
+import { unprobedSources } from './probe-outcome';
 import { useElapsed } from './use-elapsed';
 
 export interface CheckLiveProps {
@@ -13,6 +14,26 @@ export interface CheckLiveProps {
   stale: boolean;
   scopeLabel: string;
   onRun: () => void;
+}
+
+/** At most this many reasons in the status line; the cells hold the rest. */
+const REASONS_SHOWN = 4;
+
+/** The containers the last run could not probe from, and why: a row of "?" explained once. */
+function Unprobed({ run }: { run: ProbeResponse }) {
+  const sources = unprobedSources(run);
+  if (sources.length === 0) return null;
+  const more = sources.length - REASONS_SHOWN;
+  return (
+    <span data-probe-unprobed className="block text-slate-600 dark:text-slate-300">
+      Not probed from {sources.length === 1 ? 'one container' : `${sources.length} containers`}:{' '}
+      {sources
+        .slice(0, REASONS_SHOWN)
+        .map((s) => s.reason)
+        .join('; ')}
+      {more > 0 && `; and ${more} more (hover their cells)`}.
+    </span>
+  );
 }
 
 /** "Check live": the button, why it cannot run, the wait, and when the last run was. */
@@ -47,6 +68,7 @@ export function CheckLive({ refusal, running, error, last, stale, scopeLabel, on
           <span data-probe-done>
             Checked {last.pairs.length} pairs at {new Date(last.startedAt).toLocaleTimeString()} in {(last.durationMs / 1000).toFixed(1)} s:
             ✓ agrees, ✗ differs, ? not probed.
+            <Unprobed run={last} />
             {stale && (
               <strong data-probe-stale className="ml-1 text-amber-700 dark:text-amber-300">
                 The wiring has changed since: check again.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProbedPair } from '@bridgeboard/contract';
-import { outcomeOf, outcomesOf } from './probe-outcome';
+import { outcomeOf, outcomesOf, unprobedSources } from './probe-outcome';
 
 const pair = (over: Partial<ProbedPair>): ProbedPair => ({
   from: 'web',
@@ -28,7 +28,37 @@ describe('probe outcomes', () => {
 
   it('not probed, with the server note', () => {
     const o = outcomeOf(pair({ observed: null, agrees: null, note: 'web is not running: nothing to probe from', tried: {} }));
-    expect(o).toEqual({ mark: 'none', text: 'Not probed: web is not running: nothing to probe from' });
+    expect(o).toEqual({
+      mark: 'none',
+      text: 'Not probed: web is not running: nothing to probe from',
+      reason: 'web is not running: nothing to probe from',
+    });
+  });
+
+  it('not probed because the container lacks the tools: never "not reachable"', () => {
+    const note = 'web has no ping: the probe runs sh, ping, timeout, sed and head inside it';
+    const o = outcomeOf(pair({ observed: null, agrees: null, note, tried: {} }));
+    expect(o).toEqual({ mark: 'none', text: `Not probed: ${note}`, reason: note });
+  });
+
+  it('names each container a run could not probe from once, with its reason', () => {
+    const noSh = 'slim has no sh: the probe runs sh, ping, timeout, sed and head inside it';
+    const stopped = 'old is not running: nothing to probe from';
+    const run = {
+      pairs: [
+        pair({}),
+        pair({ from: 'slim', observed: null, agrees: null, note: noSh, tried: {} }),
+        pair({ from: 'slim', to: 'web', observed: null, agrees: null, note: noSh, tried: {} }),
+        pair({ from: 'old', observed: null, agrees: null, note: stopped, tried: {} }),
+      ],
+      startedAt: '',
+      durationMs: 1,
+    };
+    expect(unprobedSources(run)).toEqual([
+      { from: 'slim', reason: noSh },
+      { from: 'old', reason: stopped },
+    ]);
+    expect(unprobedSources({ ...run, pairs: [pair({})] })).toEqual([]);
   });
 
   it('keys a run by from→to', () => {

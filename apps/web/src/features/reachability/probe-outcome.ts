@@ -7,6 +7,8 @@ export interface ProbeOutcome {
   mark: ProbeMark;
   /** One sentence for the cell's details: what was seen, or why nothing was. */
   text: string;
+  /** For a pair that was not probed: why, in the server's words (no sh or ping, not running, …). */
+  reason?: string;
 }
 
 export const pairKey = (from: string, to: string): string => `${from}→${to}`;
@@ -21,7 +23,10 @@ function answered(tried: ProbedPair['tried']): string {
 
 /** What one probed pair means for its cell. */
 export function outcomeOf(p: ProbedPair): ProbeOutcome {
-  if (p.observed === null || p.agrees === null) return { mark: 'none', text: `Not probed: ${p.note ?? 'no reason given'}` };
+  if (p.observed === null || p.agrees === null) {
+    const reason = p.note ?? 'no reason given';
+    return { mark: 'none', text: `Not probed: ${reason}`, reason };
+  }
   const seen = answered(p.tried);
   if (p.agrees) return { mark: 'agree', text: `Live check agrees: reached ${seenPhrase(p.observed)} (${seen})` };
   return {
@@ -35,4 +40,18 @@ export function outcomesOf(run: ProbeResponse): Map<string, ProbeOutcome> {
   return new Map(run.pairs.map((p) => [pairKey(p.from, p.to), outcomeOf(p)]));
 }
 
-export const NOT_IN_RUN: ProbeOutcome = { mark: 'none', text: 'Not probed: this pair was not in the last live check' };
+/**
+ * The containers a run could not probe from, once each with the reason (a container without sh or
+ * ping makes a whole row of "?", which says more as one line than as a hundred cells).
+ */
+export function unprobedSources(run: ProbeResponse): { from: string; reason: string }[] {
+  const bySource = new Map<string, string>();
+  for (const p of run.pairs) if (p.observed === null && !bySource.has(p.from)) bySource.set(p.from, p.note ?? 'no reason given');
+  return [...bySource].map(([from, reason]) => ({ from, reason }));
+}
+
+export const NOT_IN_RUN: ProbeOutcome = {
+  mark: 'none',
+  text: 'Not probed: this pair was not in the last live check',
+  reason: 'this pair was not in the last live check',
+};

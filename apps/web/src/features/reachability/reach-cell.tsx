@@ -18,6 +18,14 @@ export interface ReachCellProps {
   onKeyDown: (e: KeyboardEvent<HTMLTableCellElement>, row: number, col: number) => void;
 }
 
+/** The live check in a few words for a screen reader; a pair that was not probed says why. */
+const probeLabel = (probe: ProbeOutcome): string =>
+  probe.mark === 'agree'
+    ? 'confirmed live'
+    : probe.mark === 'differ'
+      ? 'live check differs'
+      : `not probed (${probe.reason ?? 'no reason given'})`;
+
 /** One verdict, compact: N, IP, L or –, with the live check's ✓/✗/? after a run. */
 export const ReachCell = memo(function ReachCell({ pair, row, col, probe, tabbable, onShow, onKeyDown }: ReachCellProps) {
   const mark = markOf(pair);
@@ -31,9 +39,10 @@ export const ReachCell = memo(function ReachCell({ pair, row, col, probe, tabbab
       data-reason={pair.reason}
       data-col={col}
       data-probe={probe?.mark}
+      data-probe-reason={probe?.reason}
       tabIndex={tabbable ? 0 : -1}
       title={title}
-      aria-label={`${pair.from} to ${pair.to}: ${MARK_LABEL[mark]}${probe ? `, ${probe.mark === 'agree' ? 'confirmed live' : probe.mark === 'differ' ? 'live check differs' : 'not probed'}` : ''}`}
+      aria-label={`${pair.from} to ${pair.to}: ${MARK_LABEL[mark]}${probe ? `, ${probeLabel(probe)}` : ''}`}
       aria-describedby={DETAIL_ID}
       onMouseEnter={() => onShow(pair, -1, -1)}
       onFocus={() => onShow(pair, row, col)}

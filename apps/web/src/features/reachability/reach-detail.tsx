@@ -34,11 +34,16 @@ export function ReachDetail({ pair, self, probe }: { pair: ReachPair | null; sel
               )}
             </p>
           )}
-          {probe && (
-            <p className={`mt-1 ${probe.mark === 'differ' ? 'font-semibold text-rose-700 dark:text-rose-300' : ''}`} data-probe-text>
-              {probe.text}
-            </p>
-          )}
+          {probe &&
+            (probe.mark === 'none' && probe.reason ? (
+              <p className="mt-1 text-slate-600 dark:text-slate-300" data-probe-text>
+                <strong>Not probed:</strong> <span data-probe-reason>{probe.reason}</span>
+              </p>
+            ) : (
+              <p className={`mt-1 ${probe.mark === 'differ' ? 'font-semibold text-rose-700 dark:text-rose-300' : ''}`} data-probe-text>
+                {probe.text}
+              </p>
+            ))}
         </>
       ) : self ? (
         <p>
