@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditPage, SetupStatus, TokenCreated } from '@bridgeboard/contract';
+import { BridgeboardError } from '../src/errors.js';
 import { applyMigration } from '../src/services/migration.js';
 import { asAdmin, listen, startApp, type App } from './helpers/app.js';
 import { cleanup, docker, namespace, runContainer } from './helpers/engine.js';
@@ -92,7 +93,9 @@ describe('hardening', () => {
     await runContainer(`${ns}-a`);
     const body = { containers: [`${ns}-a`], networkName: `${ns}-net` };
     const stale = ['docker network create --driver bridge --subnet 10.99.99.0/24 --gateway 10.99.99.1 somewhere-else'];
-    await expect(applyMigration(app, { ...body, expectCommands: stale }, 'tests')).rejects.toThrow(/wiring changed since this plan/);
+    const refused = await applyMigration(app, { ...body, expectCommands: stale }, 'tests').catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(BridgeboardError);
+    expect(refused).toMatchObject({ problem: 'conflict', message: expect.stringMatching(/wiring changed since this plan/) as string });
     expect(await docker('network', 'ls', '-q', '--filter', `name=^${ns}-net$`)).toBe('');
   });
 
@@ -104,8 +107,9 @@ describe('hardening', () => {
       applyMigration(app, { containers: [`${ns}-c`], networkName: `${ns}-two` }, 'tests'),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
-    const refused = results.find((r) => r.status === 'rejected');
-    expect(String((refused as PromiseRejectedResult).reason)).toMatch(/another migration is running/);
+    const refused = (results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason as unknown;
+    expect(refused).toBeInstanceOf(BridgeboardError);
+    expect(refused).toMatchObject({ problem: 'conflict', message: expect.stringMatching(/another migration is running/) as string });
   });
 
   it('closes first-start setup once a user exists, even with a setup token out', async () => {

@@ -47,8 +47,11 @@ export const MigrationBody = Type.Object(
     containers: Type.Array(Ref, { minItems: 1, maxItems: 100 }),
     /** Also take every container linked to or from the selection. */
     includeLinked: Type.Optional(Type.Boolean()),
+    /** The network the containers leave, by name or id; the default bridge when not given. */
+    from: Type.Optional(Ref),
     networkName: Type.Optional(Ref),
     subnet: Type.Optional(Type.String({ maxLength: 43 })),
+    /** Leave the network they come from (`from`, else the default bridge) once all are on the new one. */
     disconnectFromDefault: Type.Optional(Type.Boolean()),
     /** The commands of the plan the user reviewed: applying refuses (409) when the plan made now differs. */
     expectCommands: Type.Optional(Type.Array(Type.String({ maxLength: 2000 }), { maxItems: 400 })),

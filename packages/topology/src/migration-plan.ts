@@ -1,10 +1,15 @@
 import { connectCommand, createCommand, disconnectCommand } from './network-commands.js';
 import { isDefaultBridge } from './from-engine.js';
-import { endpointsOfContainer, findContainer } from './lookup.js';
+import { findContainer, findEndpoint, findNetwork } from './lookup.js';
+import { linkAliases } from './link-aliases.js';
+import { undoWarnings } from './migration-undo.js';
 import { firstHost, freeSubnet, networkAddress, subnetsOverlap, takenSubnets } from './subnets.js';
 import type { Container, Network, Topology } from './types.js';
 
-/** Getting containers off the default bridge and `--link` onto a user-defined network (article 1.2, 1.3). */
+/**
+ * Getting containers off the default bridge and `--link` onto a user-defined network (article 1.2,
+ * 1.3), or off one user-defined network onto a new one.
+ */
 
 export type MigrationStep =
   | { kind: 'create-network'; name: string; subnet: string; gateway: string }
@@ -20,7 +25,7 @@ export interface MigrationPlan {
   commands: string[];
   warnings: string[];
   /**
-   * Why the plan cannot be made (unknown name, not on the default bridge, host/none/container mode,
+   * Why the plan cannot be made (unknown name, not on the network left, host/none/container mode,
    * a taken name, a bad or overlapping subnet). Refusals are returned, not thrown, so the board can
    * show them next to the selection as it changes; whenever there is one, `steps` and `commands`
    * are empty, so a refused plan can never be applied.
@@ -29,20 +34,32 @@ export interface MigrationPlan {
 }
 
 export interface MigrationOptions {
+  /** The network the containers leave (name or id); the default bridge when not given. */
+  from?: string;
   networkName?: string;
   subnet?: string;
+  /** Disconnect from the network left (`from`, or the default bridge) once every container is on the new one. */
   disconnectFromDefault?: boolean;
 }
 
 /** Docker's own rule for object names (daemon/names). */
 const VALID_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/;
 
-function refusalFor(c: Container, onDefault: boolean): string | null {
+function refusalFor(t: Topology, c: Container, source: Network | undefined): string | null {
   const mode = c.networkMode.kind;
   if (mode === 'host' || mode === 'none') return `'${c.name}' runs in ${mode} mode and cannot join a network; re-create it on a bridge`;
   if (mode === 'container')
     return `'${c.name}' shares another container's network stack (container: mode) and cannot join a network itself`;
-  return onDefault ? null : `'${c.name}' is not on the default bridge`;
+  if (source && findEndpoint(t, source.id, c.id)) return null;
+  return source && !isDefaultBridge(source) ? `'${c.name}' is not on network '${source.name}'` : `'${c.name}' is not on the default bridge`;
+}
+
+/** The network left: the one asked for, else the default bridge. */
+function sourceNetwork(t: Topology, from: string | undefined, refusals: MigrationPlan['refusals']): Network | undefined {
+  if (from === undefined) return Object.values(t.networks).find(isDefaultBridge);
+  const found = findNetwork(t, from);
+  if (!found) refusals.push({ container: null, reason: `No network named '${from}'` });
+  return found;
 }
 
 function networkName(t: Topology, chosen: Container[], asked: string | undefined): string {
@@ -56,41 +73,10 @@ function networkName(t: Topology, chosen: Container[], asked: string | undefined
   return name;
 }
 
-/** Link aliases each chosen container needs on the new network so `--link` names keep resolving. */
-function linkAliases(chosen: Container[], all: Container[], warnings: string[]): Map<string, string[]> {
-  const names = new Set(chosen.map((c) => c.name));
-  const owner = new Map<string, string>(); // alias → the container that gets it
-  const aliases = new Map<string, string[]>(chosen.map((c) => [c.name, []]));
-  for (const from of all) {
-    for (const link of from.links) {
-      const inFrom = names.has(from.name);
-      const inTo = names.has(link.container);
-      if (inFrom !== inTo) {
-        const outside = inFrom ? link.container : from.name;
-        warnings.push(
-          `'${from.name}' links to '${link.container}' as '${link.alias}' but '${outside}' is not migrated; that name keeps working only on the default bridge.`,
-        );
-      }
-      if (!inFrom || !inTo || link.alias === link.container) continue;
-      const holder = owner.get(link.alias) ?? (names.has(link.alias) ? link.alias : undefined);
-      if (holder !== undefined && holder !== link.container) {
-        warnings.push(
-          `'${from.name}' reaches '${link.container}' as '${link.alias}', but '${link.alias}' is already ${holder === link.alias ? 'the name of' : 'an alias of'} '${holder}' on the new network; '${link.container}' does not get that alias.`,
-        );
-        continue;
-      }
-      owner.set(link.alias, link.container);
-      const list = aliases.get(link.container) ?? [];
-      if (!list.includes(link.alias)) list.push(link.alias);
-    }
-  }
-  return aliases;
-}
-
 export function planMigration(t: Topology, containerNames: readonly string[], opts: MigrationOptions = {}): MigrationPlan {
   const refusals: MigrationPlan['refusals'] = [];
   const warnings: string[] = [];
-  const defaultBridge = Object.values(t.networks).find(isDefaultBridge);
+  const source = sourceNetwork(t, opts.from, refusals);
   const chosen: Container[] = [];
   if (containerNames.length === 0) refusals.push({ container: null, reason: 'No containers chosen' });
   for (const ref of new Set(containerNames)) {
@@ -99,8 +85,8 @@ export function planMigration(t: Topology, containerNames: readonly string[], op
       refusals.push({ container: ref, reason: `No container named '${ref}'` });
       continue;
     }
-    const onDefault = defaultBridge !== undefined && endpointsOfContainer(t, c.id).some((e) => e.networkId === defaultBridge.id);
-    const reason = refusalFor(c, onDefault);
+    // An unknown `from` is refused once, not once more for each container.
+    const reason = opts.from !== undefined && !source ? null : refusalFor(t, c, source);
     if (reason) refusals.push({ container: c.name, reason });
     else if (!chosen.includes(c)) chosen.push(c);
   }
@@ -114,15 +100,19 @@ export function planMigration(t: Topology, containerNames: readonly string[], op
     refusals.push({ container: null, reason: 'No free /24 is left in 10.200.0.0/16 or 172.28.0.0/14' });
 
   const containers = chosen.map((c) => c.name);
-  if (refusals.length > 0 || !picked || !defaultBridge) return { network: null, containers, steps: [], commands: [], warnings, refusals };
+  if (refusals.length > 0 || !picked || !source) return { network: null, containers, steps: [], commands: [], warnings, refusals };
 
-  const aliases = linkAliases(chosen, Object.values(t.containers), warnings);
-  if (chosen.some((c) => c.links.length > 0)) {
+  // --link works only on the default bridge: off a user-defined network, the aliases there go along instead.
+  const fromBridge = isDefaultBridge(source);
+  const aliases = fromBridge
+    ? linkAliases(chosen, Object.values(t.containers), warnings)
+    : new Map(chosen.map((c) => [c.name, findEndpoint(t, source.id, c.id)?.aliases ?? []]));
+  if (fromBridge && chosen.some((c) => c.links.length > 0)) {
     warnings.push(
       "--link also passed the linked containers' environment variables (DB_PORT_…); a user-defined network does not, so check nothing reads them (article 1.5).",
     );
   }
-  if (opts.disconnectFromDefault && chosen.some((c) => c.links.length > 0)) {
+  if (opts.disconnectFromDefault && fromBridge && chosen.some((c) => c.links.length > 0)) {
     // Checked on Docker 20.10: the link's line stays in /etc/hosts, which wins over the network's DNS.
     warnings.push(
       "Leaving the default bridge breaks --link names until the containers are re-created without --link: the link's entry in /etc/hosts keeps the old default-bridge address and is read before the network's DNS.",
@@ -132,9 +122,10 @@ export function planMigration(t: Topology, containerNames: readonly string[], op
     { kind: 'create-network', name, ...picked },
     ...chosen.map((c): MigrationStep => ({ kind: 'connect', network: name, container: c.name, aliases: aliases.get(c.name) ?? [] })),
     ...(opts.disconnectFromDefault
-      ? chosen.map((c): MigrationStep => ({ kind: 'disconnect', network: defaultBridge.name, container: c.name }))
+      ? chosen.map((c): MigrationStep => ({ kind: 'disconnect', network: source.name, container: c.name }))
       : []),
   ];
+  if (opts.disconnectFromDefault) warnings.push(...undoWarnings(t, source, chosen));
   return { network: { name, ...picked }, containers, steps, commands: steps.map(stepCommand), warnings, refusals };
 }
 

@@ -32,6 +32,17 @@ describe('planMigration on the recorded engine', () => {
     expect(plan.steps[0]).toMatchObject({ name: 'legacy' });
     expect(plan.warnings).toContainEqual(expect.stringMatching(/breaks --link names until the containers are re-created/));
   });
+  it('says up front what an undo cannot restore after a container leaves the default bridge: its address, the --link entries naming it', () => {
+    const plan = planMigration(t, ['legacy-web', 'legacy-db'], { disconnectFromDefault: true, networkName: 'legacy' });
+    expect(plan.warnings).toContainEqual(
+      "If a later step fails after 'legacy-db' leaves 'bridge', the undo reconnects it without its address 172.17.0.2 (the default bridge takes no fixed address), so it may come back with another one, and the --link entry for it in 'legacy-web' keeps 172.17.0.2.",
+    );
+    expect(plan.warnings).toContainEqual(
+      "If a later step fails after 'legacy-web' leaves 'bridge', the undo reconnects it without its address 172.17.0.3 (the default bridge takes no fixed address), so it may come back with another one.",
+    );
+    // Nothing leaves the default bridge, so an undo has nothing to reconnect.
+    expect(planMigration(t, ['legacy-web', 'legacy-db']).warnings.some((w) => w.includes('the undo'))).toBe(false);
+  });
   it('warns when only one end of a link moves', () => {
     const plan = planMigration(t, ['legacy-db']);
     expect(plan.warnings).toEqual([expect.stringContaining("'legacy-web' is not migrated")]);
@@ -59,6 +70,29 @@ describe('planMigration on the recorded engine', () => {
       { container: null, reason: "10.77.0.128/25 overlaps the subnet of network 'appnet'" },
     ]);
     expect(planMigration(t, ['legacy-db'], { subnet: '10.9.0.0/31' }).refusals[0]?.reason).toMatch(/not an IPv4 subnet/);
+  });
+  it('moves containers off a user-defined network given as `from`, keeping their aliases there', () => {
+    const plan = planMigration(t, ['fx-multi'], { from: 'fx-mtu', networkName: 'moved', disconnectFromDefault: true });
+    expect(plan.refusals).toEqual([]);
+    expect(plan.steps.slice(1)).toEqual([
+      { kind: 'connect', network: 'moved', container: 'fx-multi', aliases: ['api'] },
+      { kind: 'disconnect', network: 'fx-mtu', container: 'fx-multi' },
+    ]);
+    // Its address there is fixed (--ip 10.78.0.200): the undo asks for it again, so there is nothing to warn about.
+    expect(plan.warnings).toEqual([]);
+  });
+  it('warns that an undo may not give back an address the network chose itself', () => {
+    const plan = planMigration(t, ['fx-multi'], { from: 'fx-internal', networkName: 'moved', disconnectFromDefault: true });
+    expect(plan.warnings).toEqual([
+      "If a later step fails after 'fx-multi' leaves 'fx-internal', the undo reconnects it without its address 10.79.0.2 ('fx-internal' chose it, it was not fixed with --ip), so it may come back with another one.",
+    ]);
+  });
+  it('refuses a `from` network that does not exist, and containers not on it', () => {
+    expect(planMigration(t, ['fx-multi'], { from: 'nope' }).refusals).toEqual([{ container: null, reason: "No network named 'nope'" }]);
+    expect(planMigration(t, ['web', 'fx-multi'], { from: 'fx-mtu' }).refusals).toEqual([
+      { container: 'web', reason: "'web' is not on network 'fx-mtu'" },
+    ]);
+    expect(planMigration(t, ['legacy-db'], { from: 'bridge' }).refusals).toEqual([]);
   });
   it('takes a subnet it is given, normalised to its network address', () => {
     expect(planMigration(t, ['legacy-db'], { subnet: '10.9.0.5/24' }).network).toEqual({

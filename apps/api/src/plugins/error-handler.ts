@@ -45,8 +45,9 @@ export default fp(
       if (error.validation) return answer(400, validationMessage(error));
       if (error instanceof BridgeboardError) return answer(STATUS_OF[error.problem], error.message);
       if (error instanceof StepsFailedError) {
-        // The failed step's own status when the engine refused it; the engine's fault otherwise.
-        const cause = error.cause as EngineError | undefined;
+        // The failed step's own status: ours, or the engine's when it refused; its fault otherwise.
+        const cause = error.cause as (EngineError & Error) | undefined;
+        if (cause instanceof BridgeboardError) return answer(STATUS_OF[cause.problem], error.message, true);
         const refused = cause?.json !== undefined && typeof cause.statusCode === 'number';
         return answer(refused ? engineStatus(cause.statusCode ?? 502) : 502, error.message, true);
       }
