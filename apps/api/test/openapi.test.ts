@@ -8,8 +8,9 @@ import Fastify, { type RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import type { OpenAPI3 } from 'openapi-typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API_TYPES_FILE, apiTypes } from '../scripts/api-types.js';
+import { API_ROLES_FILE, API_TYPES_FILE, apiRoles, apiTypes } from '../scripts/api-types.js';
 import app, { serverOptions } from '../src/app.js';
+import { accessOf } from '../src/auth/principal.js';
 import { loadConfig } from '../src/config.js';
 import { ADMIN_PASSWORD } from './helpers/app.js';
 
@@ -17,6 +18,7 @@ interface Operation {
   operationId?: string;
   summary?: string;
   security?: unknown[];
+  'x-role'?: string;
   responses: Record<string, unknown>;
 }
 
@@ -58,8 +60,6 @@ const where = (problem: RedoclyProblem) => `${problem.ruleId} at ${problem.locat
 const LEFT_WARNINGS = [
   // The project states no license, and the document does not invent one.
   'info-license at #/info',
-  // `GET /metrics` is declared in plugins/metrics.ts, which does not name its operation yet.
-  'operation-operationId at #/paths/~1metrics/get/operationId',
 ];
 
 describe('OpenAPI', () => {
@@ -114,6 +114,8 @@ describe('OpenAPI', () => {
       const path = r.url.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
       const operation = doc.paths[path]?.[m];
       expect(operation, `${m.toUpperCase()} ${r.url} is in the document`).toBeDefined();
+      // Who may call it, as the route itself declares (what the guards enforce).
+      expect(operation?.['x-role'], `${m.toUpperCase()} ${r.url} says who may call it`).toBe(accessOf(r));
       if (r.config?.public) expect(operation?.security, `${r.url} is public`).toEqual([]);
       else expect(operation?.security, `${r.url} needs a credential`).toBeUndefined();
     }
@@ -140,8 +142,8 @@ describe('OpenAPI', () => {
     const operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
       Object.entries(ops).map(([method, op]) => ({ name: `${method.toUpperCase()} ${path}`, id: op.operationId })),
     );
-    // Redocly checks that the names are unique; plugins/metrics.ts names none yet (LEFT_WARNINGS).
-    expect(operations.filter((o) => o.id === undefined).map((o) => o.name)).toEqual(['GET /metrics']);
+    // Redocly checks that the names are unique.
+    expect(operations.filter((o) => o.id === undefined).map((o) => o.name)).toEqual([]);
     for (const { id } of operations) if (id !== undefined) expect(id).toMatch(/^[a-z]+(?:[A-Z][a-z]+)+$/);
   });
 
@@ -165,5 +167,13 @@ describe('OpenAPI', () => {
     const committed = await readFile(API_TYPES_FILE, 'utf8');
     const generated = await apiTypes(doc as unknown as OpenAPI3);
     expect(committed, 'apps/web/src/lib/api-schema.ts is stale: run `npm run api-types -w @bridgeboard/api`').toBe(generated);
+  });
+
+  it('matches the web’s generated roles, apps/web/src/lib/api-roles.ts (every operation’s x-role)', async () => {
+    const committed = await readFile(API_ROLES_FILE, 'utf8');
+    const generated = await apiRoles(doc as unknown as OpenAPI3);
+    expect(committed, 'apps/web/src/lib/api-roles.ts is stale: run `npm run api-types -w @bridgeboard/api`').toBe(generated);
+    expect(generated).toContain("probeReachability: 'operator',");
+    expect(generated).toContain("getHealth: 'public',");
   });
 });

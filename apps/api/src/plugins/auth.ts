@@ -5,8 +5,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { roleAtLeast, type Role } from '@bridgeboard/contract';
 import { LoginGuard } from '../auth/login-guard.js';
-import { tokenUsername, type Principal } from '../auth/principal.js';
+import { accessOf, assertDeclared, tokenUsername, type Access, type Principal } from '../auth/principal.js';
 import { newSecret, sha256 } from '../auth/secrets.js';
+import { BridgeboardError } from '../errors.js';
 import { setting } from '../store/database.js';
 import { MUTATING } from './same-origin.js';
 
@@ -14,11 +15,21 @@ export const SESSION_COOKIE = 'bb_session';
 const CSRF_COOKIE = 'bb_csrf';
 
 declare module 'fastify' {
+  /**
+   * Who may call the route, declared once, here, by every route: the guards below enforce it, the
+   * OpenAPI document states it (`x-role`) and the web's gating is generated from that. A route
+   * with neither `role` nor `public` stops the app from starting (`assertDeclared`).
+   */
   interface FastifyContextConfig {
-    /** The least role that may call the route; unset means any signed-in user. */
+    /** The least role that may call the route (`viewer`: anyone signed in). */
     role?: Role;
-    /** Answered without a session (sign-in, first-start setup, liveness). */
+    /** Answered without a credential (sign-in, first-start setup, liveness, this API's description). */
     public?: boolean;
+    /**
+     * Why a viewer may call this route although it is not a read: it acts only on the caller's own
+     * session (sign-out), or changes nothing (a plan asked for with a body).
+     */
+    selfService?: string;
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -33,7 +44,7 @@ declare module 'fastify' {
     /**
      * Hooks for the `/api` scope, in this order: `authenticate` (onRequest: 401 without a valid
      * session or token), `csrf` (onRequest: cookie-authenticated mutations need `x-csrf-token`),
-     * `authorize` (preValidation: 403 below the route's role).
+     * `authorize` (preValidation: 403 below the route's role, before the body is even validated).
      */
     apiGuards: {
       authenticate: (request: FastifyRequest) => Promise<void>;
@@ -53,6 +64,12 @@ export interface AuthOptions {
   loginWindowMs: number;
   /** `auto` follows the request's protocol; `true` always (behind a TLS proxy). */
   cookieSecure: 'auto' | true;
+}
+
+/** What the request's route declares (`accessOf`); a request no route matched declares nothing. */
+function accessOfRequest(request: FastifyRequest): Access | null {
+  const { url, config, schema } = request.routeOptions;
+  return accessOf({ url: url ?? '', method: request.method, config, schema });
 }
 
 function bearerOf(headers: IncomingHttpHeaders): string | null | undefined {
@@ -141,27 +158,39 @@ export default fp<AuthOptions>(
       reply.clearCookie(CSRF_COOKIE, { path: '/' });
     });
 
+    // Every route added from here on (all of /api, /metrics, the web app's files) says who may call
+    // it, or the app does not start. The only routes added before are the OpenAPI plugin's own.
+    fastify.addHook('onRoute', (route) => {
+      assertDeclared(route);
+    });
+
     fastify.decorate('apiGuards', {
       authenticate: async (request: FastifyRequest) => {
         request.principal = fastify.principalOf(request.headers);
-        if (request.principal || request.routeOptions.config.public) return;
+        if (request.principal || accessOfRequest(request) === 'public') return;
         throw fastify.httpErrors.unauthorized(
           request.headers.authorization ? 'invalid or revoked API token' : 'sign in first: no valid session (POST /api/auth/login)',
         );
       },
       // Bearer callers carry their credential explicitly, so a forged cross-site request cannot use it.
       csrf: (request: FastifyRequest, reply: FastifyReply, done: (err?: Error) => void) => {
-        if (request.principal?.via !== 'session' || !MUTATING.has(request.method) || request.routeOptions.config.public) {
+        if (request.principal?.via !== 'session' || !MUTATING.has(request.method) || accessOfRequest(request) === 'public') {
           done();
           return;
         }
         fastify.csrfProtection(request, reply, done);
       },
       authorize: async (request: FastifyRequest) => {
-        const needed = request.routeOptions.config.role;
+        const access = accessOfRequest(request);
+        if (access === 'public') return;
+        // No route without a declaration gets this far (`assertDeclared`); should one, admins only.
+        const needed = access ?? 'admin';
         const principal = request.principal;
-        if (!needed || !principal || roleAtLeast(principal.role, needed)) return;
-        throw fastify.httpErrors.forbidden(`${principal.username} is ${principal.role}: this needs the ${needed} role`);
+        if (principal && roleAtLeast(principal.role, needed)) return;
+        throw new BridgeboardError(
+          'forbidden',
+          principal ? `${principal.username} is ${principal.role}: this needs the ${needed} role` : `this needs the ${needed} role`,
+        );
       },
     });
 

@@ -96,7 +96,10 @@ export default fp<{ public: boolean }>(
     fastify.get(
       '/metrics',
       {
+        // Outside /api, so the handler checks the credential itself; the declaration says the same.
+        config: opts.public ? { public: true } : { role: 'viewer' },
         schema: {
+          operationId: 'getMetrics',
           summary: 'Prometheus metrics (text exposition format)',
           description:
             'Needs an API token (any role) as `Authorization: Bearer`, or a signed-in session, unless the server runs with METRICS_PUBLIC=true.',

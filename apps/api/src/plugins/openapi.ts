@@ -4,6 +4,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { ErrorResponse } from '@bridgeboard/contract';
+import { accessOf } from '../auth/principal.js';
 import { SESSION_COOKIE } from './auth.js';
 
 /** `/api/networks/:id/...` → `networks`: the docs page groups operations by resource. */
@@ -20,10 +21,22 @@ function tagOf(url: string): string {
  * 429 on any route (the rate limit, app.ts), 401 on every `/api` route that needs a credential.
  * What a route lists itself wins.
  */
-function hookAnswers(url: string, route: RouteOptions): Record<number, typeof ErrorResponse> {
+function hookAnswers(url: string, isPublic: boolean): Record<number, typeof ErrorResponse> {
   const answers: Record<number, typeof ErrorResponse> = { 403: ErrorResponse, 429: ErrorResponse };
-  if (url.startsWith('/api/') && !route.config?.public) answers[401] = ErrorResponse;
+  if (url.startsWith('/api/') && !isPublic) answers[401] = ErrorResponse;
   return answers;
+}
+
+/**
+ * Who may call the operation, from the route's own declaration (`config.role` / `config.public`,
+ * see plugins/auth.ts): `public`, or the least role. openapi-typescript leaves `x-` extensions out
+ * of the types, so scripts/api-types.ts writes them into apps/web/src/lib/api-roles.ts, from which
+ * the web decides what to offer.
+ */
+function roleOf(route: RouteOptions): string {
+  const access = accessOf(route);
+  if (access === null) throw new Error(`${String(route.method)} ${route.url} does not say who may call it (config.role or config.public)`);
+  return access;
 }
 
 /** The api package's version (`src/plugins` and `dist/plugins` are both two levels below it). */
@@ -45,7 +58,7 @@ export default fp(
           title: 'Bridgeboard API',
           version,
           description:
-            'Live view and control of Docker networks. Sign in with `POST /api/auth/login` (a session cookie; mutations from a session also need the `x-csrf-token` header, whose value is the `csrfToken` that sign-in and `GET /api/auth/me` return) or send an API token as `Authorization: Bearer`.',
+            'Live view and control of Docker networks. Sign in with `POST /api/auth/login` (a session cookie; mutations from a session also need the `x-csrf-token` header, whose value is the `csrfToken` that sign-in and `GET /api/auth/me` return) or send an API token as `Authorization: Bearer`. Each operation’s `x-role` says who may call it: `public` (no credential), or the least role of `viewer` < `operator` < `admin`.',
         },
         // Relative: resolved against the address the document was loaded from, so it is right for a
         // browser at any address, and behind a TLS proxy keeps the proxy's https, host and port, which
@@ -61,10 +74,11 @@ export default fp(
         security: [{ session: [] }, { bearer: [] }],
       },
       transform: ({ schema, url, route }) => {
-        const response = { ...hookAnswers(url, route), ...(schema.response as Record<string, unknown> | undefined) };
-        const described = { ...schema, tags: schema.tags ?? [tagOf(url)], response };
+        const role = roleOf(route);
+        const response = { ...hookAnswers(url, role === 'public'), ...(schema.response as Record<string, unknown> | undefined) };
+        const described = { ...schema, tags: schema.tags ?? [tagOf(url)], response, 'x-role': role };
         // Routes answered without a session say so, so generated clients send no credential.
-        if (route.config?.public) described.security = [];
+        if (role === 'public') described.security = [];
         return { schema: described, url };
       },
     });
@@ -73,7 +87,8 @@ export default fp(
       // No `staticCSP`: the page loads only its own scripts and styles, which the app's CSP
       // (helmet, app.ts) allows. The validator badge (off by default, `validatorUrl`) would fetch
       // an image from validator.swagger.io: it stays off.
-      uiConfig: { deepLinking: true, tryItOutEnabled: false },
+      // `showExtensions`: each operation shows its `x-role`, who may call it.
+      uiConfig: { deepLinking: true, tryItOutEnabled: false, showExtensions: true },
     });
     fastify.get(
       '/api/openapi.json',

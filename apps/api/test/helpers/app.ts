@@ -1,8 +1,12 @@
 import type { AddressInfo } from 'node:net';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyPluginAsync, type RouteOptions } from 'fastify';
+import fp from 'fastify-plugin';
 import { io as connectSocket, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '@bridgeboard/contract';
+import appPlugin, { REDACTED_LOG_PATHS, serverOptions } from '../../src/app.js';
 import { buildServer } from '../../src/build.js';
-import { loadConfig } from '../../src/config.js';
+import { loadConfig, trustProxyOf } from '../../src/config.js';
 import type { WatcherOptions } from '../../src/engine/engine-watcher.js';
 
 export type App = Awaited<ReturnType<typeof buildServer>>;
@@ -15,12 +19,42 @@ const adminTokens = new WeakMap<App, string>();
  * and an admin API token for the tests that are about something other than sign-in.
  */
 export async function startApp(watcher: Partial<WatcherOptions> = {}, env: Record<string, string> = {}): Promise<App> {
-  const app = await buildServer(
-    { config: loadConfig({ LOG_LEVEL: 'error', DATABASE_PATH: ':memory:', BRIDGEBOARD_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env }), watcher },
-    { logger: { level: 'error' } },
-  );
+  const app = await buildServer({ config: testConfig(env), watcher }, { logger: { level: 'error' } });
   adminTokens.set(app, app.tokens.create('tests', 'admin', 'tests').secret);
   return app;
+}
+
+const testConfig = (env: Record<string, string>) =>
+  loadConfig({ LOG_LEVEL: 'error', DATABASE_PATH: ':memory:', BRIDGEBOARD_ADMIN_PASSWORD: ADMIN_PASSWORD, ...env });
+
+/**
+ * `startApp`, built step by step as `buildServer` builds it, with two additions: `onRoute` is told
+ * of every route the app adds (a hook on the root before the app, so it misses none, the socket
+ * aside: socket.io answers its handshake before any route), and `plugins` are registered after
+ * the app, as a feature added later would be. Rejects when the app refuses to start.
+ */
+export async function startAppWith(opts: {
+  onRoute: (route: RouteOptions) => void;
+  plugins?: FastifyPluginAsync[];
+  env?: Record<string, string>;
+}): Promise<App> {
+  const config = testConfig(opts.env ?? {});
+  const fastify = Fastify({
+    ...serverOptions,
+    trustProxy: trustProxyOf(config),
+    logger: { level: 'error', redact: { paths: REDACTED_LOG_PATHS } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  fastify.addHook('onRoute', opts.onRoute);
+  try {
+    await fastify.register(fp(appPlugin), { config, watcher: {} });
+    for (const plugin of opts.plugins ?? []) await fastify.register(plugin);
+    await fastify.ready();
+  } catch (err) {
+    await fastify.close();
+    throw err;
+  }
+  adminTokens.set(fastify, fastify.tokens.create('tests', 'admin', 'tests').secret);
+  return fastify;
 }
 
 export const ADMIN_PASSWORD = 'admin-password-for-tests';

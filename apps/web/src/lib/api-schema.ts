@@ -31,65 +31,7 @@ export interface paths {
      * Prometheus metrics (text exposition format)
      * @description Needs an API token (any role) as `Authorization: Bearer`, or a signed-in session, unless the server runs with METRICS_PUBLIC=true.
      */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Prometheus text format 0.0.4 */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'text/plain': string;
-          };
-        };
-        /** @description Default Response */
-        401: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'text/plain': {
-              statusCode: number;
-              error: string;
-              message: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        403: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'text/plain': {
-              statusCode: number;
-              error: string;
-              message: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        429: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'text/plain': {
-              statusCode: number;
-              error: string;
-              message: string;
-            };
-          };
-        };
-      };
-    };
+    get: operations['getMetrics'];
     put?: never;
     post?: never;
     delete?: never;
@@ -563,6 +505,65 @@ export interface operations {
         };
         content: {
           'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  getMetrics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Prometheus text format 0.0.4 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': string;
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/plain': {
             statusCode: number;
             error: string;
             message: string;
@@ -3124,6 +3125,7 @@ export interface operations {
         'application/json': {
           containers: string[];
           includeLinked?: boolean;
+          from?: string;
           networkName?: string;
           subnet?: string;
           disconnectFromDefault?: boolean;
@@ -3242,6 +3244,7 @@ export interface operations {
         'application/json': {
           containers: string[];
           includeLinked?: boolean;
+          from?: string;
           networkName?: string;
           subnet?: string;
           disconnectFromDefault?: boolean;

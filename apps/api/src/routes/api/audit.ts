@@ -6,6 +6,7 @@ const audit: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/audit',
     {
+      config: { role: 'viewer' },
       schema: {
         operationId: 'listAuditEntries',
         summary: 'The audit trail, newest first, one page',

@@ -93,7 +93,7 @@ const auth: FastifyPluginAsyncTypebox<{ loginPerWindow: number; loginWindowMs: n
   app.post(
     '/logout',
     {
-      config: { audit: 'auth.logout' },
+      config: { role: 'viewer', selfService: 'ends only the caller’s own session', audit: 'auth.logout' },
       schema: {
         operationId: 'signOut',
         summary: 'Sign out: ends the session and its sockets',
@@ -111,6 +111,7 @@ const auth: FastifyPluginAsyncTypebox<{ loginPerWindow: number; loginWindowMs: n
   app.get(
     '/me',
     {
+      config: { role: 'viewer' },
       schema: {
         operationId: 'getMe',
         summary: 'Who is signed in, and the CSRF token of their session',

@@ -6,6 +6,7 @@ const containers: FastifyPluginAsyncTypebox<WireOptions> = async (app, opts) => 
   app.get(
     '/:id/wire',
     {
+      config: { role: 'viewer' },
       schema: {
         operationId: 'getContainerWire',
         summary: 'What a container is wired to, and why',

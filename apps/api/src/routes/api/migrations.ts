@@ -8,6 +8,7 @@ const migrations: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/plan',
     {
+      config: { role: 'viewer', selfService: 'changes nothing: a POST only because the plan is asked for with a body' },
       schema: {
         operationId: 'planMigration',
         summary: 'Plan moving containers off the default bridge (changes nothing)',

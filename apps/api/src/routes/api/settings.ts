@@ -7,7 +7,11 @@ const Errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse };
 const settings: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/',
-    { ...atPrefix, schema: { operationId: 'getSettings', summary: 'The server settings', response: { 200: SettingsSchema, ...Errors } } },
+    {
+      ...atPrefix,
+      config: { role: 'viewer' },
+      schema: { operationId: 'getSettings', summary: 'The server settings', response: { 200: SettingsSchema, ...Errors } },
+    },
     () => app.settings.get(),
   );
   app.put(

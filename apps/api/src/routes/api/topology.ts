@@ -6,6 +6,7 @@ const topology: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/topology',
     {
+      config: { role: 'viewer' },
       schema: {
         operationId: 'getTopology',
         summary: 'The topology snapshot the socket sends on connect',

@@ -7,6 +7,7 @@ const wiring: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/exposure',
     {
+      config: { role: 'viewer' },
       schema: {
         operationId: 'getExposure',
         summary: 'What is published to the host, and the lints to fix',
@@ -22,6 +23,7 @@ const wiring: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/export',
     {
+      config: { role: 'viewer' },
       schema: {
         operationId: 'exportTopology',
         summary: 'The topology as docker commands or a compose file',

@@ -1,0 +1,45 @@
+/**
+ * Who may call each operation of the API, by its operationId: `public` (no credential), or the least
+ * role. Generated from each operation's `x-role` in the API's OpenAPI document, which states each
+ * route's own declaration (`config.role` / `config.public`), by
+ * `npm run api-types -w @bridgeboard/api` (apps/api/scripts/api-types.ts): do not edit by hand.
+ */
+import type { Role } from '@bridgeboard/contract';
+import type { operations } from './api-schema';
+
+export const API_ROLES = {
+  applyMigration: 'operator',
+  connectContainer: 'operator',
+  createFirstAdmin: 'public',
+  createNetwork: 'operator',
+  createToken: 'admin',
+  createUser: 'admin',
+  deleteUser: 'admin',
+  disconnectContainer: 'operator',
+  exportTopology: 'viewer',
+  getContainerWire: 'viewer',
+  getExposure: 'viewer',
+  getHealth: 'public',
+  getMe: 'viewer',
+  getMetrics: 'viewer',
+  getOpenApiDocument: 'public',
+  getReachability: 'viewer',
+  getReadiness: 'public',
+  getSettings: 'viewer',
+  getSetupStatus: 'public',
+  getTopology: 'viewer',
+  listAuditEntries: 'viewer',
+  listTokens: 'admin',
+  listUsers: 'admin',
+  planMigration: 'viewer',
+  probeReachability: 'operator',
+  removeNetwork: 'admin',
+  revokeToken: 'admin',
+  signIn: 'public',
+  signOut: 'viewer',
+  updateSettings: 'admin',
+  updateUser: 'admin',
+} as const satisfies Record<keyof operations, Role | 'public'>;
+
+/** An operation of the API, by its operationId. */
+export type ApiOperation = keyof typeof API_ROLES;
