@@ -6,7 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import sensible from '@fastify/sensible';
 import type { FastifyPluginAsync } from 'fastify';
 import { bootstrapAccounts } from './auth/bootstrap.js';
-import { databasePath, engineConnection, isLoopback, type Config } from './config.js';
+import { clientAddressOf, databasePath, engineConnection, isLoopback, type Config } from './config.js';
 import type { WatcherOptions } from './engine/engine-watcher.js';
 import audit from './plugins/audit.js';
 import auth from './plugins/auth.js';
@@ -49,6 +49,13 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(errorHandler);
   await fastify.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CSP } });
   await fastify.register(rateLimit, { max: config.RATE_LIMIT_PER_MINUTE, timeWindow: 60_000 });
+  // The plugin adds its limit to each route, and a route's own hooks run after its scope's: the
+  // /api guards would refuse an anonymous request (401) before it was ever counted. Counted here,
+  // first, instead; routes with a limit of their own (sign-in) keep theirs.
+  const limitEveryRequest = fastify.rateLimit();
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (!request.routeOptions.config.rateLimit) await limitEveryRequest.call(fastify, request, reply);
+  });
   // The id every log line of a request carries, handed back so a user's report can be found in the logs.
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
@@ -72,8 +79,8 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
   await fastify.register(metrics, { public: config.METRICS_PUBLIC });
   await fastify.register(settingsPlugin);
   await fastify.register(topology, { watcher: opts.watcher ?? {} });
-  await fastify.register(realtime);
-  await fastify.register(audit);
+  await fastify.register(realtime, { clientAddress: clientAddressOf(config) });
+  await fastify.register(audit, { retentionDays: config.AUDIT_RETENTION_DAYS });
 
   await fastify.register(
     async (api) => {

@@ -1,3 +1,5 @@
+import { BlockList, isIP, isIPv6 } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import { envSchema } from 'env-schema';
 import { Type, type Static } from 'typebox';
 
@@ -36,8 +38,14 @@ const ConfigSchema = Type.Object({
   LOGIN_WINDOW_SECONDS: Type.Integer({ minimum: 1, maximum: 24 * 3600, default: 15 * 60 }),
   /** Containers probed at once by a live reachability check. */
   PROBE_CONCURRENCY: Type.Integer({ minimum: 1, maximum: 64, default: 4 }),
-  /** Requests per minute per client address on the whole API. */
+  /** Requests per minute per client address on the whole API, socket handshakes included. */
   RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 10, maximum: 1_000_000, default: 1200 }),
+  /**
+   * Audit entries older than this many days are deleted, at start and every hour. Refusals of
+   * requests without a valid credential are counted per address and minute, not kept one by one,
+   * so what the trail holds is bounded by time, not by how much anyone sends.
+   */
+  AUDIT_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 36_500, default: 90 }),
   /** Lets anyone who reaches the port read `/metrics`; otherwise a scraper needs an API token (any role). */
   METRICS_PUBLIC: Type.Boolean({ default: false }),
   /** The CLI's `topology --url` default: a running server to ask instead of reading the engine. */
@@ -57,6 +65,39 @@ export function databasePath(config: Pick<Config, 'DATA_DIR' | 'DATABASE_PATH'>)
 /** `TRUST_PROXY` as Fastify's `trustProxy`: the proxies' addresses, or nobody. */
 export function trustProxyOf(config: Pick<Config, 'TRUST_PROXY'>): string | false {
   return config.TRUST_PROXY?.trim() || false;
+}
+
+/**
+ * The client's address of a raw request (a socket handshake, which no Fastify route sees), as
+ * Fastify's `request.ip` gives it under `TRUST_PROXY`: walking back from the peer through
+ * `X-Forwarded-For`, the first address that is not a trusted proxy.
+ */
+export function clientAddressOf(config: Pick<Config, 'TRUST_PROXY'>): (req: IncomingMessage) => string {
+  const proxies = trustProxyOf(config);
+  if (!proxies) return (req) => req.socket.remoteAddress ?? '';
+  const trusted = new BlockList();
+  for (const entry of proxies.split(',').map((p) => p.trim())) {
+    const [address = '', bits] = entry.split('/');
+    const family = isIPv6(address) ? 'ipv6' : 'ipv4';
+    if (bits === undefined) trusted.addAddress(address, family);
+    else trusted.addSubnet(address, bits.includes('.') ? prefixOfMask(bits) : Number(bits), family);
+  }
+  const isTrusted = (address: string) => isIP(address) !== 0 && trusted.check(address, isIPv6(address) ? 'ipv6' : 'ipv4');
+  return (req) => {
+    let client = req.socket.remoteAddress ?? '';
+    const header = req.headers['x-forwarded-for'];
+    const hops = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+      .split(',')
+      .map((h) => h.trim())
+      .filter(Boolean);
+    while (hops.length > 0 && isTrusted(client)) client = hops.pop() ?? client;
+    return client;
+  };
+}
+
+/** `255.255.240.0` → 20. */
+function prefixOfMask(mask: string): number {
+  return mask.split('.').reduce((bits, octet) => bits + Number(octet).toString(2).replaceAll('0', '').length, 0);
 }
 
 export function isLoopback(host: string): boolean {

@@ -16,9 +16,10 @@ import { connected, login, newUser, passwordFor, send, signIn, type Answer, type
 
 /**
  * The audit trail: every mutation made here, refused and failed ones too, is an entry with its
- * user, role, action, target, parameters (no secrets), result, status and client address; the
- * trail filters and pages newest first; each entry is broadcast as `audit`, each change that
- * worked as `activity`; and `presence` tells who has the board open.
+ * user, role, action, target, parameters (no secrets), result, status and client address — except
+ * refusals of requests without a valid credential, which are counted per address and minute; the
+ * trail filters and pages newest first; each entry but those counts is broadcast as `audit`, each
+ * change that worked as `activity`; and `presence` tells who has the board open.
  */
 
 const ns = namespace('audit');
@@ -39,6 +40,8 @@ const activities: Activity[] = [];
 const sockets: ClientSocket[] = [];
 /** What each step left in the trail, as broadcast: the REST listing must hold the same. */
 const recorded: AuditEntry[] = [];
+/** The refusals by nobody: counted in the trail, never broadcast. */
+const tallies: AuditEntry[] = [];
 /** Every secret the file sends: none may be in the trail. */
 const secrets = [
   ADMIN_PASSWORD,
@@ -199,18 +202,27 @@ describe('every mutation is in the trail', () => {
     expect(viewer.entry.error).toMatch(/vic is viewer/);
     expect(Object.keys((await inspectNetwork(NET)).Containers)).toEqual([]);
 
-    const anonymous = await audited(() => send(url, 'DELETE', `/api/networks/${MADE}`));
-    expect(anonymous.res.status).toBe(401);
-    expect(anonymous.entry).toMatchObject({
+    // Nobody signed in: counted into the minute's tally for this address, action and status, not broadcast.
+    const before = broadcast.length;
+    const anonymous = await send(url, 'DELETE', `/api/networks/${MADE}`);
+    expect(anonymous.status).toBe(401);
+    const [tally] = await trail('&action=network.remove');
+    expect(tally).toMatchObject({
       ...base,
       user: null,
       role: null,
       action: 'network.remove',
-      network: MADE,
+      network: null,
+      container: null,
       result: 'refused',
       statusCode: 401,
     });
-    expect(anonymous.entry.error).toMatch(/sign in/);
+    const minuteEnd = (Math.floor(Date.parse(tally?.at ?? '') / 60_000) + 1) * 60_000;
+    expect(tally?.params).toEqual({ count: 1, until: new Date(minuteEnd).toISOString() });
+    expect(tally?.error).toMatch(/sign in/);
+    tallies.push(tally as AuditEntry);
+    await sleep(20);
+    expect(broadcast.length).toBe(before);
 
     const operatorRemove = await audited(() => olga.delete(`/api/networks/${MADE}`));
     expect(operatorRemove.res.status).toBe(403);
@@ -370,9 +382,9 @@ describe('every mutation is in the trail', () => {
     expect(logout.entry).toMatchObject({ ...base, user: 'olga', role: 'operator', action: 'auth.logout', result: 'ok', statusCode: 204 });
   });
 
-  it('GET /api/audit holds exactly what was broadcast, newest first, and no secret', async () => {
+  it('GET /api/audit holds exactly what was broadcast and the tally, newest first, and no secret', async () => {
     const entries = await trail();
-    expect(entries).toEqual([...recorded].reverse());
+    expect(entries).toEqual([...recorded, ...tallies].sort((a, b) => b.id - a.id));
     expect(broadcast).toEqual(recorded);
     const ids = entries.map((e) => e.id);
     expect(ids).toEqual([...ids].sort((a, b) => b - a));

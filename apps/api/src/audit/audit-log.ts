@@ -1,5 +1,6 @@
 import type { AuditAction, AuditEntry, AuditQuery, AuditResult, Role } from '@bridgeboard/contract';
 import type { Db } from '../store/database.js';
+import { RefusalTally, type Refusal } from './refusal-tally.js';
 
 export interface AuditRecord {
   user: string | null;
@@ -34,9 +35,46 @@ function toEntry(row: AuditRow): AuditEntry {
   return { ...rest, statusCode: status_code, params: JSON.parse(params) as Record<string, unknown> };
 }
 
-/** Append-only: nothing in the product updates or deletes an entry. */
+/** Rows at a time that `prune` deletes: a long-due prune never holds the write lock (or grows the WAL) for long. */
+const PRUNE_BATCH = 5000;
+
+/**
+ * The trail. Entries are appended and never changed, except the tallies of refusals by nobody,
+ * whose count grows for a minute (see `RefusalTally`); `prune` removes what is past retention.
+ */
 export class AuditLog {
-  constructor(private readonly db: Db) {}
+  private readonly refusals: RefusalTally;
+
+  constructor(
+    private readonly db: Db,
+    now: () => number = Date.now,
+  ) {
+    this.refusals = new RefusalTally(db, now);
+  }
+
+  /** A refused request without a valid credential: counted into its minute's tally, not kept alone. */
+  countRefusal(refusal: Refusal): void {
+    this.refusals.count(refusal);
+  }
+
+  /** Writes the tallies' counts that are still in memory. */
+  flush(): void {
+    this.refusals.flush();
+  }
+
+  /** Deletes the entries written before `cutoff`; returns how many. */
+  prune(cutoff: Date): number {
+    const remove = this.db.prepare<[string, number]>(
+      'DELETE FROM audit WHERE id IN (SELECT id FROM audit WHERE at < ? ORDER BY at LIMIT ?)',
+    );
+    const at = cutoff.toISOString();
+    let total = 0;
+    for (;;) {
+      const { changes } = remove.run(at, PRUNE_BATCH);
+      total += changes;
+      if (changes < PRUNE_BATCH) return total;
+    }
+  }
 
   append(record: AuditRecord): AuditEntry {
     const row = this.db
@@ -63,6 +101,7 @@ export class AuditLog {
 
   /** Newest first; `before` pages back by id. */
   query(q: AuditQuery): { entries: AuditEntry[]; nextBefore: number | null } {
+    this.flush();
     const where: string[] = [];
     const args: (string | number)[] = [];
     for (const field of ['user', 'network', 'container', 'action', 'result'] as const) {

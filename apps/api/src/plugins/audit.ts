@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 import type { Activity, AuditAction, AuditResult } from '@bridgeboard/contract';
+import { keepAuditFor } from '../audit/retention.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -43,12 +44,26 @@ function resultOf(statusCode: number, failure: FastifyRequest['failure']): Audit
   return failure?.engine ? 'failed' : 'refused';
 }
 
+/** How long counts of refusals by nobody wait in memory before they are written. */
+const FLUSH_EVERY_MS = 10_000;
+/** `AUDIT_RETENTION_DAYS`'s default, for a caller that passes none. */
+const RETENTION_DAYS = 90;
+
+export interface AuditOptions {
+  /** Entries older than this are deleted, at start and every hour (`AUDIT_RETENTION_DAYS`). */
+  retentionDays?: number;
+}
+
 /**
  * The audit trail: one row per call of an audited route, written after the answer is sent, then
  * broadcast (`audit`), and for changes that worked, announced to every board (`activity`).
+ * Refusals of requests that prove no one (no valid session or token) are the exception: anyone
+ * can send them by the thousand, so they are counted per address, minute, action and status
+ * (`RefusalTally`) and not broadcast. A wrong password for an existing name keeps its own row:
+ * the per-name lockout bounds those.
  */
-export default fp(
-  async (fastify) => {
+export default fp<AuditOptions>(
+  async (fastify, opts) => {
     fastify.decorateRequest('auditTarget', null);
     fastify.decorateRequest('failure', null);
 
@@ -59,15 +74,26 @@ export default fp(
       const { params, body } = request;
       const principal = request.principal;
       const signingIn = action === 'auth.login' || action === 'auth.setup';
+      // A failed sign-in names its user only when that user exists: a password typed into the
+      // name field must not land in a trail every role reads.
+      const claimed = signingIn && !principal ? knownUser(field(body, 'username')) : null;
+      const wrongPassword = action === 'auth.login' && reply.statusCode === 401 && claimed !== null;
+      if (!principal && reply.statusCode >= 400 && !wrongPassword) {
+        fastify.auditLog.countRefusal({
+          action,
+          statusCode: reply.statusCode,
+          error: request.failure?.message ?? null,
+          client: request.ip,
+        });
+        return;
+      }
       const entry = fastify.auditLog.append({
-        // A failed sign-in names its user only when that user exists: a password typed into the
-        // name field must not land in a trail every role reads.
-        user: principal?.username ?? (signingIn ? knownUser(field(body, 'username')) : null),
+        user: principal?.username ?? claimed,
         role: principal?.role ?? null,
         action,
         network: request.auditTarget?.network ?? (action.startsWith('network.') ? (field(params, 'id') ?? field(body, 'name')) : null),
         container: request.auditTarget?.container ?? field(params, 'container') ?? field(body, 'container'),
-        params: signingIn && !principal && knownUser(field(body, 'username')) === null ? {} : paramsOf(request),
+        params: signingIn && !principal && claimed === null ? {} : paramsOf(request),
         result: resultOf(reply.statusCode, request.failure),
         statusCode: reply.statusCode,
         error: request.failure?.message ?? null,
@@ -79,6 +105,23 @@ export default fp(
         if (entry.container) activity.target.container = entry.container;
         fastify.io.emit('activity', activity);
       }
+    });
+
+    const stopRetention = keepAuditFor(fastify.auditLog, opts.retentionDays ?? RETENTION_DAYS, fastify.log);
+    const flush = () => {
+      try {
+        fastify.auditLog.flush();
+      } catch (err) {
+        fastify.log.error({ err }, 'writing the refusal counts failed');
+      }
+    };
+    const flushing = setInterval(flush, FLUSH_EVERY_MS);
+    flushing.unref();
+    // Runs before the database plugin's own onClose (closing runs plugins in reverse), which closes the file.
+    fastify.addHook('onClose', async () => {
+      stopRetention();
+      clearInterval(flushing);
+      flush();
     });
   },
   { name: 'audit', dependencies: ['database', 'realtime'] },

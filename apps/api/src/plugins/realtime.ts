@@ -1,3 +1,5 @@
+import type { IncomingMessage } from 'node:http';
+import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { Server, type Socket } from 'socket.io';
 import type { ClientToServerEvents, PresenceUser, ServerToClientEvents } from '@bridgeboard/contract';
@@ -33,12 +35,28 @@ function presenceOf(io: BoardServer): PresenceUser[] {
   return [...byUser.values()].sort((a, b) => a.since.localeCompare(b.since));
 }
 
+export interface RealtimeOptions {
+  /** A handshake's client address as `request.ip` gives it (`clientAddressOf(config)`); the TCP peer when unset. */
+  clientAddress?: (req: IncomingMessage) => string;
+}
+
 /**
  * News over the socket: a snapshot on connect and on `resync`, then one `patch` per change.
  * Only signed-in users get in; a socket lives no longer than the session that opened it.
  */
-export default fp(
-  async (fastify) => {
+export default fp<RealtimeOptions>(
+  async (fastify, opts) => {
+    // socket.io answers its handshakes before any Fastify route, so the limiter is asked here: each
+    // new connection is one request on the API's own per-address budget (the global
+    // @fastify/rate-limit store, RATE_LIMIT_PER_MINUTE a minute), checked before any credential is
+    // looked up. It reads only `ip` (its default key, IPv6 folded to the /64) and the route config.
+    const rateLimited = fastify.createRateLimit();
+    const addressOf = opts.clientAddress ?? ((req: IncomingMessage) => req.socket.remoteAddress ?? '');
+    const checkRate = async (req: IncomingMessage): Promise<string | null> => {
+      const limit = await rateLimited({ ip: addressOf(req), routeOptions: { config: {} } } as unknown as FastifyRequest);
+      return !limit.isAllowed && limit.isExceeded ? `too many requests from this address: retry in ${limit.ttlInSeconds} s` : null;
+    };
+
     const io: BoardServer = new Server(fastify.server, {
       path: '/socket.io',
       serveClient: false,
@@ -46,8 +64,18 @@ export default fp(
       maxHttpBufferSize: 16 * 1024,
       // CORS does not cover WebSockets: a page from another origin must not even open one.
       allowRequest: (req, callback) => {
-        const refusal = fastify.foreignRequest(req);
-        callback(refusal, refusal === null);
+        const foreign = fastify.foreignRequest(req);
+        if (foreign !== null) {
+          callback(foreign, false);
+          return;
+        }
+        checkRate(req).then(
+          (refusal) => callback(refusal, refusal === null),
+          (err: unknown) => {
+            fastify.log.error({ err }, 'socket handshake rate limit failed');
+            callback('rate limit unavailable', false);
+          },
+        );
       },
     });
 
@@ -91,5 +119,5 @@ export default fp(
       await io.close();
     });
   },
-  { name: 'realtime', dependencies: ['topology', 'same-origin', 'auth'] },
+  { name: 'realtime', dependencies: ['topology', 'same-origin', 'auth', '@fastify/rate-limit'] },
 );

@@ -47,6 +47,8 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX audit_by_user ON audit(user);
    CREATE INDEX audit_by_network ON audit(network);
    CREATE INDEX audit_by_container ON audit(container);`,
+  // AUDIT_RETENTION_DAYS deletes by time; without this each prune reads the whole table.
+  `CREATE INDEX audit_by_at ON audit(at);`,
 ];
 
 /** Opens (creating when needed) the database file and brings its schema up to date. */
