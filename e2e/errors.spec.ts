@@ -1,8 +1,12 @@
 /**
  * When things go wrong: a bad static address is refused in the browser before anything is sent;
- * what the engine refuses rolls back (the pending mark clears) and its message is shown.
+ * what the engine refuses rolls back (the pending mark clears) and its message is shown; a deep
+ * link to nothing (`/containers/constructor` included) says so; a page that fails to draw is
+ * replaced by what went wrong, with a retry and a way back, while the rest of the app runs on.
  */
 import type { Page, Request, Route } from '@playwright/test';
+import type { Snapshot } from '@bridgeboard/contract';
+import type { Patch } from '@bridgeboard/topology';
 import { anyLink, bridge, chip, dragChipOnto, fitView, link, openBoard } from './support/board';
 import { addressOn, containersOn, createNetwork, docker, inspectNetwork, runContainer } from './support/docker';
 import { expect, test } from './support/fixtures';
@@ -209,4 +213,97 @@ test('the New network form: a bad gateway is shown under its field before sendin
   expect(posts).toHaveLength(1);
   expect(await inspectNetwork(wanted)).toBeNull();
   await expect(bridge(page, wanted)).toHaveCount(0);
+});
+
+test('a deep link to a name the board does not hold says so, and the board stays usable', async ({ page, names }) => {
+  const net = names.of('there');
+  await createNetwork(net);
+  // Names every JavaScript object answers for, and one that is simply not there.
+  const links: ['network' | 'container', string][] = [
+    ['container', 'constructor'],
+    ['network', 'toString'],
+    ['container', '__proto__'],
+    ['network', 'hasOwnProperty'],
+    ['container', names.of('nothing')],
+  ];
+  for (const [kind, name] of links) {
+    await openBoard(page, `/${kind}s/${encodeURIComponent(name)}`);
+    const notice = page.getByRole('alert', { name: `No ${kind} named ${name}` });
+    await expect(notice).toContainText(`No ${kind} named '${name}'`);
+    await expect(bridge(page, net)).toBeVisible();
+    await expect(page.locator('[data-page-error]')).toHaveCount(0);
+  }
+
+  // The way back: the board, nothing selected; and it still works (a bridge opens its panel).
+  await page.getByRole('button', { name: 'Back to the board' }).click();
+  await expect(page).toHaveURL('/');
+  await expect(page.getByRole('alert', { name: /^No (network|container) named/ })).toHaveCount(0);
+  await fitView(page);
+  await bridge(page, net).click();
+  await expect(page.getByRole('region', { name: `Network ${net}` })).toBeVisible();
+  await expect(page).toHaveURL(`/networks/${net}`);
+});
+
+test('a page that fails to draw shows what went wrong, with a way back to the board and a retry', async ({ page, guard, names }) => {
+  const c = names.of('unreadable');
+  await runContainer(c);
+  // React reports the error its boundary caught on the console: that one is expected.
+  guard.allow(/TypeError: Cannot convert undefined or null to object/);
+
+  // The server's topology, made unreadable for one container while `corrupting`: its labels are
+  // null, which only the container's details panel reads. Every way in is changed (the REST
+  // answer, and the socket's snapshots and patches over long-polling and over the WebSocket it
+  // upgrades to), so whichever lands last the board holds the same.
+  let corrupting = true;
+  const unreadable = (x: { name: string }) => (x.name === c ? Object.assign(x, { labels: null }) : x);
+  const corrupt = (snapshot: Snapshot): Snapshot => {
+    Object.values(snapshot.topology.containers).forEach(unreadable);
+    return snapshot;
+  };
+  /** One socket.io packet (`42["event",data]`), with the topology it carries made unreadable. */
+  const corruptPacket = (packet: string): string => {
+    if (!corrupting || !/^42\["(snapshot|patch)"/.test(packet)) return packet;
+    const [event, data] = JSON.parse(packet.slice(2)) as ['snapshot', Snapshot] | ['patch', Patch];
+    if (event === 'snapshot') corrupt(data);
+    else for (const op of data.ops) if (op.op === 'put' && op.kind === 'containers') unreadable(op.value);
+    return `42${JSON.stringify([event, data])}`;
+  };
+  await page.route('**/api/topology', async (route) => {
+    if (!corrupting) return route.fallback();
+    const answer = await route.fetch();
+    return route.fulfill({ response: answer, json: corrupt((await answer.json()) as Snapshot) });
+  });
+  // Engine.IO v4 long-polling: packets in one answer are separated by the record separator.
+  await page.route(/\/socket\.io\/.*transport=polling/, async (route) => {
+    if (!corrupting || route.request().method() !== 'GET') return route.fallback();
+    const answer = await route.fetch({ timeout: 60_000 });
+    return route.fulfill({ response: answer, body: (await answer.text()).split('\x1e').map(corruptPacket).join('\x1e') });
+  });
+  await page.routeWebSocket(/\/socket\.io\//, (ws) => {
+    const server = ws.connectToServer();
+    server.onMessage((message) => ws.send(typeof message === 'string' ? corruptPacket(message) : message));
+  });
+
+  await page.goto(`/containers/${c}`);
+  const failed = page.getByRole('alert').filter({ hasText: 'This page could not be shown' });
+  await expect(failed).toBeVisible();
+  await expect(failed).toContainText('Cannot convert undefined or null to object');
+
+  // Back to the board: the other pages draw from the same data and are fine.
+  await failed.getByRole('link', { name: 'Back to the board' }).click();
+  await expect(page).toHaveURL('/');
+  await expect(page.locator('[data-live="yes"]')).toBeVisible();
+  await expect(failed).toHaveCount(0);
+  await fitView(page);
+  await expect(chip(page, c)).toBeVisible();
+
+  // The same panel fails again while the data is bad; once it is not, Retry draws it.
+  await chip(page, c).click();
+  await expect(page).toHaveURL(`/containers/${c}`);
+  await expect(failed).toBeVisible();
+  corrupting = false;
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('region', { name: `Container ${c}` })).toBeVisible();
+  await expect(failed).toHaveCount(0);
+  await expect(page.locator('[data-live="yes"]')).toBeVisible();
 });

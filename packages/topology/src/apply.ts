@@ -10,7 +10,8 @@ export function apply(t: Topology, patch: Patch): Topology {
       copied.add(op.kind);
     }
     const table = next[op.kind] as Record<string, unknown>;
-    if (op.op === 'put') table[op.key] = op.value;
+    // Defined, not assigned: `table[key] = …` with a key of `__proto__` would set the table's prototype.
+    if (op.op === 'put') Object.defineProperty(table, op.key, { value: op.value, enumerable: true, writable: true, configurable: true });
     else Reflect.deleteProperty(table, op.key);
   }
   return next;

@@ -1,4 +1,5 @@
 import { dequal } from 'dequal';
+import { own } from './lookup.js';
 import type { Kind, Patch, PatchOp, Topology } from './types.js';
 
 const KINDS: readonly Kind[] = ['networks', 'containers', 'endpoints'];
@@ -10,10 +11,10 @@ export function diff(a: Topology, b: Topology): Patch {
     const before: Record<string, unknown> = a[kind];
     const after: Record<string, unknown> = b[kind];
     for (const key of Object.keys(before)) {
-      if (!(key in after)) ops.push({ op: 'del', kind, key });
+      if (!Object.hasOwn(after, key)) ops.push({ op: 'del', kind, key });
     }
     for (const [key, value] of Object.entries(after)) {
-      const old = before[key];
+      const old = own(before, key);
       if (old !== value && !dequal(old, value)) ops.push({ op: 'put', kind, key, value } as PatchOp);
     }
   }

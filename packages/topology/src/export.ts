@@ -1,6 +1,6 @@
 import { Document } from 'yaml';
 import { isDefaultBridge } from './from-engine.js';
-import { endpointsOfContainer, endpointsOfNetwork, findContainer, findNetwork } from './lookup.js';
+import { endpointsOfContainer, endpointsOfNetwork, findContainer, findNetwork, own } from './lookup.js';
 import { connectCommand, createCommand, type NetworkSpec } from './network-commands.js';
 import { isStackMode } from './rules.js';
 import type { Container, Endpoint, Network, Topology } from './types.js';
@@ -35,8 +35,8 @@ function select(t: Topology, sel: ExportSelection = {}): Selected {
   const networks = new Map(nets.filter(isUserDefined).map((n) => [n.id, n]));
   const attachments: Selected['attachments'] = [];
   for (const endpoint of endpoints) {
-    const network = t.networks[endpoint.networkId];
-    const container = t.containers[endpoint.containerId];
+    const network = own(t.networks, endpoint.networkId);
+    const container = own(t.containers, endpoint.containerId);
     if (!network || !container || !isUserDefined(network)) continue;
     networks.set(network.id, network);
     attachments.push({ network, container, endpoint });
@@ -118,7 +118,9 @@ function composeNetwork(n: Network): Record<string, unknown> {
 /** The selection as a compose file's top-level `networks:` plus a `services:` membership fragment. */
 export function exportCompose(t: Topology, selection?: ExportSelection): string {
   const { networks, attachments } = select(t, selection);
-  const services: Record<string, { networks: Record<string, Record<string, unknown> | null> }> = {};
+  // Maps, not objects: a compose service label is free text, and `constructor` or `__proto__`
+  // would already "exist" in a plain object.
+  const services = new Map<string, Map<string, Record<string, unknown> | null>>();
   for (const { network, container, endpoint: e } of attachments) {
     const key = container.labels['com.docker.compose.service'] ?? container.name;
     const member = {
@@ -126,13 +128,15 @@ export function exportCompose(t: Topology, selection?: ExportSelection): string 
       ipv4_address: e.ipamConfig.ipv4 ?? undefined,
       ipv6_address: e.ipamConfig.ipv6 ?? undefined,
     };
-    (services[key] ??= { networks: {} }).networks[network.name] = Object.values(member).some((v) => v !== undefined) ? member : null;
+    const joined = services.get(key) ?? new Map<string, Record<string, unknown> | null>();
+    services.set(key, joined.set(network.name, Object.values(member).some((v) => v !== undefined) ? member : null));
   }
+  const byService = [...services]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, joined]) => [key, { networks: Object.fromEntries(joined) }] as const);
   const doc = new Document({
     networks: Object.fromEntries(networks.map((n) => [n.name, composeNetwork(n)])),
-    ...(Object.keys(services).length
-      ? { services: Object.fromEntries(Object.entries(services).sort(([a], [b]) => a.localeCompare(b))) }
-      : {}),
+    ...(byService.length ? { services: Object.fromEntries(byService) } : {}),
   });
   doc.commentBefore = HEADER.split('\n')
     .map((l) => ` ${l}`)

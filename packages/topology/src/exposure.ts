@@ -1,4 +1,4 @@
-import { endpointsOfContainer } from './lookup.js';
+import { endpointsOfContainer, own } from './lookup.js';
 import { isStackMode } from './rules.js';
 import type { Container, Network, PublishedPort, Topology } from './types.js';
 
@@ -31,7 +31,7 @@ export const publishesToEveryone = (hostIp: string): boolean => EVERY_ADDRESS.ha
 export function directNetworks(t: Topology, c: Container): string[] {
   if (c.state !== 'running') return [];
   return endpointsOfContainer(t, c.id)
-    .map((e) => t.networks[e.networkId])
+    .map((e) => own(t.networks, e.networkId))
     .filter((n): n is Network => n !== undefined && !isStackMode(n) && allowsIcc(n))
     .map((n) => n.name)
     .sort();

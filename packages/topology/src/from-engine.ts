@@ -1,4 +1,5 @@
 import type { EngineContainer, EngineEndpointSettings, EngineNetwork } from './engine-types.js';
+import { own } from './lookup.js';
 import type { Container, ContainerState, Endpoint, Link, Network, NetworkMode, PublishedPort, Topology } from './types.js';
 import { endpointKey } from './types.js';
 
@@ -135,7 +136,7 @@ export function containerWithEndpoints(
   const byName = new Map(Object.values(networks).map((n) => [n.name, n]));
   const endpoints: Endpoint[] = [];
   for (const [name, settings] of Object.entries(raw.NetworkSettings?.Networks ?? {})) {
-    const network = (settings.NetworkID && networks[settings.NetworkID]) || byName.get(name);
+    const network = (settings.NetworkID && own(networks, settings.NetworkID)) || byName.get(name);
     if (network) endpoints.push(endpointFromEngine(container, network, settings));
   }
   return { container, endpoints };
@@ -143,12 +144,14 @@ export function containerWithEndpoints(
 
 /** Builds a topology from the engine's network list and its container inspect answers. */
 export function fromEngine(networksJson: EngineNetwork[], containersJson: EngineContainer[], rev = 0): Topology {
-  const t: Topology = { rev, networks: {}, containers: {}, endpoints: {} };
-  for (const n of networksJson) t.networks[n.Id] = networkFromEngine(n);
-  for (const raw of containersJson) {
-    const { container, endpoints } = containerWithEndpoints(raw, t.networks);
-    t.containers[container.id] = container;
-    for (const e of endpoints) t.endpoints[endpointKey(e.networkId, e.containerId)] = e;
-  }
-  return t;
+  // Built with Object.fromEntries, which adds an own entry whatever the key: `table[key] = …` with
+  // a key of `__proto__` would set the table's prototype instead.
+  const networks = Object.fromEntries(networksJson.map((n) => [n.Id, networkFromEngine(n)]));
+  const built = containersJson.map((raw) => containerWithEndpoints(raw, networks));
+  return {
+    rev,
+    networks,
+    containers: Object.fromEntries(built.map(({ container }) => [container.id, container])),
+    endpoints: Object.fromEntries(built.flatMap(({ endpoints }) => endpoints.map((e) => [endpointKey(e.networkId, e.containerId), e]))),
+  };
 }

@@ -4,7 +4,7 @@ export { fromEngine, networkFromEngine, containerFromEngine, containerWithEndpoi
 export { diff } from './diff.js';
 export { apply } from './apply.js';
 export { putNetwork, removeNetwork, putContainer, removeContainer } from './update.js';
-export { findNetwork, findContainer, findEndpoint, endpointsOfNetwork, endpointsOfContainer } from './lookup.js';
+export { own, findNetwork, findContainer, findEndpoint, endpointsOfNetwork, endpointsOfContainer } from './lookup.js';
 export { connectRefusal, isStackMode } from './rules.js';
 export { receivePatch, type Received } from './receive.js';
 export { exposure, directNetworks, allowsIcc, publishesToEveryone, type ExposedPort } from './exposure.js';

@@ -1,6 +1,6 @@
 import { allowsIcc, publishesToEveryone } from './exposure.js';
 import { hasDns, isDefaultBridge } from './from-engine.js';
-import { endpointsOfContainer, endpointsOfNetwork } from './lookup.js';
+import { endpointsOfContainer, endpointsOfNetwork, own } from './lookup.js';
 import { BACK_END_PORTS, WHY } from './lint-reasons.js';
 import { expandLinkedGroup } from './link-groups.js';
 import { subnetsOf, subnetsOverlap } from './subnets.js';
@@ -45,7 +45,7 @@ function defaultBridgeLints(t: Topology): Lint[] {
   const out: Lint[] = [];
   for (const n of Object.values(t.networks).filter(isDefaultBridge).sort(byName)) {
     const running = endpointsOfNetwork(t, n.id)
-      .map((e) => t.containers[e.containerId])
+      .map((e) => own(t.containers, e.containerId))
       .filter((c): c is Container => c?.state === 'running');
     // One lint per compose project (no project = one group), so the fix keeps a stack together.
     const groups = new Map<string, string[]>();
@@ -80,7 +80,7 @@ function legacyLinkLints(t: Topology): Lint[] {
 /** User-defined networks where members talk directly: DNS by name and inter-container traffic allowed. */
 const sharedNetworks = (t: Topology, c: Container): Network[] =>
   endpointsOfContainer(t, c.id)
-    .map((e) => t.networks[e.networkId])
+    .map((e) => own(t.networks, e.networkId))
     .filter((n): n is Network => n !== undefined && hasDns(n) && allowsIcc(n));
 
 function backendPublishedLints(t: Topology): Lint[] {
@@ -93,7 +93,7 @@ function backendPublishedLints(t: Topology): Lint[] {
     const via = new Set<string>();
     for (const n of nets) {
       for (const e of endpointsOfNetwork(t, n.id)) {
-        const peer = t.containers[e.containerId];
+        const peer = own(t.containers, e.containerId);
         if (!peer || peer.id === c.id || peer.state !== 'running' || peer.ports.length === 0) continue;
         fronts.add(peer.name);
         via.add(n.name);

@@ -1,5 +1,5 @@
+import { findEndpoint } from './lookup.js';
 import type { Container, Network, Topology } from './types.js';
-import { endpointKey } from './types.js';
 
 /**
  * Why the engine would refuse to connect this container to this network, in the article's
@@ -17,7 +17,7 @@ export function connectRefusal(t: Topology, network: Network, container: Contain
   if (mode.kind === 'container') {
     return `'${container.name}' shares another container's network stack (container: mode) and cannot join networks itself`;
   }
-  if (t.endpoints[endpointKey(network.id, container.id)]) {
+  if (findEndpoint(t, network.id, container.id)) {
     return `'${container.name}' is already connected to '${network.name}'`;
   }
   return null;

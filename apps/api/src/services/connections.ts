@@ -1,21 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import { validateStaticAddress, type ConnectBody } from '@bridgeboard/contract';
 import { connectRefusal, findEndpoint, isDefaultBridge, type Container, type Endpoint, type Network } from '@bridgeboard/topology';
+import { BridgeboardError } from '../errors.js';
 import { resolveContainer, resolveNetwork } from './resolve.js';
 
 export async function connect(app: FastifyInstance, networkRef: string, body: ConnectBody): Promise<Endpoint> {
   const [network, container] = await Promise.all([resolveNetwork(app, networkRef), resolveContainer(app, body.container)]);
   const why = connectRefusal(app.topology.current, network, container);
-  if (why) throw app.httpErrors.conflict(why);
+  if (why) throw new BridgeboardError('conflict', why);
   const wantsStatic = body.ipv4Address !== undefined || body.ipv6Address !== undefined;
   if (wantsStatic && isDefaultBridge(network)) {
-    throw app.httpErrors.badRequest('ipv4Address: static addresses work only on user-defined networks, not the default bridge');
+    throw new BridgeboardError('invalid', 'ipv4Address: static addresses work only on user-defined networks, not the default bridge');
   }
   const subnets = network.ipam.config.map((c) => c.subnet);
   for (const field of ['ipv4Address', 'ipv6Address'] as const) {
     const address = body[field];
     const problem = address === undefined ? null : validateStaticAddress(field, address, subnets);
-    if (problem) throw app.httpErrors.badRequest(`${problem.field}: ${problem.message}`);
+    if (problem) throw new BridgeboardError('invalid', `${problem.field}: ${problem.message}`);
   }
   await app.docker.getNetwork(network.id).connect({
     Container: container.id,
@@ -26,7 +27,7 @@ export async function connect(app: FastifyInstance, networkRef: string, body: Co
   });
   await app.engineWatcher.refresh({ kind: 'container', id: container.id });
   const endpoint = findEndpoint(app.topology.current, network.id, container.id);
-  if (!endpoint) throw app.httpErrors.serviceUnavailable('connected, but the engine stopped answering before the result could be read');
+  if (!endpoint) throw new BridgeboardError('unavailable', 'connected, but the engine stopped answering before the result could be read');
   return endpoint;
 }
 
@@ -38,7 +39,7 @@ export async function disconnect(
 ): Promise<{ network: Network; container: Container }> {
   const [network, container] = await Promise.all([resolveNetwork(app, networkRef), resolveContainer(app, containerRef)]);
   if (!findEndpoint(app.topology.current, network.id, container.id)) {
-    throw app.httpErrors.notFound(`container '${container.name}' is not connected to network '${network.name}'`);
+    throw new BridgeboardError('not-found', `container '${container.name}' is not connected to network '${network.name}'`);
   }
   await app.docker.getNetwork(network.id).disconnect({ Container: container.id, Force: force });
   await app.engineWatcher.refresh({ kind: 'container', id: container.id });

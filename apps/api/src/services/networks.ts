@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { OPTION_KEYS, validateNetworkCreate, type NetworkCreateBody } from '@bridgeboard/contract';
-import { endpointsOfNetwork, findNetwork, type Network } from '@bridgeboard/topology';
+import { endpointsOfNetwork, findNetwork, own, type Network } from '@bridgeboard/topology';
+import { BridgeboardError } from '../errors.js';
 import { resolveNetwork } from './resolve.js';
 
 /**
@@ -42,27 +43,30 @@ function engineCreateBody(body: NetworkCreateBody, apiVersion: string | null) {
 
 export async function createNetwork(app: FastifyInstance, body: NetworkCreateBody): Promise<Network> {
   const problems = validateNetworkCreate(body);
-  if (problems.length > 0) throw app.httpErrors.badRequest(problems.map((p) => `${p.field}: ${p.message}`).join('; '));
+  if (problems.length > 0) throw new BridgeboardError('invalid', problems.map((p) => `${p.field}: ${p.message}`).join('; '));
   if (findNetwork(app.topology.current, body.name)?.name === body.name) {
-    throw app.httpErrors.conflict(`network '${body.name}' already exists`);
+    throw new BridgeboardError('conflict', `network '${body.name}' already exists`);
   }
   const created = await app.docker.createNetwork(engineCreateBody(body, app.engineWatcher.status.apiVersion));
   await app.engineWatcher.refresh({ kind: 'network', id: created.id });
-  const network = app.topology.current.networks[created.id];
-  if (!network) throw app.httpErrors.serviceUnavailable('the network was created but the engine stopped answering before it could be read');
+  const network = own(app.topology.current.networks, created.id);
+  if (!network) {
+    throw new BridgeboardError('unavailable', 'the network was created but the engine stopped answering before it could be read');
+  }
   return network;
 }
 
 export async function removeNetwork(app: FastifyInstance, ref: string): Promise<Network> {
   const network = await resolveNetwork(app, ref);
   if (network.system) {
-    throw app.httpErrors.forbidden(`'${network.name}' is one of Docker's own networks (bridge, host, none) and cannot be removed`);
+    throw new BridgeboardError('forbidden', `'${network.name}' is one of Docker's own networks (bridge, host, none) and cannot be removed`);
   }
   const attached = endpointsOfNetwork(app.topology.current, network.id)
     .filter((e) => e.endpointId !== '')
-    .map((e) => app.topology.current.containers[e.containerId]?.name ?? e.containerId);
+    .map((e) => own(app.topology.current.containers, e.containerId)?.name ?? e.containerId);
   if (attached.length > 0) {
-    throw app.httpErrors.conflict(
+    throw new BridgeboardError(
+      'conflict',
       `network '${network.name}' still has containers attached: ${attached.sort().join(', ')}; disconnect them first`,
     );
   }

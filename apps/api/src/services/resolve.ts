@@ -1,19 +1,22 @@
 import type { FastifyInstance } from 'fastify';
-import { findContainer, findNetwork, type Container, type Network } from '@bridgeboard/topology';
+import { findContainer, findNetwork, own, type Container, type Network } from '@bridgeboard/topology';
 import { inspectContainer, inspectNetwork } from '../engine/engine-reader.js';
+import { BridgeboardError } from '../errors.js';
 
 /**
  * Looks a name or id up in the store. On a miss (an object made a moment ago may not have
  * reached the store yet) it asks the engine once, then has the watcher read the object by its id,
- * so the store — not this request — decides what the object is.
+ * so the store — not this request — decides what the object is. A reference that names nothing
+ * (`toString` included: the store's tables are read by their own keys only) is the caller's
+ * mistake, named in the answer.
  */
 export async function resolveNetwork(app: FastifyInstance, ref: string): Promise<Network> {
   const found = findNetwork(app.topology.current, ref);
   if (found) return found;
   const raw = await inspectNetwork(app.docker, ref);
   if (raw) await app.engineWatcher.refresh({ kind: 'network', id: raw.Id });
-  const late = raw && app.topology.current.networks[raw.Id];
-  if (!late) throw app.httpErrors.notFound(`network '${ref}' not found`);
+  const late = raw ? own(app.topology.current.networks, raw.Id) : undefined;
+  if (!late) throw new BridgeboardError('not-found', `network '${ref}' not found`);
   return late;
 }
 
@@ -22,7 +25,7 @@ export async function resolveContainer(app: FastifyInstance, ref: string): Promi
   if (found) return found;
   const raw = await inspectContainer(app.docker, ref);
   if (raw) await app.engineWatcher.refresh({ kind: 'container', id: raw.Id });
-  const late = raw && app.topology.current.containers[raw.Id];
-  if (!late) throw app.httpErrors.notFound(`container '${ref}' not found`);
+  const late = raw ? own(app.topology.current.containers, raw.Id) : undefined;
+  if (!late) throw new BridgeboardError('not-found', `container '${ref}' not found`);
   return late;
 }

@@ -2,7 +2,7 @@ import { readdir, readFile, readlink } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { WireLink, WireResponse } from '@bridgeboard/contract';
-import { endpointsOfContainer, type Container } from '@bridgeboard/topology';
+import { endpointsOfContainer, own, type Container } from '@bridgeboard/topology';
 import { inspectContainer } from '../engine/engine-reader.js';
 import { resolveContainer } from './resolve.js';
 
@@ -81,7 +81,7 @@ export async function wireOf(app: FastifyInstance, ref: string, opts: WireOption
   const networkByMac = new Map(
     endpointsOfContainer(t, container.id)
       .filter((e) => e.mac)
-      .map((e) => [e.mac?.toLowerCase() ?? '', t.networks[e.networkId]?.name ?? e.networkId]),
+      .map((e) => [e.mac?.toLowerCase() ?? '', own(t.networks, e.networkId)?.name ?? e.networkId]),
   );
   const links: WireLink[] = [];
   for (const name of names.sort()) {

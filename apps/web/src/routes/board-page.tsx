@@ -20,6 +20,7 @@ import { useTheme } from '../features/theme/use-theme';
 import { LinkBanner } from '../features/topology/link-banner';
 import { useTopology } from '../features/topology/topology-query';
 import { Header } from './header';
+import { NotOnBoard } from './not-on-board';
 
 /** The board, with `/networks/:name` or `/containers/:name` selecting (and revealing) one thing. */
 export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
@@ -39,6 +40,8 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
   const network = topology && kind === 'network' && name ? findNetwork(topology, name) : undefined;
   const container = topology && kind === 'container' && name ? findContainer(topology, name) : undefined;
   const selectedId = network?.id ?? container?.id ?? null;
+  // Asked for by address, and not on the board: said, rather than nothing shown (or a crash on `constructor`).
+  const missing = topology && kind && name && !network && !container ? { kind, name } : null;
   const [showReach, setShowReach] = useShowReach();
   const reach = useReachView(topology, container?.id ?? null, showReach);
   const select = useCallback(
@@ -97,7 +100,7 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
             </>
           )}
         </div>
-        {topology && (network ?? container) && (
+        {topology && (network ?? container ?? missing) && (
           <aside className="w-[26rem] shrink-0 overflow-y-auto border-l border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
             <button
               type="button"
@@ -107,6 +110,7 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
             >
               ✕
             </button>
+            {missing && <NotOnBoard kind={missing.kind} name={missing.name} onBack={() => select(null)} />}
             {network && (
               <NetworkPanel
                 topology={topology}

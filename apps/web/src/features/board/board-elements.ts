@@ -1,5 +1,5 @@
 import type { Edge } from '@xyflow/react';
-import { endpointKey, isStackMode, type Topology } from '@bridgeboard/topology';
+import { endpointKey, isStackMode, own, type Topology } from '@bridgeboard/topology';
 import type { ReachView } from '../reachability/reach-from';
 import { MARK_LABEL } from '../reachability/reach-mark';
 import type { BridgeNodeType } from './bridge-node';
@@ -34,7 +34,7 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
   const offPath = (networkId: string) => reach !== null && !reach.networks.has(networkId);
   const nodes: BoardNode[] = [];
   for (const n of Object.values(t.networks)) {
-    const column = layout.columns[n.id] ?? 0;
+    const column = own(layout.columns, n.id) ?? 0;
     nodes.push({
       id: n.id,
       type: 'bridge',
@@ -45,11 +45,11 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
     });
   }
   for (const c of Object.values(t.containers)) {
-    const slot = layout.slots[c.id];
+    const slot = own(layout.slots, c.id);
     if (!slot) continue;
-    const column = layout.columns[slot.network] ?? 0;
+    const column = own(layout.columns, slot.network) ?? 0;
     const mode = c.networkMode;
-    const sharesWith = mode.kind === 'container' ? (t.containers[mode.container]?.name ?? null) : null;
+    const sharesWith = mode.kind === 'container' ? (own(t.containers, mode.container)?.name ?? null) : null;
     const pendingHere = [...pending.connecting, ...pending.disconnecting].some((k) => k.endsWith(`/${c.id}`));
     const reached = reach?.chips.get(c.id) ?? null;
     nodes.push({
@@ -71,8 +71,8 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
   const edges: (EndpointEdgeType | Edge)[] = [];
   const offsets = attachmentOffsets(t, layout);
   for (const [key, e] of Object.entries(t.endpoints)) {
-    const n = t.networks[e.networkId];
-    const c = t.containers[e.containerId];
+    const n = own(t.networks, e.networkId);
+    const c = own(t.containers, e.containerId);
     if (!n || !c) continue;
     // host and none are modes, not links a user can pull: drawn, but not removable.
     const removable = canWire && !isStackMode(n);
@@ -96,7 +96,7 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
   // container:X mode: no link of its own, it lives in X's network stack.
   for (const c of Object.values(t.containers)) {
     if (c.networkMode.kind !== 'container') continue;
-    const partner = t.containers[c.networkMode.container];
+    const partner = own(t.containers, c.networkMode.container);
     if (!partner) continue;
     edges.push({
       id: `stack:${c.id}`,
@@ -112,10 +112,10 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
   }
   // A link asked for but not yet confirmed by a patch: drawn dashed, so the drop has an answer at once.
   for (const key of pending.connecting) {
-    if (t.endpoints[key]) continue;
+    if (own(t.endpoints, key)) continue;
     const [networkId = '', containerId = ''] = key.split('/');
-    const n = t.networks[networkId];
-    const c = t.containers[containerId];
+    const n = own(t.networks, networkId);
+    const c = own(t.containers, containerId);
     if (!n || !c) continue;
     edges.push({
       id: `pending:${endpointKey(networkId, containerId)}`,
@@ -144,8 +144,8 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
  */
 function attachmentOffsets(t: Topology, layout: BoardLayout): Map<string, number> {
   const x = (containerId: string) => {
-    const slot = layout.slots[containerId];
-    return slot ? chipPosition(layout.columns[slot.network] ?? 0, slot.index).x : 0;
+    const slot = own(layout.slots, containerId);
+    return slot ? chipPosition(own(layout.columns, slot.network) ?? 0, slot.index).x : 0;
   };
   const byNetwork = new Map<string, string[]>();
   for (const [key, e] of Object.entries(t.endpoints)) byNetwork.set(e.networkId, [...(byNetwork.get(e.networkId) ?? []), key]);

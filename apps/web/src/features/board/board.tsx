@@ -1,7 +1,7 @@
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Node } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import type { Role } from '@bridgeboard/contract';
-import type { Topology } from '@bridgeboard/topology';
+import { own, type Topology } from '@bridgeboard/topology';
 import { usePendingLinks } from '../connections/use-pending-links';
 import type { ReachView } from '../reachability/reach-from';
 import { boardElements } from './board-elements';
@@ -55,7 +55,7 @@ export function Board({ topology, matches, selectedId, reach, colorMode, role, o
 
   const onNodeClick = useCallback(
     (_e: ReactMouseEvent, node: Node) => {
-      const name = node.type === 'bridge' ? topology.networks[node.id]?.name : topology.containers[node.id]?.name;
+      const name = node.type === 'bridge' ? own(topology.networks, node.id)?.name : own(topology.containers, node.id)?.name;
       if (name) onSelect({ kind: node.type === 'bridge' ? 'network' : 'container', name });
     },
     [topology, onSelect],
@@ -70,8 +70,8 @@ export function Board({ topology, matches, selectedId, reach, colorMode, role, o
       const wrapper = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
       const id = wrapper?.dataset.id;
       if (!wrapper || !id) return;
-      const network = topology.networks[id];
-      const container = topology.containers[id];
+      const network = own(topology.networks, id);
+      const container = own(topology.containers, id);
       if (e.key === 'Enter' && (network ?? container)) {
         onSelect(network ? { kind: 'network', name: network.name } : { kind: 'container', name: container?.name ?? id });
       }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { connectRefusal, endpointsOfContainer, isStackMode, type Topology } from '@bridgeboard/topology';
+import { connectRefusal, endpointsOfContainer, isStackMode, own, type Topology } from '@bridgeboard/topology';
 import type { BoardIntent } from './board-intent';
 
 export interface MenuState {
@@ -37,13 +37,13 @@ export function ContainerMenu({
   useEffect(() => {
     if (document.activeElement === document.body) ref.current?.querySelector('button')?.focus();
   });
-  const c = t.containers[menu.containerId];
+  const c = own(t.containers, menu.containerId);
   if (!c) return null;
   const attached = endpointsOfContainer(t, c.id);
   const joinable = Object.values(t.networks)
     .filter((n) => connectRefusal(t, n, c) === null)
     .sort((a, b) => a.name.localeCompare(b.name));
-  const leavable = attached.map((e) => t.networks[e.networkId]).filter((n) => n && !isStackMode(n));
+  const leavable = attached.map((e) => own(t.networks, e.networkId)).filter((n) => n && !isStackMode(n));
   const item =
     'block w-full px-3 py-1 text-left font-mono text-xs hover:bg-sky-100 focus:bg-sky-100 focus:outline-none dark:hover:bg-slate-700 dark:focus:bg-slate-700';
   const run = (intent: BoardIntent) => {

@@ -1,4 +1,4 @@
-import { isDefaultBridge, type Container, type Network, type Topology } from '@bridgeboard/topology';
+import { isDefaultBridge, own, type Container, type Network, type Topology } from '@bridgeboard/topology';
 
 /**
  * Where everything stands on the board. Pure, and stable: what was placed keeps its place when
@@ -53,7 +53,7 @@ function indexOf(t: Topology): Index {
   }
   const firstLink = new Map<string, string>();
   for (const e of Object.values(t.endpoints))
-    if (!firstLink.has(e.containerId) && t.networks[e.networkId]) firstLink.set(e.containerId, e.networkId);
+    if (!firstLink.has(e.containerId) && own(t.networks, e.networkId)) firstLink.set(e.containerId, e.networkId);
   return { byName, byDriver, firstLink, defaultBridge };
 }
 
@@ -64,12 +64,13 @@ export function homeNetwork(t: Topology, container: Container, index: Index = in
   if (mode.kind === 'none') return index.byDriver.get('null') ?? null;
   if (mode.kind === 'container') {
     // Drawn with the container whose stack it shares.
-    const target = t.containers[mode.container];
+    const target = own(t.containers, mode.container);
     if (target && !seen.has(target.id)) return homeNetwork(t, target, index, seen.add(container.id));
   }
   if (mode.kind === 'network') {
-    const own = t.networks[mode.network] ? mode.network : index.byName.get(mode.network);
-    if (own) return own;
+    // `--network <name or id>` as given at run time: a network may be named `constructor`.
+    const home = own(t.networks, mode.network) ? mode.network : index.byName.get(mode.network);
+    if (home) return home;
   }
   return index.firstLink.get(container.id) ?? index.defaultBridge;
 }
@@ -84,14 +85,14 @@ export function layoutBoard(t: Topology, prev: BoardLayout = emptyLayout): Board
   const columns: BoardLayout['columns'] = {};
   const usedColumns = new Set<number>();
   for (const id of Object.keys(t.networks)) {
-    const old = prev.columns[id];
+    const old = own(prev.columns, id);
     if (old !== undefined) {
       columns[id] = old;
       usedColumns.add(old);
     }
   }
   for (const n of Object.values(t.networks).sort(byRankThenName)) {
-    if (columns[n.id] !== undefined) continue;
+    if (own(columns, n.id) !== undefined) continue;
     const index = lowestFree(usedColumns);
     columns[n.id] = index;
     usedColumns.add(index);
@@ -104,14 +105,14 @@ export function layoutBoard(t: Topology, prev: BoardLayout = emptyLayout): Board
   const index = indexOf(t);
   for (const c of Object.values(t.containers)) homes.set(c.id, homeNetwork(t, c, index));
   for (const [id, home] of homes) {
-    const old = prev.slots[id];
+    const old = own(prev.slots, id);
     if (old && old.network === home) {
       slots[id] = old;
       taken(home).add(old.index);
     }
   }
   const newcomers = Object.values(t.containers)
-    .filter((c) => !slots[c.id])
+    .filter((c) => !own(slots, c.id))
     .sort((a, b) => a.name.localeCompare(b.name));
   for (const c of newcomers) {
     const home = homes.get(c.id);

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { toast } from 'sonner';
-import { endpointsOfNetwork, type Topology } from '@bridgeboard/topology';
+import { endpointsOfNetwork, own, type Topology } from '@bridgeboard/topology';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { ConnectDialog } from '../connections/connect-dialog';
 import { useConnect } from '../connections/use-connect';
@@ -46,8 +46,8 @@ export function useIntents(topology: Topology | undefined) {
 
   const close = () => setAsking(null);
   let dialog = null;
-  const network = asking && 'networkId' in asking ? topology?.networks[asking.networkId] : undefined;
-  const container = asking && 'containerId' in asking ? topology?.containers[asking.containerId] : undefined;
+  const network = asking && 'networkId' in asking && topology ? own(topology.networks, asking.networkId) : undefined;
+  const container = asking && 'containerId' in asking && topology ? own(topology.containers, asking.containerId) : undefined;
   if (asking?.kind === 'disconnect' && network && container) {
     dialog = (
       <ConfirmDialog
@@ -80,7 +80,7 @@ export function useIntents(topology: Topology | undefined) {
     // The engine refuses only while endpoints are live; stopped containers merely lose the attachment.
     const names = endpointsOfNetwork(topology, network.id)
       .filter((e) => e.endpointId !== '')
-      .map((e) => topology.containers[e.containerId]?.name ?? e.containerId);
+      .map((e) => own(topology.containers, e.containerId)?.name ?? e.containerId);
     dialog = (
       <ConfirmDialog
         open
