@@ -98,7 +98,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
       await api.register(tokens, { prefix: '/tokens' });
       await api.register(auditRoute);
       await api.register(topologyRoute);
-      await api.register(networks, { prefix: '/networks' });
+      await api.register(networks, { prefix: '/networks', engineLocal: engineConnection(config).socketPath !== undefined });
       await api.register(connections, { prefix: '/networks' });
       await api.register(settingsRoutes, { prefix: '/settings' });
       await api.register(wiring);

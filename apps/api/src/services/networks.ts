@@ -1,8 +1,16 @@
 import type { FastifyInstance } from 'fastify';
-import { OPTION_KEYS, validateNetworkCreate, type NetworkCreateBody } from '@bridgeboard/contract';
+import { OPTION_KEYS, validateNetworkCreate, type NetworkCreateBody, type Role } from '@bridgeboard/contract';
 import { endpointsOfNetwork, findNetwork, own, type Network } from '@bridgeboard/topology';
 import { BridgeboardError } from '../errors.js';
+import { hostTouching, readHostInterfaces } from './host-options.js';
 import { resolveNetwork } from './resolve.js';
+
+export interface CreateContext {
+  /** The caller's role: options that touch the host itself are an admin's. */
+  role: Role;
+  /** The engine is on a local socket, so this host's interfaces are its interfaces. */
+  engineLocal: boolean;
+}
 
 /**
  * Engines before API 1.44 create a second network of the same name unless asked to check
@@ -39,6 +47,13 @@ function engineCreateBody(body: NetworkCreateBody, apiVersion: string | null) {
       })),
     },
   };
+}
+
+/** Refuses a non-admin a network whose options act on the host itself (host-options.ts). */
+export async function assertMayCreate(app: FastifyInstance, body: NetworkCreateBody, context: CreateContext): Promise<void> {
+  if (context.role === 'admin') return;
+  const why = hostTouching(body, await readHostInterfaces(app.topology.current, context.engineLocal));
+  if (why) throw new BridgeboardError('forbidden', `${why}: only an admin may create such a network`);
 }
 
 export async function createNetwork(app: FastifyInstance, body: NetworkCreateBody): Promise<Network> {

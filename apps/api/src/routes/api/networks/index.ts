@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { MutationErrors, NetworkCreateBody, NetworkParams, NetworkSchema } from '@bridgeboard/contract';
-import { createNetwork, removeNetwork } from '../../../services/networks.js';
+import { assertMayCreate, createNetwork, removeNetwork } from '../../../services/networks.js';
 import { atPrefix } from '../at-prefix.js';
 
-const networks: FastifyPluginAsyncTypebox = async (app) => {
+const networks: FastifyPluginAsyncTypebox<{ engineLocal: boolean }> = async (app, opts) => {
   app.post(
     '/',
     {
@@ -18,6 +18,8 @@ const networks: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
+      // The guards ran, so a principal is there. Host-touching options need more than this route's role.
+      await assertMayCreate(app, request.body, { role: request.principal?.role ?? 'viewer', engineLocal: opts.engineLocal });
       const network = await createNetwork(app, request.body);
       request.auditTarget = { network: network.name };
       return reply.status(201).send(network);
