@@ -1,12 +1,14 @@
 /**
- * `npm run bench`: snapshot cost (a) and event latency (b) against the real engine, printed as
- * tables at the end. Every object it makes is named `bbbench-…` and removed at start and at exit.
- * See bench/README.md for what each column means.
+ * `npm run bench`: snapshot cost (a) and event latency (b) against the real engine, and
+ * reachability served to 20 clients (d, no engine), printed as tables at the end. Every object it
+ * makes is named `bbbench-…` and removed at start and at exit. See bench/README.md for what each
+ * column means.
  */
 import { performance } from 'node:perf_hooks';
 import { engineJson } from './engine-api.js';
 import { runEventLatency, type LatencyResult } from './event-latency.js';
 import { cleanupAndSay, runToExit } from './lifecycle.js';
+import { reachabilityLoadHeader, reachabilityLoadTable, runReachabilityLoad } from './reachability-load.js';
 import { describeCalls, PREFIX, progress, runSnapshotBench, stopping, type Measure, type SnapshotRow } from './snapshot.js';
 import { quantile } from './stats.js';
 import { blankRepeats, columnGroup, kib, ms, msSpread, renderTable, type Column, type TableOptions } from './table.js';
@@ -158,6 +160,7 @@ async function main(): Promise<void> {
     { label: `spaced ${EVENT_PAUSE_MS} ms`, pauseMs: EVENT_PAUSE_MS },
   ]);
   await sweep('event bench done');
+  const reach = await runReachabilityLoad();
 
   const out = [
     '',
@@ -179,6 +182,10 @@ async function main(): Promise<void> {
     latencyTable(latency),
     '',
     ...latencyFootnotes(latency),
+    '',
+    ...reachabilityLoadHeader,
+    '',
+    reachabilityLoadTable(reach),
     '',
     `total bench time ${((performance.now() - started) / 1000).toFixed(0)} s`,
   ];

@@ -1,7 +1,12 @@
+import type { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Histogram } from 'prom-client';
+import type { Static } from 'typebox';
 import { ErrorResponse, ProbeBody, ProbeResponse, ReachabilityQuery, ReachabilityResponse } from '@bridgeboard/contract';
 import { endpointsOfNetwork, findNetwork, reachability } from '@bridgeboard/topology';
 import { probePairs } from '../../services/probes.js';
+import { ReachabilityCache } from '../../services/reachability-cache.js';
+import { answerStream } from '../../services/reachability-stream.js';
 import { resolveContainer, resolveNetwork } from '../../services/resolve.js';
 import { atPrefix } from './at-prefix.js';
 
@@ -18,10 +23,25 @@ const reachabilityRoutes: FastifyPluginAsyncTypebox<{ probeConcurrency: number }
       throw app.httpErrors.badRequest(`all pairs of ${n} containers is too much at once: ask from one container (from=…)`);
   };
 
-  app.get(
+  const computed = new Histogram({
+    name: 'bridgeboard_reachability_compute_seconds',
+    help: 'Time to compute one GET /api/reachability answer and its JSON; once per topology rev and scope, shared by the requests that ask meanwhile',
+    labelNames: ['scope'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [app.metrics],
+  });
+  const answers = new ReachabilityCache(app.topology, {
+    allPairsMax: ALL_PAIRS_MAX,
+    onComputed: ({ scope, ms }) => computed.observe({ scope }, ms / 1000),
+  });
+  app.addHook('onClose', async () => answers.close());
+
+  // The answer is the 200 schema's JSON already, made once per rev and scope: the route sends those bytes.
+  app.get<{ Querystring: Static<typeof ReachabilityQuery>; Reply: Readable }>(
     '/',
     {
       ...atPrefix,
+      config: { role: 'viewer' },
       schema: {
         operationId: 'getReachability',
         summary: 'Who can reach whom and why, predicted from the topology',
@@ -29,10 +49,10 @@ const reachabilityRoutes: FastifyPluginAsyncTypebox<{ probeConcurrency: number }
         response: { 200: ReachabilityResponse, ...Errors },
       },
     },
-    async (request) => {
-      if (request.query.from === undefined) refuseAllPairs();
+    async (request, reply) => {
       const from = request.query.from === undefined ? undefined : (await resolveContainer(app, request.query.from)).name;
-      return { pairs: reachability(app.topology.current, from === undefined ? {} : { from }) };
+      const answer = await answers.answer(from);
+      return reply.type('application/json; charset=utf-8').header('content-length', answer.bytes).send(answerStream(answer));
     },
   );
 
