@@ -162,6 +162,8 @@ else
   tail -n 30 "$WORK/log" >&2
 fi
 check "GET /api/health answers on 127.0.0.1:$PORT" curl -fsS --max-time 5 "http://127.0.0.1:$PORT/api/health"
+rebind=$(curl -sS -o /dev/null -w '%{http_code}' -H 'Host: attacker.example' "http://127.0.0.1:$PORT/api/health")
+check "the DNS-rebinding guard is on in the container (Host: attacker.example → $rebind)" test "$rebind" = 403
 check "the published port is on 127.0.0.1 only" bash -c "docker port $(container_of "$P" bridgeboard) 8080/tcp | grep -qx '127.0.0.1:$PORT'"
 check "sign in with the env file's password" login "$WORK/admin" admin "$PASSWORD"
 check "the snapshot shows the demo stack exactly as docker network inspect does" same_as_engine "$WORK/admin" "$P"

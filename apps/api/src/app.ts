@@ -6,7 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import sensible from '@fastify/sensible';
 import type { FastifyPluginAsync } from 'fastify';
 import { bootstrapAccounts } from './auth/bootstrap.js';
-import { clientAddressOf, databasePath, engineConnection, isLoopback, type Config } from './config.js';
+import { clientAddressOf, databasePath, engineConnection, forwardedHostOf, isLoopback, serverOriginOf, type Config } from './config.js';
 import type { WatcherOptions } from './engine/engine-watcher.js';
 import audit from './plugins/audit.js';
 import auth from './plugins/auth.js';
@@ -61,7 +61,9 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
     reply.header('x-request-id', request.id);
   });
   await fastify.register(openapi);
-  await fastify.register(sameOrigin, { loopbackOnly: isLoopback(config.HOST) });
+  // This server as browsers name it, once: the Host/Origin checks of REST, CSRF-guarded changes and
+  // the socket's handshake all use it. A non-loopback HOST without PUBLIC_URL stops the start here.
+  await fastify.register(sameOrigin, { origin: serverOriginOf(config), forwardedHost: forwardedHostOf(config) });
   await fastify.register(database, { path: databasePath(config), sessionTtlMs: config.SESSION_TTL_SECONDS * 1000 });
   await fastify.register(auth, {
     sessionSecret: config.SESSION_SECRET,

@@ -1,6 +1,6 @@
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { clientAddressOf, ConfigError, engineConnection, loadConfig, trustProxyOf } from './config.js';
+import { clientAddressOf, ConfigError, engineConnection, forwardedHostOf, loadConfig, serverOriginOf, trustProxyOf } from './config.js';
 
 describe('loadConfig', () => {
   it('has the documented defaults', () => {
@@ -39,6 +39,12 @@ describe('loadConfig', () => {
     [{ SESSION_SECRET: 'too-short' }, /SESSION_SECRET/],
     [{ AUDIT_RETENTION_DAYS: '0' }, /AUDIT_RETENTION_DAYS/],
     [{ AUDIT_RETENTION_DAYS: 'forever' }, /AUDIT_RETENTION_DAYS/],
+    [{ PUBLIC_URL: 'bridgeboard.example.com' }, /PUBLIC_URL 'bridgeboard.example.com' is not a URL/],
+    [{ PUBLIC_URL: 'ftp://bridgeboard.example.com' }, /PUBLIC_URL 'ftp:.*http\(s\):\/\/host\[:port\]/],
+    [{ PUBLIC_URL: 'https://bridgeboard.example.com/board' }, /PUBLIC_URL .*served at the root/],
+    [{ PUBLIC_URL: 'https://user:pw@bridgeboard.example.com' }, /PUBLIC_URL/],
+    [{ PUBLIC_URL: 'https://bridgeboard.example.com/?a=1' }, /PUBLIC_URL/],
+    [{ PUBLIC_URL: 'https://ok.example, http://' }, /PUBLIC_URL 'http:\/\/'/],
   ])('refuses %o with a message naming the setting', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);
@@ -47,6 +53,68 @@ describe('loadConfig', () => {
     expect(engineConnection({})).toEqual({ socketPath: '/var/run/docker.sock' });
     expect(engineConnection({ DOCKER_HOST: 'unix:///tmp/d.sock' })).toEqual({ socketPath: '/tmp/d.sock' });
     expect(engineConnection({ DOCKER_HOST: 'tcp://127.0.0.1:2375' })).toEqual({ host: '127.0.0.1', port: 2375, protocol: 'http' });
+  });
+});
+
+describe('serverOriginOf: this server as browsers name it', () => {
+  it('on a loopback HOST without PUBLIC_URL: loopback names, the Origin must name the Host', () => {
+    for (const HOST of ['127.0.0.1', 'localhost', '::1']) {
+      expect(serverOriginOf(loadConfig({ HOST }))).toEqual({ hostnames: new Set(['localhost', '127.0.0.1', '[::1]']), origins: null });
+    }
+  });
+  it.each(['0.0.0.0', '::', '192.0.2.10'])('refuses HOST=%s without PUBLIC_URL, naming both', (HOST) => {
+    const config = loadConfig({ HOST });
+    expect(() => serverOriginOf(config)).toThrow(ConfigError);
+    expect(() => serverOriginOf(config)).toThrow(
+      new RegExp(`PUBLIC_URL is required when HOST is not a loopback address \\(HOST=${HOST}\\)`),
+    );
+    expect(() => serverOriginOf(loadConfig({ HOST, PUBLIC_URL: ' , ' }))).toThrow(/PUBLIC_URL is required/);
+  });
+  it('takes PUBLIC_URL as browsers send Origin: lower case, no default port, no trailing slash', () => {
+    const origin = serverOriginOf(
+      loadConfig({ HOST: '0.0.0.0', PUBLIC_URL: 'https://BridgeBoard.Example.com:443/, http://127.0.0.1:8080,http://[::1]:9000,' }),
+    );
+    expect(origin.origins).toEqual(new Set(['https://bridgeboard.example.com', 'http://127.0.0.1:8080', 'http://[::1]:9000']));
+    expect(origin.hostnames).toEqual(new Set(['localhost', '127.0.0.1', '[::1]', 'bridgeboard.example.com']));
+  });
+  it('uses PUBLIC_URL on a loopback HOST too (a same-host proxy in front)', () => {
+    expect(serverOriginOf(loadConfig({ PUBLIC_URL: 'https://bridgeboard.example.com' })).origins).toEqual(
+      new Set(['https://bridgeboard.example.com']),
+    );
+  });
+  it('is not needed by loadConfig itself (the CLI’s other commands run without it)', () => {
+    expect(loadConfig({ HOST: '0.0.0.0' }).PUBLIC_URL).toBeUndefined();
+  });
+});
+
+describe('forwardedHostOf', () => {
+  /** Fastify's own `request.host` under the same TRUST_PROXY, and ours (undefined: `Host` stands). */
+  async function hosts(trustProxy: string | undefined, peer: string, headers: Record<string, string>) {
+    const app = Fastify({ trustProxy: trustProxyOf({ TRUST_PROXY: trustProxy }) });
+    let ours: string | undefined;
+    app.get('/', (request) => {
+      ours = forwardedHostOf({ TRUST_PROXY: trustProxy })(request.raw);
+      return request.host;
+    });
+    const res = await app.inject({ url: '/', remoteAddress: peer, headers: { host: 'bridgeboard.internal:8080', ...headers } });
+    await app.close();
+    return { fastify: res.body, ours: ours ?? 'bridgeboard.internal:8080' };
+  }
+
+  it.each([
+    [undefined, '127.0.0.1', 'a.example', 'bridgeboard.internal:8080'],
+    ['127.0.0.1', '127.0.0.1', 'a.example', 'a.example'],
+    ['127.0.0.1', '203.0.113.9', 'a.example', 'bridgeboard.internal:8080'],
+    ['10.0.0.0/8', '10.1.2.3', 'evil.example, a.example', 'a.example'],
+    ['10.0.0.2', '::ffff:10.0.0.2', 'a.example:8443', 'a.example:8443'],
+  ])('TRUST_PROXY=%s, peer %s, X-Forwarded-Host %s → %s, as Fastify says', async (trust, peer, forwarded, host) => {
+    const seen = await hosts(trust, peer, { 'x-forwarded-host': forwarded });
+    expect(seen.ours).toBe(seen.fastify);
+    expect(seen.ours).toBe(host);
+  });
+  it('is undefined without the header', async () => {
+    const seen = await hosts('127.0.0.1', '127.0.0.1', {});
+    expect(seen).toEqual({ fastify: 'bridgeboard.internal:8080', ours: 'bridgeboard.internal:8080' });
   });
 });
 

@@ -27,6 +27,12 @@ const ConfigSchema = Type.Object({
    * so the sign-in lockout and the rate limits would count the whole team as one client.
    */
   TRUST_PROXY: Type.Optional(Type.String({ pattern: '^[0-9a-fA-F.:/]+(\\s*,\\s*[0-9a-fA-F.:/]+)*$' })),
+  /**
+   * The URL users type (`https://bridgeboard.example.com`), comma-separated when browsers reach the
+   * server under several names. Only requests sent to its names are answered, and only its pages may
+   * change anything (see `serverOriginOf`). Required when HOST is not a loopback address.
+   */
+  PUBLIC_URL: Type.Optional(Type.String()),
   /** `auto`: Secure cookies when the request came over https (as the proxy says, with TRUST_PROXY); `true` behind a TLS proxy. */
   COOKIE_SECURE: Type.Union([Type.Literal('auto'), Type.Literal('true')], { default: 'auto' }),
   /** Signs cookies. Generated once and kept in the database when unset. */
@@ -67,14 +73,10 @@ export function trustProxyOf(config: Pick<Config, 'TRUST_PROXY'>): string | fals
   return config.TRUST_PROXY?.trim() || false;
 }
 
-/**
- * The client's address of a raw request (a socket handshake, which no Fastify route sees), as
- * Fastify's `request.ip` gives it under `TRUST_PROXY`: walking back from the peer through
- * `X-Forwarded-For`, the first address that is not a trusted proxy.
- */
-export function clientAddressOf(config: Pick<Config, 'TRUST_PROXY'>): (req: IncomingMessage) => string {
+/** Whether an address is one of `TRUST_PROXY`'s; null when it names nobody. */
+function trustedProxies(config: Pick<Config, 'TRUST_PROXY'>): ((address: string) => boolean) | null {
   const proxies = trustProxyOf(config);
-  if (!proxies) return (req) => req.socket.remoteAddress ?? '';
+  if (!proxies) return null;
   const trusted = new BlockList();
   for (const entry of proxies.split(',').map((p) => p.trim())) {
     const [address = '', bits] = entry.split('/');
@@ -82,7 +84,17 @@ export function clientAddressOf(config: Pick<Config, 'TRUST_PROXY'>): (req: Inco
     if (bits === undefined) trusted.addAddress(address, family);
     else trusted.addSubnet(address, bits.includes('.') ? prefixOfMask(bits) : Number(bits), family);
   }
-  const isTrusted = (address: string) => isIP(address) !== 0 && trusted.check(address, isIPv6(address) ? 'ipv6' : 'ipv4');
+  return (address) => isIP(address) !== 0 && trusted.check(address, isIPv6(address) ? 'ipv6' : 'ipv4');
+}
+
+/**
+ * The client's address of a raw request (a socket handshake, which no Fastify route sees), as
+ * Fastify's `request.ip` gives it under `TRUST_PROXY`: walking back from the peer through
+ * `X-Forwarded-For`, the first address that is not a trusted proxy.
+ */
+export function clientAddressOf(config: Pick<Config, 'TRUST_PROXY'>): (req: IncomingMessage) => string {
+  const isTrusted = trustedProxies(config);
+  if (!isTrusted) return (req) => req.socket.remoteAddress ?? '';
   return (req) => {
     let client = req.socket.remoteAddress ?? '';
     const header = req.headers['x-forwarded-for'];
@@ -95,6 +107,21 @@ export function clientAddressOf(config: Pick<Config, 'TRUST_PROXY'>): (req: Inco
   };
 }
 
+/**
+ * The `X-Forwarded-Host` of a raw request when its peer is a trusted proxy (its last entry: the one
+ * the nearest proxy set), as Fastify's `request.host` reads it under `TRUST_PROXY`; undefined
+ * otherwise, whatever the request says.
+ */
+export function forwardedHostOf(config: Pick<Config, 'TRUST_PROXY'>): (req: IncomingMessage) => string | undefined {
+  const isTrusted = trustedProxies(config);
+  return (req) => {
+    const header = req.headers['x-forwarded-host'];
+    const value = Array.isArray(header) ? header.join(',') : header;
+    if (!value || !isTrusted?.(req.socket.remoteAddress ?? '')) return undefined;
+    return value.slice(value.lastIndexOf(',') + 1).trim();
+  };
+}
+
 /** `255.255.240.0` → 20. */
 function prefixOfMask(mask: string): number {
   return mask.split('.').reduce((bits, octet) => bits + Number(octet).toString(2).replaceAll('0', '').length, 0);
@@ -104,12 +131,90 @@ export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || host.startsWith('127.');
 }
 
+/** The names a browser on this machine reaches a loopback address by (as `URL.hostname` writes them). */
+export const LOOPBACK_NAMES: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * This server as browsers name it, computed once from `HOST` and `PUBLIC_URL`: what the
+ * DNS-rebinding check (`Host`) and the cross-site check (`Origin`) compare requests with, on REST,
+ * CSRF-guarded mutations and the socket's handshake alike.
+ */
+export interface ServerOrigin {
+  /**
+   * The names a request may be sent to (`Host`, and `X-Forwarded-Host` from a trusted proxy).
+   * Loopback names always: a page can only send them from this machine, and the container's health
+   * check and a same-host proxy that rewrites `Host` use them.
+   */
+  hostnames: ReadonlySet<string>;
+  /**
+   * The origins of this server's pages: PUBLIC_URL's. Null on a loopback bind without it: then a
+   * page's `Origin` must name the host and port the request was sent to.
+   */
+  origins: ReadonlySet<string> | null;
+}
+
+/**
+ * `PUBLIC_URL`'s origins, normalised as browsers send them in `Origin` (lower case, no default port,
+ * no trailing slash). Blank entries are skipped: docker-compose.yml appends an optional one.
+ */
+export function publicOrigins(publicUrl: string | undefined): string[] {
+  const origins: string[] = [];
+  for (const entry of (publicUrl ?? '').split(',').map((e) => e.trim())) {
+    if (!entry) continue;
+    let url: URL;
+    try {
+      url = new URL(entry);
+    } catch {
+      throw new ConfigError(
+        `Invalid configuration: PUBLIC_URL '${entry}' is not a URL: write it as users type it, e.g. https://bridgeboard.example.com`,
+      );
+    }
+    if (
+      (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+      url.username ||
+      url.password ||
+      url.pathname !== '/' ||
+      url.search ||
+      url.hash
+    ) {
+      throw new ConfigError(
+        `Invalid configuration: PUBLIC_URL '${entry}' must be http(s)://host[:port] and nothing more (Bridgeboard is served at the root), e.g. https://bridgeboard.example.com`,
+      );
+    }
+    origins.push(url.origin);
+  }
+  return origins;
+}
+
+/** `ServerOrigin` of a config; a non-loopback HOST without PUBLIC_URL is refused (the server must not start). */
+export function serverOriginOf(config: Pick<Config, 'HOST' | 'PUBLIC_URL'>): ServerOrigin {
+  const origins = publicOrigins(config.PUBLIC_URL);
+  if (origins.length === 0) {
+    if (!isLoopback(config.HOST)) {
+      throw new ConfigError(
+        `Invalid configuration: PUBLIC_URL is required when HOST is not a loopback address (HOST=${config.HOST}): ` +
+          'set it to the URL users type, e.g. PUBLIC_URL=https://bridgeboard.example.com or http://127.0.0.1:8080. ' +
+          'Only requests sent to that name are answered (a DNS-rebinding page uses its own) and only its pages may change anything.',
+      );
+    }
+    return { hostnames: LOOPBACK_NAMES, origins: null };
+  }
+  return {
+    hostnames: new Set([...LOOPBACK_NAMES, ...origins.map((o) => new URL(o).hostname)]),
+    origins: new Set(origins),
+  };
+}
+
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  let config: Config;
   try {
-    return envSchema<Config>({ schema: ConfigSchema, data: env, dotenv: false });
+    config = envSchema<Config>({ schema: ConfigSchema, data: env, dotenv: false });
   } catch (err) {
     throw new ConfigError(`Invalid configuration: ${(err as Error).message}`);
   }
+  // Its form is checked for every command; whether it is needed, only by the server (`serverOriginOf`).
+  publicOrigins(config.PUBLIC_URL);
+  return config;
 }
 
 export interface EngineConnection {

@@ -1,7 +1,7 @@
 import { ExposedWithoutUsersError } from './auth/bootstrap.js';
 import { verifyPassword } from './auth/passwords.js';
 import { buildServer } from './build.js';
-import type { Config } from './config.js';
+import { ConfigError, type Config } from './config.js';
 
 /** Only say "sign in with BRIDGEBOARD_ADMIN_PASSWORD" when it is the account's password (an existing account keeps its own). */
 async function adminPasswordWorks(hash: string | undefined, password: string | undefined): Promise<boolean> {
@@ -22,7 +22,8 @@ export async function serve(config: Config): Promise<void> {
   try {
     server = await buildServer({ config }, { logger: { level: config.LOG_LEVEL } });
   } catch (err) {
-    if (!(err instanceof ExposedWithoutUsersError)) throw err;
+    // Refusals the operator must act on (PUBLIC_URL missing on a non-loopback HOST, no users): said plainly.
+    if (!(err instanceof ExposedWithoutUsersError || err instanceof ConfigError)) throw err;
     console.error(err.message);
     process.exit(1);
   }

@@ -597,14 +597,17 @@ describe('first start', () => {
   it('refuses to start on 0.0.0.0 with no users', async () => {
     await expect(
       buildServer(
-        { config: loadConfig({ LOG_LEVEL: 'silent', DATABASE_PATH: ':memory:', HOST: '0.0.0.0' }), watcher: {} },
+        {
+          config: loadConfig({ LOG_LEVEL: 'silent', DATABASE_PATH: ':memory:', HOST: '0.0.0.0', PUBLIC_URL: 'http://127.0.0.1:8080' }),
+          watcher: {},
+        },
         { logger: { level: 'silent' } },
       ),
     ).rejects.toThrow(/non-loopback HOST with no users.*BRIDGEBOARD_ADMIN_PASSWORD/);
   });
 
   it('starts on 0.0.0.0 once an admin password is given', async () => {
-    const exposed = await startApp({}, { HOST: '0.0.0.0' });
+    const exposed = await startApp({}, { HOST: '0.0.0.0', PUBLIC_URL: 'http://127.0.0.1:8080' });
     await exposed.close();
   });
 });
