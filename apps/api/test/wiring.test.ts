@@ -132,7 +132,15 @@ describe('exposure, export and the migration off the default bridge', () => {
       await app.inject({ method: 'GET', url: `/api/export?format=compose&networks=${ns}-net`, headers: asAdmin(app) })
     ).json<ExportResponse>();
     expect(compose.text).toMatch(new RegExp(`networks:\\n\\s+${ns}-net:`));
-    const unknown = await app.inject({ method: 'GET', url: '/api/export?networks=nope-not-here', headers: asAdmin(app) });
-    expect(unknown.statusCode).toBe(400);
+  });
+
+  it('refuses to export a name that is not on the board with 400 and the name', async () => {
+    for (const [query, message] of [
+      [`networks=bridge&networks=${ns}-nothing`, `No network named '${ns}-nothing'`],
+      [`format=compose&containers=${ns}-nothing`, `No container named '${ns}-nothing'`],
+    ]) {
+      const res = await app.inject({ method: 'GET', url: `/api/export?${query}`, headers: asAdmin(app) });
+      expect(res.json(), query).toEqual({ statusCode: 400, error: 'Bad Request', message });
+    }
   });
 });

@@ -1,6 +1,6 @@
 import Docker from 'dockerode';
 import type { Snapshot } from '@bridgeboard/contract';
-import { fromEngine } from '@bridgeboard/topology';
+import { fromEngine, own } from '@bridgeboard/topology';
 import { engineConnection, type Config } from '../config.js';
 import { listAll } from '../engine/engine-reader.js';
 import { CliError } from './cli-error.js';
@@ -43,7 +43,7 @@ export async function printTopology(config: Config, opts: { json?: boolean; url?
   for (const network of Object.values(networks).sort((a, b) => a.name.localeCompare(b.name))) {
     const members = Object.values(endpoints)
       .filter((e) => e.networkId === network.id)
-      .map((e) => containers[e.containerId]?.name ?? e.containerId)
+      .map((e) => own(containers, e.containerId)?.name ?? e.containerId)
       .sort();
     const subnets = network.ipam.config.map((c) => c.subnet).join(', ') || '-';
     process.stdout.write(`${network.name}  ${network.driver}  ${subnets}  ${members.length ? members.join(', ') : '(no containers)'}\n`);

@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type Docker from 'dockerode';
 import {
+  own,
   putContainer,
   putNetwork,
   removeContainer,
@@ -46,7 +47,7 @@ export async function readChange(
   const found = raw;
   const unknown = Object.values(found.NetworkSettings?.Networks ?? {})
     .map((s) => s.NetworkID)
-    .filter((id): id is string => Boolean(id) && !(id && current().networks[id]));
+    .filter((id): id is string => !!id && own(current().networks, id) === undefined);
   const networks = (await Promise.all(unknown.map((id) => inspectNetwork(docker, id, signal)))).filter(
     (n): n is EngineNetwork => n !== null,
   );
@@ -55,7 +56,7 @@ export async function readChange(
 
 /** Whether an inspect answer already shows what the event said about one network. */
 function agrees(raw: EngineContainer, expect: { network: string; attached: boolean }, t: Topology): boolean {
-  const name = t.networks[expect.network]?.name;
+  const name = own(t.networks, expect.network)?.name;
   const attached = Object.entries(raw.NetworkSettings?.Networks ?? {}).some(
     ([netName, s]) => s.NetworkID === expect.network || (name !== undefined && netName === name),
   );

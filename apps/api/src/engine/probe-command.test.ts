@@ -10,6 +10,12 @@ describe('the probe’s command', () => {
     expect(probeExecRefusal(probeExec(['db', '10.0.0.3']))).toBeNull();
   });
 
+  // `k in FIELDS` also answered for what every object inherits: such a field passed as one the probe sets.
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])('refuses an exec body with a field %s', (field) => {
+    const body: unknown = JSON.parse(JSON.stringify({ ...probeExec(['db']), [field]: 'x' }));
+    expect(probeExecRefusal(body)).toBe(`fields the probe never sets: ${field}`);
+  });
+
   it.each(['db', 'bbreach-legacy-db', 'store', '75a6f49ace67', 'a.b_c-d', '10.231.1.2', '0.0.0.0', '255.255.255.255', '127.0.0.1'])(
     'takes %s as a target',
     (t) => expect(isProbeTarget(t)).toBe(true),

@@ -70,7 +70,7 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Why `body` is not an exec `probeExec` could have made, or null when it is one. */
 export function probeExecRefusal(body: unknown): string | null {
   if (!isRecord(body)) return 'the exec body is not an object';
-  const extra = Object.keys(body).filter((k) => k !== 'Cmd' && !(k in FIELDS));
+  const extra = Object.keys(body).filter((k) => k !== 'Cmd' && !Object.hasOwn(FIELDS, k));
   if (extra.length > 0) return `fields the probe never sets: ${extra.join(', ')}`;
   for (const [field, value] of Object.entries(FIELDS)) {
     if (body[field] !== value) return `${field} must be ${String(value)}`;

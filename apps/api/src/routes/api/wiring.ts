@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorResponse, ExportQuery, ExportResponse, ExposureResponse } from '@bridgeboard/contract';
-import { exportCommands, exportCompose, exposure, lints, type ExportSelection } from '@bridgeboard/topology';
+import { exposure, lints } from '@bridgeboard/topology';
+import { exportTopology } from '../../services/export.js';
 
 /** What is exposed and what to fix (exposure, lints), and the topology as commands or compose. */
 const wiring: FastifyPluginAsyncTypebox = async (app) => {
@@ -31,17 +32,7 @@ const wiring: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: ExportResponse, 400: ErrorResponse, 401: ErrorResponse },
       },
     },
-    (request) => {
-      const { format, networks, containers } = request.query;
-      const selection: ExportSelection = { ...(networks ? { networks } : {}), ...(containers ? { containers } : {}) };
-      const t = app.topology.current;
-      try {
-        return { format, text: format === 'compose' ? exportCompose(t, selection) : exportCommands(t, selection) };
-      } catch (err) {
-        // The core refuses names it does not know.
-        throw app.httpErrors.badRequest((err as Error).message);
-      }
-    },
+    (request) => exportTopology(app.topology.current, request.query),
   );
 };
 

@@ -6,6 +6,7 @@ import type { Topology } from '@bridgeboard/topology';
 import { socket } from '../../lib/socket';
 import { topologyKeys } from '../topology/topology-keys';
 import { activitySentence } from './activity-sentence';
+import { activityTarget } from './activity-target';
 
 /**
  * A short toast for every change anyone makes, this user included (the toast confirms a drag that
@@ -15,11 +16,10 @@ export function useActivityToasts(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     const onActivity = (activity: Activity) => {
-      const t = queryClient.getQueryData<Topology>(topologyKeys.snapshot());
-      const network = t?.networks[activity.target.network]?.name ?? activity.target.network;
-      const container = activity.target.container && (t?.containers[activity.target.container]?.name ?? activity.target.container);
-      const target = container ? { network, container } : { network };
-      toast(activitySentence({ ...activity, target }), { id: `activity:${activity.at}:${activity.action}:${network}:${container ?? ''}` });
+      const target = activityTarget(queryClient.getQueryData<Topology>(topologyKeys.snapshot()), activity.target);
+      toast(activitySentence({ ...activity, target }), {
+        id: `activity:${activity.at}:${activity.action}:${target.network}:${target.container ?? ''}`,
+      });
     };
     socket.on('activity', onActivity);
     return () => {

@@ -1,6 +1,6 @@
 import { useReactFlow, type Edge, type FinalConnectionState, type HandleType, type Node, type OnReconnect } from '@xyflow/react';
 import { useCallback, useRef, useState, type Dispatch, type SetStateAction } from 'react';
-import { connectRefusal, endpointsOfContainer, type Topology } from '@bridgeboard/topology';
+import { connectRefusal, endpointsOfContainer, own, type Topology } from '@bridgeboard/topology';
 import type { BoardNode } from './board-elements';
 import type { BoardIntent } from './board-intent';
 import type { DropTarget } from './drop-target';
@@ -44,8 +44,8 @@ export function useBoardGestures(
     (_e: MouseEvent | TouchEvent, node: Node) => {
       if (node.type !== 'container') return;
       const networkId = bridgeUnder(node);
-      const network = networkId ? topology.networks[networkId] : undefined;
-      const container = topology.containers[node.id];
+      const network = networkId ? own(topology.networks, networkId) : undefined;
+      const container = own(topology.containers, node.id);
       const next = network && container ? { networkId: network.id, refusal: connectRefusal(topology, network, container) } : null;
       setDropTarget((old) => (old?.networkId === next?.networkId && old?.refusal === next?.refusal ? old : next));
     },
@@ -57,8 +57,8 @@ export function useBoardGestures(
       setDropTarget(null);
       if (node.type !== 'container') return;
       const networkId = bridgeUnder(node);
-      const network = networkId ? topology.networks[networkId] : undefined;
-      const container = topology.containers[node.id];
+      const network = networkId ? own(topology.networks, networkId) : undefined;
+      const container = own(topology.containers, node.id);
       if (!network || !container) return; // dropped on open board: the chip just moves
       // A drop on a bridge is a command, not a move: the chip goes back to where it hung.
       const origin = dragOrigin.current;
@@ -68,7 +68,7 @@ export function useBoardGestures(
         onIntent({ kind: 'refused', reason: refusal });
         return;
       }
-      const from = event.shiftKey ? moveSource(topology, container.id, layout.slots[container.id]?.network, network.id) : null;
+      const from = event.shiftKey ? moveSource(topology, container.id, own(layout.slots, container.id)?.network, network.id) : null;
       if (from) onIntent({ kind: 'move', networkId: network.id, containerId: container.id, fromNetworkId: from });
       else onIntent({ kind: 'connect', networkId: network.id, containerId: container.id, withOptions: event.altKey });
     },
@@ -83,8 +83,8 @@ export function useBoardGestures(
       reconnected.current = true;
       const containerId = edge.source;
       const target = connection.target === containerId ? connection.source : connection.target;
-      const network = topology.networks[target];
-      const container = topology.containers[containerId];
+      const network = own(topology.networks, target);
+      const container = own(topology.containers, containerId);
       if (!network || !container || network.id === edge.target) return;
       const refusal = connectRefusal(topology, network, container);
       onIntent(

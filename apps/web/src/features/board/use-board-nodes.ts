@@ -1,11 +1,12 @@
 import { useNodesState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
+import { own } from '@bridgeboard/topology';
 import type { BoardNode } from './board-elements';
 import type { BoardLayout } from './layout';
 
 function slotOf(node: BoardNode, layout: BoardLayout): string {
-  if (node.type === 'bridge') return `c${layout.columns[node.id] ?? -1}`;
-  const slot = layout.slots[node.id];
+  if (node.type === 'bridge') return `c${own(layout.columns, node.id) ?? -1}`;
+  const slot = own(layout.slots, node.id);
   return slot ? `${slot.network}:${slot.index}` : '';
 }
 

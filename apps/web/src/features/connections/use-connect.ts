@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ConnectBody } from '@bridgeboard/contract';
-import { endpointKey } from '@bridgeboard/topology';
+import { findEndpoint } from '@bridgeboard/topology';
 import { client, dataOf } from '../../lib/api';
 import { waitForTopology } from '../topology/wait-for-topology';
 import { connectionKeys } from './connection-keys';
@@ -20,7 +20,7 @@ export function useConnect() {
     meta: { errorTitle: 'Could not connect' },
     mutationFn: async ({ network, containerId: _id, ...body }: ConnectVariables) => {
       const endpoint = await dataOf(client.POST('/api/networks/{id}/connections', { params: { path: { id: network } }, body }));
-      await waitForTopology(queryClient, (t) => endpointKey(endpoint.networkId, endpoint.containerId) in t.endpoints);
+      await waitForTopology(queryClient, (t) => findEndpoint(t, endpoint.networkId, endpoint.containerId) !== undefined);
       return endpoint;
     },
   });

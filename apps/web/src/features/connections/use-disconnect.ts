@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { endpointKey } from '@bridgeboard/topology';
+import { findEndpoint } from '@bridgeboard/topology';
 import { client, dataOf } from '../../lib/api';
 import { waitForTopology } from '../topology/wait-for-topology';
 import { connectionKeys } from './connection-keys';
@@ -22,7 +22,7 @@ export function useDisconnect() {
       await dataOf(
         client.DELETE('/api/networks/{id}/connections/{container}', { params: { path: { id: network, container }, query: { force } } }),
       );
-      await waitForTopology(queryClient, (t) => !(endpointKey(network, container) in t.endpoints));
+      await waitForTopology(queryClient, (t) => findEndpoint(t, network, container) === undefined);
     },
   });
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { connectRefusal, endpointsOfContainer, isStackMode, type Container, type Topology } from '@bridgeboard/topology';
+import { connectRefusal, endpointsOfContainer, isStackMode, own, type Container, type Topology } from '@bridgeboard/topology';
 import { Button } from '../../components/ui/button';
 import { usePermissions } from '../auth/use-permissions';
 import { onDefaultBridge } from '../migration/default-bridge-containers';
@@ -28,7 +28,7 @@ function modeText(t: Topology, c: Container): string {
     case 'none':
       return 'none — no network at all';
     case 'container':
-      return `container:${t.containers[m.container]?.name ?? m.container} — shares its IP and ports`;
+      return `container:${own(t.containers, m.container)?.name ?? m.container} — shares its IP and ports`;
   }
 }
 
@@ -72,7 +72,7 @@ export function ContainerPanel({ topology: t, container: c, onConnect, onDisconn
         <h3 className="mb-1 font-semibold">Networks ({endpoints.length})</h3>
         <ul className="space-y-2">
           {endpoints.map((e) => {
-            const n = t.networks[e.networkId];
+            const n = own(t.networks, e.networkId);
             if (!n) return null;
             return (
               <li key={e.networkId} className="rounded border border-slate-200 p-2 text-sm dark:border-slate-700">

@@ -1,17 +1,9 @@
 import { useState } from 'react';
-import { connectRefusal, endpointsOfNetwork, isDefaultBridge, isStackMode, type Network, type Topology } from '@bridgeboard/topology';
+import { connectRefusal, endpointsOfNetwork, isDefaultBridge, isStackMode, own, type Network, type Topology } from '@bridgeboard/topology';
 import { Button } from '../../components/ui/button';
 import { ExportDialog } from '../export/export-dialog';
 import { DetailRow } from './detail-row';
-
-const OPTION_NAMES: Record<string, string> = {
-  'com.docker.network.driver.mtu': 'MTU',
-  'com.docker.network.bridge.name': 'bridge name',
-  'com.docker.network.bridge.enable_icc': 'ICC (container ↔ container)',
-  'com.docker.network.bridge.enable_ip_masquerade': 'IP masquerade (NAT out)',
-  'com.docker.network.bridge.host_binding_ipv4': 'host binding address',
-  'com.docker.network.bridge.default_bridge': 'default bridge',
-};
+import { optionLabel } from './option-label';
 
 export interface NetworkPanelProps {
   topology: Topology;
@@ -65,7 +57,7 @@ export function NetworkPanel({ topology: t, network: n, onConnect, onDisconnect,
           </DetailRow>
         ))}
         {Object.entries(n.options).map(([k, v]) => (
-          <DetailRow key={k} label={OPTION_NAMES[k] ?? k}>
+          <DetailRow key={k} label={optionLabel(k)}>
             {v}
           </DetailRow>
         ))}
@@ -81,7 +73,7 @@ export function NetworkPanel({ topology: t, network: n, onConnect, onDisconnect,
         <h3 className="mb-1 font-semibold">Containers ({attached.length})</h3>
         <ul className="space-y-1">
           {attached.map((e) => {
-            const c = t.containers[e.containerId];
+            const c = own(t.containers, e.containerId);
             if (!c) return null;
             return (
               <li key={e.containerId} className="flex items-center justify-between gap-2 text-sm">

@@ -1,9 +1,9 @@
-import { endpointsOfContainer, isDefaultBridge, type Container, type Topology } from '@bridgeboard/topology';
+import { endpointsOfContainer, isDefaultBridge, own, type Container, type Topology } from '@bridgeboard/topology';
 
 /** Whether the container is attached to the default bridge (`docker0`). */
 export function onDefaultBridge(t: Topology, c: Container): boolean {
   return endpointsOfContainer(t, c.id).some((e) => {
-    const n = t.networks[e.networkId];
+    const n = own(t.networks, e.networkId);
     return n !== undefined && isDefaultBridge(n);
   });
 }

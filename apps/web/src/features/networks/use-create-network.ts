@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { NetworkCreateBody } from '@bridgeboard/contract';
+import { own } from '@bridgeboard/topology';
 import { client, dataOf } from '../../lib/api';
 import { waitForTopology } from '../topology/wait-for-topology';
 
@@ -11,7 +12,7 @@ export function useCreateNetwork() {
     meta: { silent: true },
     mutationFn: async (body: NetworkCreateBody) => {
       const network = await dataOf(client.POST('/api/networks', { body }));
-      await waitForTopology(queryClient, (t) => network.id in t.networks);
+      await waitForTopology(queryClient, (t) => own(t.networks, network.id) !== undefined);
       return network;
     },
   });

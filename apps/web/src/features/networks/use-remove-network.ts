@@ -1,4 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { own } from '@bridgeboard/topology';
 import { client, dataOf } from '../../lib/api';
 import { waitForTopology } from '../topology/wait-for-topology';
 
@@ -9,7 +10,7 @@ export function useRemoveNetwork() {
     meta: { errorTitle: 'Could not remove the network' },
     mutationFn: async (networkId: string) => {
       await dataOf(client.DELETE('/api/networks/{id}', { params: { path: { id: networkId } } }));
-      await waitForTopology(queryClient, (t) => !(networkId in t.networks));
+      await waitForTopology(queryClient, (t) => own(t.networks, networkId) === undefined);
     },
   });
 }

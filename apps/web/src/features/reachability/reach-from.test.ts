@@ -34,4 +34,9 @@ describe('reachFrom', () => {
   it('is null for a container that is gone', () => {
     expect(reachFrom(stack, 'nope')).toBeNull();
   });
+
+  // The tables are plain objects: read by a bare `[id]`, these "existed", and the view was drawn from `Object`.
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])('is null for %s, which no container is', (ref) => {
+    expect(reachFrom(stack, ref)).toBeNull();
+  });
 });

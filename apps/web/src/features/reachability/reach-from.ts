@@ -1,4 +1,4 @@
-import { endpointKey, reachability, type Topology } from '@bridgeboard/topology';
+import { endpointKey, findEndpoint, own, reachability, type Topology } from '@bridgeboard/topology';
 import { markOf, type ReachMark } from './reach-mark';
 
 export interface ChipReach {
@@ -23,7 +23,7 @@ export interface ReachView {
  * topology change, never per chip, so a board of hundreds stays quick.
  */
 export function reachFrom(t: Topology, fromId: string): ReachView | null {
-  const from = t.containers[fromId];
+  const from = own(t.containers, fromId);
   if (!from) return null;
   const idByName = new Map(Object.values(t.containers).map((c) => [c.name, c.id]));
   const netByName = new Map(Object.values(t.networks).map((n) => [n.name, n.id]));
@@ -49,7 +49,7 @@ export function reachFrom(t: Topology, fromId: string): ReachView | null {
       const networkId = netByName.get(name);
       if (!networkId) continue;
       networks.add(networkId);
-      if (t.endpoints[endpointKey(networkId, toId)]) endpoints.add(endpointKey(networkId, toId));
+      if (findEndpoint(t, networkId, toId)) endpoints.add(endpointKey(networkId, toId));
     }
   }
   return { from: from.name, chips, networks, endpoints };

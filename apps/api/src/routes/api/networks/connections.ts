@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ConnectBody, ConnectionParams, DisconnectQuery, EndpointSchema, MutationErrors, NetworkParams } from '@bridgeboard/contract';
+import { own } from '@bridgeboard/topology';
 import { connect, disconnect } from '../../../services/connections.js';
 
 const connections: FastifyPluginAsyncTypebox = async (app) => {
@@ -20,8 +21,8 @@ const connections: FastifyPluginAsyncTypebox = async (app) => {
       const endpoint = await connect(app, request.params.id, request.body);
       const t = app.topology.current;
       request.auditTarget = {
-        network: t.networks[endpoint.networkId]?.name ?? endpoint.networkId,
-        container: t.containers[endpoint.containerId]?.name ?? endpoint.containerId,
+        network: own(t.networks, endpoint.networkId)?.name ?? endpoint.networkId,
+        container: own(t.containers, endpoint.containerId)?.name ?? endpoint.containerId,
       };
       return reply.status(201).send(endpoint);
     },
