@@ -15,6 +15,8 @@ tsc -p tsconfig.json
 eslint playwright.config.ts e2e bench scripts docs eslint.config.js --max-warnings 0
 
 echo "[test] unit and integration"
+# The TLS-proxy test runs the real HAProxy; this also makes the offline image the deploy tier uses.
+bash scripts/image-base.sh haproxy
 status=0
 turbo run test --concurrency=1 --output-logs=full || status=$?
 
