@@ -21,7 +21,7 @@ import { loadConfig } from '../apps/api/src/config.js';
 import { progressLog } from './progress.js';
 import type { ClientsResult, ClientsRound } from './reachability-clients.js';
 import { quantile } from './stats.js';
-import { topologyOf } from './synthetic-topology.js';
+import { topologyOf } from '../packages/topology/test/synthetic-topology.js';
 import { columnGroup, kib, ms, renderTable } from './table.js';
 
 export const CLIENTS = 20;

@@ -9,7 +9,7 @@
 import { performance } from 'node:perf_hooks';
 import { reachability } from '@bridgeboard/topology';
 import { median } from './stats.js';
-import { topologyOf } from './synthetic-topology.js';
+import { topologyOf } from '../packages/topology/test/synthetic-topology.js';
 import { columnGroup, fixed, renderTable } from './table.js';
 
 const SIZES = [100, 300, 700, 2000];

@@ -4,36 +4,13 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReachabilityResponse } from '@bridgeboard/contract';
 import { findContainer, findEndpoint, findNetwork, reachability, type Container, type Topology } from '@bridgeboard/topology';
-import { build, ctr, net, webDb } from '../../../packages/topology/test/hand-built.js';
+import { webDb } from '../../../packages/topology/test/hand-built.js';
+import { topologyOf as largeTopology } from '../../../packages/topology/test/synthetic-topology.js';
 import { TopologyStore } from '../src/engine/topology-store.js';
 import { BridgeboardError } from '../src/errors.js';
 import { ReachabilityCache } from '../src/services/reachability-cache.js';
 import { asAdmin, listen, startApp, type App } from './helpers/app.js';
 import { cleanup, docker, namespace, runContainer } from './helpers/engine.js';
-
-/**
- * `containers` running containers over 20 user-defined bridges, each on two, every tenth on the
- * default bridge with a --link to the one ten before (as bench/reachability.ts builds them).
- */
-function largeTopology(containers: number): Topology {
-  const networks = [net('bridge', {}, '172.17.0.0/16'), ...Array.from({ length: 20 }, (_, n) => net(`net${n}`, {}, `10.${n}.0.0/16`))];
-  const all: Container[] = [];
-  const attachments: [string, string, { endpointId: string; ipv4: string }][] = [];
-  for (let i = 0; i < containers; i++) {
-    const legacy = i % 10 === 0;
-    const name = `ctr${i}`;
-    all.push(
-      ctr(name, {
-        networkMode: legacy ? { kind: 'bridge' } : { kind: 'network', network: `net${i % 20}` },
-        links: legacy && i > 0 ? [{ container: `ctr${i - 10}`, alias: 'peer' }] : [],
-      }),
-    );
-    const host = `${Math.floor(i / 250)}.${(i % 250) + 2}`;
-    const nets = legacy ? [['bridge', `172.17.${host}`]] : [i % 20, (i * 7 + 3) % 20].map((n) => [`net${n}`, `10.${n}.${host}`]);
-    for (const [network = '', ipv4 = ''] of nets) attachments.push([network, name, { endpointId: `e-${name}-${network}`, ipv4 }]);
-  }
-  return build(networks, all, attachments);
-}
 
 /** The same topology under a new rev: a label changes, no verdict does. */
 const relabelled = (t: Topology, round: number): Topology => {

@@ -1,10 +1,10 @@
 /**
- * The synthetic topologies the reachability benches share: containers spread over 20 user-defined
+ * The synthetic topologies the reachability benches and the API's reachability-cache test share: containers spread over 20 user-defined
  * bridges, each on two of them, every tenth on the default bridge with a --link to the one ten
  * before. Built with the core tests' hand-built helpers, so no engine is needed at any size.
  */
 import type { Container, Topology } from '@bridgeboard/topology';
-import { build, ctr, net } from '../packages/topology/test/hand-built.js';
+import { build, ctr, net } from './hand-built.js';
 
 const NETWORKS = 20;
 
