@@ -66,7 +66,9 @@ _bb_use_node() {
   export npm_package_config_node_gyp_nodedir="$dir"
   # The parent npm (the machine's) left its own paths here; children must not reach back to it.
   export NODE="$dir/bin/node"
-  unset npm_node_execpath npm_execpath
+  # Its config reaches us as npm_config_* too: `nodedir` (a machine's ~/.npmrc may point it at
+  # the older Node's headers) is node-gyp's, replaced above; npm 11 warns about it as unknown.
+  unset npm_node_execpath npm_execpath npm_config_nodedir
   [ "$(node -v)" = "v$version" ] || {
     _bb_node_say "expected Node v$version on PATH, found $(node -v)"
     return 1
