@@ -268,6 +268,7 @@ describe('references in a query or a body', () => {
     ],
     ['POST /api/reachability/probe { from }', '/api/reachability/probe', (r: string) => ({ from: r }), 'body/from'],
     ['POST /api/reachability/probe { network }', '/api/reachability/probe', (r: string) => ({ network: r }), 'body/network'],
+    ['POST /api/reachability/probe { containers }', '/api/reachability/probe', (r: string) => ({ containers: [r] }), 'body/containers/0'],
     ['POST /api/migrations { containers }', '/api/migrations', (r: string) => ({ containers: [r] }), 'body/containers/0'],
     ['POST /api/migrations { from }', '/api/migrations', (r: string) => ({ containers: [CTR], from: r }), 'body/from'],
   ])('%s', async (label, path, body, where) => {

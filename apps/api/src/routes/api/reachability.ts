@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Histogram } from 'prom-client';
 import type { Static } from 'typebox';
 import { ErrorResponse, ProbeBody, ProbeResponse, ReachabilityQuery, ReachabilityResponse } from '@bridgeboard/contract';
-import { endpointsOfNetwork, findNetwork, reachability } from '@bridgeboard/topology';
+import { endpointsOfNetwork, findNetwork, own, reachability } from '@bridgeboard/topology';
 import { probePairs } from '../../services/probes.js';
 import { ReachabilityCache } from '../../services/reachability-cache.js';
 import { answerStream } from '../../services/reachability-stream.js';
@@ -78,12 +78,13 @@ const reachabilityRoutes: FastifyPluginAsyncTypebox<{ probeConcurrency: number }
       if (request.body.network !== undefined) {
         const network = await resolveNetwork(app, request.body.network);
         const t = app.topology.current;
-        const members = new Set(endpointsOfNetwork(t, network.id).map((e) => t.containers[e.containerId]?.name));
+        const members = new Set(endpointsOfNetwork(t, network.id).map((e) => own(t.containers, e.containerId)?.name));
         pairs = pairs.filter((p) => members.has(p.from) && members.has(p.to));
         request.auditTarget = { network: findNetwork(t, network.id)?.name ?? network.name };
       }
       if (request.body.containers !== undefined) {
-        const chosen = new Set(request.body.containers);
+        // Each named container must exist: an unknown name is a 404 naming it, not a silent empty run.
+        const chosen = new Set(await Promise.all(request.body.containers.map(async (ref) => (await resolveContainer(app, ref)).name)));
         pairs = pairs.filter((p) => chosen.has(p.from) && chosen.has(p.to));
       }
       const startedAt = new Date();
