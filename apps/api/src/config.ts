@@ -1,4 +1,4 @@
-import { BlockList, isIP, isIPv6 } from 'node:net';
+import proxyAddr from '@fastify/proxy-addr';
 import type { IncomingMessage } from 'node:http';
 import { envSchema } from 'env-schema';
 import { Type, type Static } from 'typebox';
@@ -73,18 +73,13 @@ export function trustProxyOf(config: Pick<Config, 'TRUST_PROXY'>): string | fals
   return config.TRUST_PROXY?.trim() || false;
 }
 
-/** Whether an address is one of `TRUST_PROXY`'s; null when it names nobody. */
-function trustedProxies(config: Pick<Config, 'TRUST_PROXY'>): ((address: string) => boolean) | null {
+/**
+ * Whether an address is one of `TRUST_PROXY`'s, null when it names nobody: compiled by
+ * @fastify/proxy-addr, as Fastify compiles `trustProxy` for `request.ip` and `request.host`.
+ */
+function trustedProxies(config: Pick<Config, 'TRUST_PROXY'>): ((address: string, hop: number) => boolean) | null {
   const proxies = trustProxyOf(config);
-  if (!proxies) return null;
-  const trusted = new BlockList();
-  for (const entry of proxies.split(',').map((p) => p.trim())) {
-    const [address = '', bits] = entry.split('/');
-    const family = isIPv6(address) ? 'ipv6' : 'ipv4';
-    if (bits === undefined) trusted.addAddress(address, family);
-    else trusted.addSubnet(address, bits.includes('.') ? prefixOfMask(bits) : Number(bits), family);
-  }
-  return (address) => isIP(address) !== 0 && trusted.check(address, isIPv6(address) ? 'ipv6' : 'ipv4');
+  return proxies ? proxyAddr.compile(proxies.split(',').map((p) => p.trim())) : null;
 }
 
 /**
@@ -95,16 +90,7 @@ function trustedProxies(config: Pick<Config, 'TRUST_PROXY'>): ((address: string)
 export function clientAddressOf(config: Pick<Config, 'TRUST_PROXY'>): (req: IncomingMessage) => string {
   const isTrusted = trustedProxies(config);
   if (!isTrusted) return (req) => req.socket.remoteAddress ?? '';
-  return (req) => {
-    let client = req.socket.remoteAddress ?? '';
-    const header = req.headers['x-forwarded-for'];
-    const hops = (Array.isArray(header) ? header.join(',') : (header ?? ''))
-      .split(',')
-      .map((h) => h.trim())
-      .filter(Boolean);
-    while (hops.length > 0 && isTrusted(client)) client = hops.pop() ?? client;
-    return client;
-  };
+  return (req) => proxyAddr(req, isTrusted);
 }
 
 /**
@@ -117,14 +103,9 @@ export function forwardedHostOf(config: Pick<Config, 'TRUST_PROXY'>): (req: Inco
   return (req) => {
     const header = req.headers['x-forwarded-host'];
     const value = Array.isArray(header) ? header.join(',') : header;
-    if (!value || !isTrusted?.(req.socket.remoteAddress ?? '')) return undefined;
+    if (!value || !isTrusted?.(req.socket.remoteAddress ?? '', 0)) return undefined;
     return value.slice(value.lastIndexOf(',') + 1).trim();
   };
-}
-
-/** `255.255.240.0` → 20. */
-function prefixOfMask(mask: string): number {
-  return mask.split('.').reduce((bits, octet) => bits + Number(octet).toString(2).replaceAll('0', '').length, 0);
 }
 
 export function isLoopback(host: string): boolean {
