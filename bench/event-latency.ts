@@ -14,7 +14,7 @@ import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { io as connectSocket, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents, Snapshot } from '@bridgeboard/contract';
+import { DEFAULT_ENGINE_ID, type ClientToServerEvents, type ServerToClientEvents, type Snapshot } from '@bridgeboard/contract';
 import type { Patch } from '@bridgeboard/topology';
 import { createNetwork, engineJson, engineStream, IMAGE } from './engine-api.js';
 import { benchToken, PREFIX, type App, cli, listen, progress, startApp } from './snapshot.js';
@@ -91,10 +91,10 @@ interface EngineEventLine {
   Actor?: { ID?: string; Attributes?: Record<string, string> };
 }
 
-/** Counts the app's engine calls whose path names `id` (app.engineCalls folds ids away). */
+/** Counts the app's engine calls whose path names `id` (app.defaultEngine.client.calls folds ids away). */
 function countCallsFor(app: App, id: string): () => number {
   let count = 0;
-  const modem = app.docker.modem as { dial: (options: { path?: string }, cb: unknown) => unknown };
+  const modem = app.defaultEngine.docker.modem as { dial: (options: { path?: string }, cb: unknown) => unknown };
   const dial = modem.dial.bind(modem);
   modem.dial = (options, cb) => {
     if (options.path?.includes(id)) count++;
@@ -146,6 +146,7 @@ export async function runEventLatency(ops: number, passes: PassOptions[], timeou
     const snapshot = await new Promise<Snapshot>((resolve, reject) => {
       socket?.once('snapshot', resolve);
       socket?.once('connect_error', reject);
+      socket?.once('connect', () => socket?.emit('subscribe', [DEFAULT_ENGINE_ID], () => undefined));
     });
     if (!(containerId in snapshot.topology.containers)) throw new Error('the bench container is missing from the snapshot');
 

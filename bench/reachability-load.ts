@@ -25,7 +25,7 @@ import { topologyOf } from '../packages/topology/test/synthetic-topology.js';
 import { columnGroup, kib, ms, renderTable } from './table.js';
 
 export const CLIENTS = 20;
-/** ALL_PAIRS_MAX in apps/api/src/routes/api/reachability.ts: all pairs of more is refused. */
+/** ALL_PAIRS_MAX in apps/api/src/routes/api/engines/local/reachability.ts: all pairs of more is refused. */
 const ALL_PAIRS_CONTAINERS = 300;
 const FROM_ONE_CONTAINERS = 2000;
 /** The event loop is sampled every millisecond: an idle loop shows about 1 ms. */
@@ -102,19 +102,24 @@ export async function runReachabilityLoad(): Promise<LoadRow[]> {
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     const base = address.replace('localhost', '127.0.0.1');
     const scenarios = [
-      { scope: 'all pairs', containers: ALL_PAIRS_CONTAINERS, paths: () => Array.from({ length: CLIENTS }, () => '/api/reachability') },
+      {
+        scope: 'all pairs',
+        containers: ALL_PAIRS_CONTAINERS,
+        paths: () => Array.from({ length: CLIENTS }, () => '/api/engines/local/reachability'),
+      },
       {
         scope: 'from one',
         containers: FROM_ONE_CONTAINERS,
         // Each client its own container: twenty different answers.
-        paths: () => Array.from({ length: CLIENTS }, (_, i) => `/api/reachability?from=ctr${(i * 97 + 5) % FROM_ONE_CONTAINERS}`),
+        paths: () =>
+          Array.from({ length: CLIENTS }, (_, i) => `/api/engines/local/reachability?from=ctr${(i * 97 + 5) % FROM_ONE_CONTAINERS}`),
       },
     ];
     const rows: LoadRow[] = [];
     let changes = 0;
     for (const s of scenarios) {
       const t = topologyOf(s.containers);
-      app.topology.update(() => relabel(t, ++changes));
+      app.defaultEngine.store.update(() => relabel(t, ++changes));
       for (const rev of ['new', 'same'] as const) {
         progress(`${s.scope} at ${s.containers} containers, ${rev} rev: ${CLIENTS} clients`);
         const { result, loop } = await round(
@@ -160,7 +165,7 @@ export function reachabilityLoadTable(rows: LoadRow[]): string {
 }
 
 export const reachabilityLoadHeader = [
-  `(d) Reachability under load: ${CLIENTS} clients send GET /api/reachability at once (a viewer's token) to an app that holds a`,
+  `(d) Reachability under load: ${CLIENTS} clients send GET /api/engines/local/reachability at once (a viewer's token) to an app that holds a`,
   `    synthetic topology and no engine. all pairs: ${ALL_PAIRS_CONTAINERS} containers (the route's cap); from one: ${FROM_ONE_CONTAINERS}`,
   '    containers, each client from another. new rev: right after a change; same rev: the same requests again.',
   `    requests: from sending to the last byte (the clients run on a worker thread) · event-loop delay: monitorEventLoopDelay,`,

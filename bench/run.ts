@@ -48,7 +48,7 @@ const LAYOUT: TableOptions = { widen: 'first' };
 function snapshotTable(rows: SnapshotRow[]): string {
   const columns: Column[] = [
     ...columnGroup('engine holds', ['extra', 'ctrs', 'nets']),
-    ...columnGroup('(1) GET /api/topology', ['p50 ms', 'calls', 'KiB']),
+    ...columnGroup('(1) GET /api/engines/local/topology', ['p50 ms', 'calls', 'KiB']),
     ...columnGroup('(2) relist: startApp()', ['p50 ms', 'calls']),
     ...columnGroup("(2') listAll() alone", ['p50 ms', 'calls']),
     ...columnGroup('(3) engine list ×2', ['p50 ms', 'calls', 'KiB']),

@@ -205,19 +205,19 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T
   return { ms: performance.now() - t0, result };
 }
 
-/** (1) GET /api/topology against a listening app: median of `n` requests and the engine calls they caused. */
+/** (1) GET /api/engines/local/topology against a listening app: median of `n` requests and the engine calls they caused. */
 async function measureHttp(app: App, n: number): Promise<Measure & { endpoints: number; revMoved: boolean }> {
-  const url = `${await listen(app)}/api/topology`;
+  const url = `${await listen(app)}/api/engines/local/topology`;
   const headers = { authorization: `Bearer ${benchToken(app)}` };
   const get = async () => {
     const res = await fetch(url, { headers });
-    if (res.status !== 200) throw new Error(`GET /api/topology → ${res.status}`);
+    if (res.status !== 200) throw new Error(`GET /api/engines/local/topology → ${res.status}`);
     return Buffer.from(await res.arrayBuffer());
   };
   await get(); // warm-up: route compilation, first serialisation, connection
   await get();
-  const before = new Map(app.engineCalls);
-  const rev = app.topology.current.rev;
+  const before = new Map(app.defaultEngine.client.calls);
+  const rev = app.defaultEngine.store.current.rev;
   const times: number[] = [];
   let bytes = 0;
   for (let i = 0; i < n; i++) {
@@ -225,14 +225,14 @@ async function measureHttp(app: App, n: number): Promise<Measure & { endpoints: 
     times.push(ms);
     bytes = result.length;
   }
-  const breakdown = diffCalls(before, app.engineCalls);
+  const breakdown = diffCalls(before, app.defaultEngine.client.calls);
   return {
     ms: median(times),
     calls: sum(breakdown),
     breakdown,
     bytes,
-    endpoints: Object.keys(app.topology.current.endpoints).length,
-    revMoved: app.topology.current.rev !== rev,
+    endpoints: Object.keys(app.defaultEngine.store.current.endpoints).length,
+    revMoved: app.defaultEngine.store.current.rev !== rev,
   };
 }
 
@@ -292,9 +292,9 @@ async function measureRelist(
     const { ms, result } = await timed(startApp);
     app = result;
     times.push(ms);
-    breakdown = new Map(app.engineCalls);
-    const seen = Object.keys(app.topology.current.containers).length;
-    if (!app.engineWatcher.status.reachable || seen < expectContainers) {
+    breakdown = new Map(app.defaultEngine.client.calls);
+    const seen = Object.keys(app.defaultEngine.store.current.containers).length;
+    if (!app.defaultEngine.watcher.status.reachable || seen < expectContainers) {
       notes.push(`startApp() came back before its first full list (store holds ${seen} containers, expected ≥ ${expectContainers})`);
     }
   }
@@ -339,7 +339,8 @@ export async function runSnapshotBench(opts: SnapshotOptions): Promise<SnapshotR
     } finally {
       await app.close();
     }
-    if (http.revMoved) notes.push('the store changed while GET /api/topology was measured (another client is using the engine)');
+    if (http.revMoved)
+      notes.push('the store changed while GET /api/engines/local/topology was measured (another client is using the engine)');
     const cliInspect = await measureCli(opts.cliRuns);
     rows.push({
       extra,

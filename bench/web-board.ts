@@ -122,8 +122,8 @@ interface TopologyBody {
 async function waitForTopology(server: Server, ok: (t: TopologyBody) => boolean, what: string, timeoutMs = 90_000): Promise<TopologyBody> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const res = await fetch(`${server.url}/api/topology`, { headers: server.headers });
-    if (res.status !== 200) throw new Error(`GET /api/topology → ${res.status} ${await res.text()}`);
+    const res = await fetch(`${server.url}/api/engines/local/topology`, { headers: server.headers });
+    if (res.status !== 200) throw new Error(`GET /api/engines/local/topology → ${res.status} ${await res.text()}`);
     const body = (await res.json()) as { topology: TopologyBody };
     if (ok(body.topology)) return body.topology;
     if (Date.now() > deadline) throw new Error(`the app's snapshot did not show ${what} within ${timeoutMs / 1000} s`);
@@ -478,7 +478,7 @@ async function main(): Promise<void> {
     `large = the engine with ${NETWORKS} extra networks × ${PER_NETWORK} created (not started) containers: ${largeCounts} in the app's snapshot`,
     `small = the same engine after removing those: ${smallCounts}. Other clients' objects on the engine are included in both.`,
     '',
-    '(1) First render and JS heap. DCL = DOMContentLoaded; REST in = GET /api/topology answered; snapshot in = the socket.io',
+    '(1) First render and JS heap. DCL = DOMContentLoaded; REST in = GET /api/engines/local/topology answered; snapshot in = the socket.io',
     '    snapshot received; 1st node = a React Flow node in the DOM; 1st bench = a bbwebbench- bridge or chip in the DOM;',
     '    drawn = the frame of the last change to the viewport transform or to the bbwebbench- bridges, chips and link labels',
     '    in the DOM (all of them measured), before 2 s without change. Only what is on screen is in the DOM',

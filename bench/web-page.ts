@@ -245,14 +245,14 @@ export async function load(page: Page, cdp: CDPSession, path: string, timeoutMs 
     `({
       dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? NaN,
       resources: performance.getEntriesByType('resource')
-        .filter((e) => e.name.includes('/api/topology') || e.name.includes('/socket.io/'))
+        .filter((e) => e.name.includes('/api/engines/local/topology') || e.name.includes('/socket.io/'))
         .map((e) => ({ name: e.name, end: e.responseEnd, size: e.decodedBodySize })),
       ws: window.__bb.ws.filter((m) => m.kind === 'snapshot').map(({ epoch, kind, bytes }) => ({ epoch, kind, bytes })),
       origin: performance.timeOrigin,
       longtasks: window.__bb.longtasksBetween(0, ${drawn + 1}),
     })`,
   );
-  const rest = timing.resources.find((r) => r.name.includes('/api/topology'));
+  const rest = timing.resources.find((r) => r.name.includes('/api/engines/local/topology'));
   const wsSnapshot = timing.ws[0];
   const polled = timing.resources.filter((r) => r.name.includes('/socket.io/')).sort((a, b) => b.size - a.size)[0];
   const snapshot =

@@ -19,7 +19,7 @@ async function holdConnects(page: Page): Promise<{ release: () => void }> {
   const gate = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route('**/api/networks/*/connections', async (route: Route) => {
+  await page.route('**/api/engines/local/networks/*/connections', async (route: Route) => {
     if (!isConnectPost(route.request())) return route.fallback();
     await gate;
     return route.continue();
@@ -178,7 +178,7 @@ test('the New network form: a bad gateway is shown under its field before sendin
   guard.allow(/Failed to load resource: the server responded with a status of 409 .*\/api\/networks/);
   const posts: string[] = [];
   page.on('request', (r) => {
-    if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/networks') posts.push(r.postData() ?? '');
+    if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/engines/local/networks') posts.push(r.postData() ?? '');
   });
 
   await openBoard(page);
@@ -268,7 +268,7 @@ test('a page that fails to draw shows what went wrong, with a way back to the bo
     else for (const op of data.ops) if (op.op === 'put' && op.kind === 'containers') unreadable(op.value);
     return `42${JSON.stringify([event, data])}`;
   };
-  await page.route('**/api/topology', async (route) => {
+  await page.route('**/api/engines/local/topology', async (route) => {
     if (!corrupting) return route.fallback();
     const answer = await route.fetch();
     return route.fulfill({ response: answer, json: corrupt((await answer.json()) as Snapshot) });

@@ -57,8 +57,8 @@ test('a selected container marks whom it reaches; the matrix explains a cell and
   await expect(chip(page, db)).toHaveAttribute('title', new RegExp(`${web} reaches ${db} by name and by IP over '${appnet}'`));
   await expect(chip(page, far)).toHaveAttribute('title', /share no network/);
 
-  // The marks are the core's prediction (GET /api/reachability) ...
-  const res = await request.get(`/api/reachability?from=${web}`, { headers: adminAuthorization() });
+  // The marks are the core's prediction (GET /api/engines/local/reachability) ...
+  const res = await request.get(`/api/engines/local/reachability?from=${web}`, { headers: adminAuthorization() });
   expect(res.ok()).toBe(true);
   const predicted = Object.fromEntries(
     ((await res.json()) as ReachabilityResponse).pairs.filter((p) => p.to in expected).map((p) => [p.to, markOf(p)]),

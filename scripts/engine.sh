@@ -7,6 +7,10 @@ set -euo pipefail
 IMAGE="${BRIDGEBOARD_TEST_IMAGE:-bridgeboard/busybox:offline}"
 LOG_DIR="${BRIDGEBOARD_ENGINE_LOG_DIR:-/var/log}"
 say() { printf '[engine] %s\n' "$*" >&2; }
+# The host's own dockerd is the one with the default pid file: the fleet's engines (scripts/fleet.sh)
+# are dockerds too, so a process name alone would find, or stop, the wrong one.
+HOST_PIDFILE=/var/run/docker.pid
+host_dockerd_alive() { [ -f "$HOST_PIDFILE" ] && kill -0 "$(cat "$HOST_PIDFILE")" 2>/dev/null; }
 
 ping_engine() {
   if [ -n "${DOCKER_HOST:-}" ]; then
@@ -38,10 +42,10 @@ start_dockerd() {
   command -v dockerd >/dev/null || { say "installing docker.io"; apt_install docker.io; }
   command -v curl >/dev/null || apt_install curl
   # A killed dockerd leaves its pid file behind and the next start refuses ("pid file found").
-  if [ -f /var/run/docker.pid ] && ! kill -0 "$(cat /var/run/docker.pid)" 2>/dev/null; then
-    rm -f /var/run/docker.pid
+  if [ -f "$HOST_PIDFILE" ] && ! host_dockerd_alive; then
+    rm -f "$HOST_PIDFILE"
   fi
-  if ! pgrep -x dockerd >/dev/null; then
+  if ! host_dockerd_alive; then
     say "starting dockerd (log: $LOG_DIR/dockerd.log)"
     mkdir -p "$LOG_DIR"
     # setsid: a dockerd started from a test run must outlive that run's process group.
@@ -84,8 +88,11 @@ file_is_static() { ! ldd "$1" >/dev/null 2>&1; }
 # --restart (for fault tests): stop dockerd as a service manager would, wait until it is gone,
 # then start it again below. Containers without a restart policy come back stopped.
 if [ "${1:-}" = "--restart" ]; then
-  pkill -TERM -x dockerd || true
-  for _ in $(seq 1 120); do pgrep -x dockerd >/dev/null || break; sleep 0.25; done
+  if host_dockerd_alive; then
+    pid=$(cat "$HOST_PIDFILE")
+    kill -TERM "$pid" || true
+    for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+  fi
 fi
 
 if ping_engine; then

@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 source scripts/node.sh
 bash scripts/prepare.sh
 rm -rf .reports && mkdir -p .reports
+# The fleet tests start extra engines (scripts/fleet.sh up, in their own setup); whatever happens, none outlives the run.
+trap 'bash scripts/fleet.sh down >/dev/null 2>&1 || true' EXIT
 
 echo "[test] format, lint, types"
 prettier --check . --log-level warn

@@ -84,7 +84,7 @@ container_of() { docker ps -aq --filter "label=com.docker.compose.project=$1" --
 # The snapshot's networks of this project and their members, equal to docker network inspect.
 same_as_engine() { # jar, project
   local out
-  out=$(api "$1" GET /api/topology)
+  out=$(api "$1" GET /api/engines/local/topology)
   [ "$(status_of "$out")" = 200 ] || { echo "topology: $out"; return 1; }
   body_of "$out" >"$WORK/topology.json"
   local nets
@@ -213,7 +213,7 @@ check "proxy variant: the server has no socket, only DOCKER_HOST=tcp://engine-pr
   "docker exec $BB sh -c '[ ! -S /var/run/docker.sock ] && [ \"\$DOCKER_HOST\" = tcp://engine-proxy:2375 ]'"
 check "proxy variant: sign in" login "$WORK/padmin" admin "$PASSWORD"
 check "proxy variant: the snapshot equals docker network inspect" same_as_engine "$WORK/padmin" "$PP"
-connect=$(api "$WORK/padmin" POST "/api/networks/${PP}_appnet/connections" "{\"container\":\"${PP}_legacy-db_1\"}")
+connect=$(api "$WORK/padmin" POST "/api/engines/local/networks/${PP}_appnet/connections" "{\"container\":\"${PP}_legacy-db_1\"}")
 check "proxy variant: a connect through the API works (HTTP $(status_of "$connect"))" bash -c \
   "[ $(status_of "$connect") = 201 ] && docker network inspect -f '{{range .Containers}}{{.Name}} {{end}}' ${PP}_appnet | grep -qw ${PP}_legacy-db_1"
 proxy_call() { # method, path → HTTP status seen from inside the server's container

@@ -3,7 +3,7 @@
  *  - every page is watched: an error on its console or an uncaught exception fails the test,
  *    unless the test said beforehand that it expects it (`guard.allow`);
  *  - `names` gives each test its own `bbe2e-xxxxxx-` prefix, and removes what carries it afterwards;
- *  - `api` reads the server's own topology (GET /api/topology).
+ *  - `api` reads the server's own topology (GET /api/engines/local/topology).
  */
 import { randomBytes } from 'node:crypto';
 import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
@@ -36,8 +36,8 @@ export interface Api {
 
 function makeApi(request: APIRequestContext): Api {
   const topology = async () => {
-    const res = await request.get('/api/topology', { headers: adminAuthorization() });
-    expect(res.ok(), `GET /api/topology answered ${res.status()}`).toBe(true);
+    const res = await request.get('/api/engines/local/topology', { headers: adminAuthorization() });
+    expect(res.ok(), `GET /api/engines/local/topology answered ${res.status()}`).toBe(true);
     return ((await res.json()) as Snapshot).topology;
   };
   return {

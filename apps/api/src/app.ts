@@ -6,32 +6,26 @@ import rateLimit from '@fastify/rate-limit';
 import sensible from '@fastify/sensible';
 import type { FastifyPluginAsync } from 'fastify';
 import { bootstrapAccounts } from './auth/bootstrap.js';
-import { clientAddressOf, databasePath, engineConnection, forwardedHostOf, isLoopback, serverOriginOf, type Config } from './config.js';
+import { clientAddressOf, databasePath, defaultEngineSpec, forwardedHostOf, isLoopback, serverOriginOf, type Config } from './config.js';
 import type { WatcherOptions } from './engine/engine-watcher.js';
 import audit from './plugins/audit.js';
 import auth from './plugins/auth.js';
 import database from './plugins/database.js';
-import docker from './plugins/docker.js';
 import errorHandler from './plugins/error-handler.js';
 import metrics from './plugins/metrics.js';
 import openapi from './plugins/openapi.js';
+import engines from './plugins/engines.js';
+import fleet from './plugins/fleet.js';
 import realtime from './plugins/realtime.js';
 import settingsPlugin from './plugins/settings.js';
 import sameOrigin from './plugins/same-origin.js';
-import topology from './plugins/topology.js';
 import web from './plugins/web.js';
 import auditRoute from './routes/api/audit.js';
 import authRoutes from './routes/api/auth.js';
 import health from './routes/api/health.js';
-import containers from './routes/api/containers.js';
-import connections from './routes/api/networks/connections.js';
-import networks from './routes/api/networks/index.js';
+import engineRoutes from './routes/api/engines/index.js';
 import tokens from './routes/api/tokens.js';
-import topologyRoute from './routes/api/topology.js';
-import reachabilityRoutes from './routes/api/reachability.js';
 import settingsRoutes from './routes/api/settings.js';
-import migrations from './routes/api/migrations.js';
-import wiring from './routes/api/wiring.js';
 import users from './routes/api/users.js';
 
 export interface AppOptions {
@@ -77,11 +71,15 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
     adminPassword: config.BRIDGEBOARD_ADMIN_PASSWORD,
     exposed: !isLoopback(config.HOST),
   });
-  await fastify.register(docker, { engine: engineConnection(config) });
+  await fastify.register(fleet, { watcher: opts.watcher ?? {} });
   await fastify.register(metrics, { public: config.METRICS_PUBLIC });
   await fastify.register(settingsPlugin);
-  await fastify.register(topology, { watcher: opts.watcher ?? {} });
   await fastify.register(realtime, { clientAddress: clientAddressOf(config) });
+  await fastify.register(engines, {
+    defaultEngine: defaultEngineSpec(config),
+    enginesFile: config.ENGINES_FILE,
+    secretKey: config.BRIDGEBOARD_SECRET_KEY,
+  });
   await fastify.register(audit, { retentionDays: config.AUDIT_RETENTION_DAYS });
 
   await fastify.register(
@@ -99,14 +97,8 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
       await api.register(users, { prefix: '/users' });
       await api.register(tokens, { prefix: '/tokens' });
       await api.register(auditRoute);
-      await api.register(topologyRoute);
-      await api.register(networks, { prefix: '/networks', engineLocal: engineConnection(config).socketPath !== undefined });
-      await api.register(connections, { prefix: '/networks' });
       await api.register(settingsRoutes, { prefix: '/settings' });
-      await api.register(wiring);
-      await api.register(migrations, { prefix: '/migrations' });
-      await api.register(reachabilityRoutes, { prefix: '/reachability', probeConcurrency: config.PROBE_CONCURRENCY });
-      await api.register(containers, { prefix: '/containers', engineLocal: engineConnection(config).socketPath !== undefined });
+      await api.register(engineRoutes, { prefix: '/engines', probeConcurrency: config.PROBE_CONCURRENCY });
     },
     { prefix: '/api' },
   );
@@ -164,4 +156,9 @@ export const REDACTED_LOG_PATHS = [
   'body.password',
   'token',
   '*.token',
+  // An engine's keys (POST /api/engines), should a body ever be logged.
+  'body.tls',
+  'body.ssh',
+  '*.privateKey',
+  '*.passphrase',
 ];

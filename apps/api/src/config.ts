@@ -2,6 +2,11 @@ import proxyAddr from '@fastify/proxy-addr';
 import type { IncomingMessage } from 'node:http';
 import { envSchema } from 'env-schema';
 import { Type, type Static } from 'typebox';
+import { DEFAULT_ENGINE_ID } from '@bridgeboard/contract';
+import type { EngineConnection } from './fleet/engine-client.js';
+import type { EngineSpec } from './fleet/engine.js';
+
+export type { EngineConnection };
 
 /** Every setting Bridgeboard reads, validated once. Nothing else reads `process.env`. */
 const ConfigSchema = Type.Object({
@@ -54,6 +59,16 @@ const ConfigSchema = Type.Object({
   AUDIT_RETENTION_DAYS: Type.Integer({ minimum: 1, maximum: 36_500, default: 90 }),
   /** Lets anyone who reaches the port read `/metrics`; otherwise a scraper needs an API token (any role). */
   METRICS_PUBLIC: Type.Boolean({ default: false }),
+  /**
+   * More engines, declared in a YAML file a team keeps in git: `engines: [{ id, name, host, tls:
+   * { ca, cert, key }, ssh: { identityFile, passphraseFile } }]`, paths relative to the file.
+   */
+  ENGINES_FILE: Type.Optional(Type.String({ minLength: 1 })),
+  /**
+   * Seals the engine secrets an admin gives (TLS client keys, SSH keys and passphrases) in the
+   * database. Without it, only engines that need no secret can be added from the UI or the API.
+   */
+  BRIDGEBOARD_SECRET_KEY: Type.Optional(Type.String({ minLength: 32 })),
   /** The CLI's `topology --url` default: a running server to ask instead of reading the engine. */
   BRIDGEBOARD_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
   /** The CLI's `--token` default: an API token for `BRIDGEBOARD_URL`. */
@@ -198,13 +213,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return config;
 }
 
-export interface EngineConnection {
-  socketPath?: string;
-  host?: string;
-  port?: number;
-  protocol?: 'http';
-}
-
 /** `DOCKER_HOST` as dockerode options; the local socket when unset. */
 export function engineConnection(config: Pick<Config, 'DOCKER_HOST'>): EngineConnection {
   const raw = config.DOCKER_HOST;
@@ -212,4 +220,22 @@ export function engineConnection(config: Pick<Config, 'DOCKER_HOST'>): EngineCon
   if (raw.startsWith('unix://')) return { socketPath: raw.slice('unix://'.length) };
   const url = new URL(raw.replace(/^tcp:/, 'http:'));
   return { host: url.hostname, port: Number(url.port || 2375), protocol: 'http' };
+}
+
+/** The engine the server starts with: `DOCKER_HOST`, or the local socket. */
+export function defaultEngineSpec(config: Pick<Config, 'DOCKER_HOST'>): EngineSpec {
+  const connection = engineConnection(config);
+  const socket = connection.socketPath !== undefined;
+  return {
+    id: DEFAULT_ENGINE_ID,
+    name: DEFAULT_ENGINE_ID,
+    connection,
+    endpoint: {
+      kind: socket ? 'socket' : 'tcp',
+      address: socket ? `unix://${connection.socketPath}` : (config.DOCKER_HOST ?? ''),
+      tls: false,
+    },
+    source: 'environment',
+    local: socket,
+  };
 }

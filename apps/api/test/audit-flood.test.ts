@@ -25,11 +25,11 @@ function floodRequest(i: number): InjectOptions {
   const remoteAddress = FIXED[Math.floor(i / 8) % FIXED.length] ?? '10.0.0.1';
   switch (i % 8) {
     case 0: // no credentials at all
-      return { method: 'POST', url: '/api/networks', payload: { name: 'flood' }, remoteAddress };
+      return { method: 'POST', url: '/api/engines/local/networks', payload: { name: 'flood' }, remoteAddress };
     case 1: // a forged session cookie and a made-up CSRF token
       return {
         method: 'DELETE',
-        url: '/api/networks/flood',
+        url: '/api/engines/local/networks/flood',
         headers: { cookie: `bb_session=forged${i}.c2lnbmF0dXJl; bb_csrf=junk`, 'x-csrf-token': `junk-${i}` },
         remoteAddress,
       };
@@ -44,7 +44,7 @@ function floodRequest(i: number): InjectOptions {
     case 3: // another site's page
       return {
         method: 'POST',
-        url: '/api/networks/flood/connections',
+        url: '/api/engines/local/networks/flood/connections',
         headers: { origin: 'https://evil.example' },
         payload: { container: 'x' },
         remoteAddress,
@@ -149,7 +149,7 @@ describe('10,000 refused anonymous requests', () => {
   it('reach no socket: the next signed-in refusal is the first audit entry the board gets', async () => {
     const [[marker], res] = await Promise.all([
       nextEvent(watcher, 'audit'),
-      send(url, 'POST', '/api/networks', { body: { name: 'a b' }, headers: asAdmin(app) }),
+      send(url, 'POST', '/api/engines/local/networks', { body: { name: 'a b' }, headers: asAdmin(app) }),
     ]);
     expect(res.status).toBe(400);
     expect(marker).toMatchObject({ user: 'token:tests', action: 'network.create', result: 'refused', statusCode: 400 });
@@ -206,7 +206,7 @@ describe('10,000 refused anonymous requests', () => {
     expect(answers).toEqual([401, ...Array<number>(19).fill(429)]);
     const [[marker]] = await Promise.all([
       nextEvent(watcher, 'audit', (e) => e.user === 'token:tests'),
-      send(url, 'POST', '/api/networks', { body: { name: 'a b' }, headers: asAdmin(app) }),
+      send(url, 'POST', '/api/engines/local/networks', { body: { name: 'a b' }, headers: asAdmin(app) }),
     ]);
     expect(received).toEqual([
       expect.objectContaining({ user: 'admin', action: 'auth.login', statusCode: 401, client: '10.7.7.7' }),

@@ -17,6 +17,7 @@ const record = (network: string): AuditRecord => ({
   user: 'token:tests',
   role: 'admin',
   action: 'network.create',
+  engine: 'local',
   network,
   container: null,
   params: { name: network },

@@ -139,7 +139,7 @@ describe('every mutation is in the trail', () => {
   });
 
   it('an operator’s create, connect and disconnect: ok, with the target and parameters', async () => {
-    const create = await audited(() => olga.post('/api/networks', { name: MADE }));
+    const create = await audited(() => olga.post('/api/engines/local/networks', { name: MADE }));
     expect(create.res.status).toBe(201);
     expect(create.entry.id).toEqual(expect.any(Number));
     expect(Date.parse(create.entry.at)).not.toBeNaN();
@@ -149,6 +149,7 @@ describe('every mutation is in the trail', () => {
       user: 'olga',
       role: 'operator',
       action: 'network.create',
+      engine: 'local',
       network: MADE,
       container: null,
       params: { name: MADE },
@@ -157,7 +158,7 @@ describe('every mutation is in the trail', () => {
       error: null,
     });
 
-    const connect = await audited(() => olga.post(`/api/networks/${NET}/connections`, { container: CTR, aliases: ['web'] }));
+    const connect = await audited(() => olga.post(`/api/engines/local/networks/${NET}/connections`, { container: CTR, aliases: ['web'] }));
     expect(connect.res.status).toBe(201);
     expect(connect.entry).toMatchObject({
       ...base,
@@ -172,7 +173,7 @@ describe('every mutation is in the trail', () => {
       error: null,
     });
 
-    const disconnect = await audited(() => olga.delete(`/api/networks/${NET}/connections/${CTR}`));
+    const disconnect = await audited(() => olga.delete(`/api/engines/local/networks/${NET}/connections/${CTR}`));
     expect(disconnect.res.status).toBe(204);
     expect(disconnect.entry).toMatchObject({
       ...base,
@@ -187,7 +188,7 @@ describe('every mutation is in the trail', () => {
   });
 
   it('refusals (role, no credentials, CSRF, bad input): refused, with the status and the reason', async () => {
-    const viewer = await audited(() => vic.post(`/api/networks/${NET}/connections`, { container: CTR }));
+    const viewer = await audited(() => vic.post(`/api/engines/local/networks/${NET}/connections`, { container: CTR }));
     expect(viewer.res.status).toBe(403);
     expect(viewer.entry).toMatchObject({
       ...base,
@@ -204,7 +205,7 @@ describe('every mutation is in the trail', () => {
 
     // Nobody signed in: counted into the minute's tally for this address, action and status, not broadcast.
     const before = broadcast.length;
-    const anonymous = await send(url, 'DELETE', `/api/networks/${MADE}`);
+    const anonymous = await send(url, 'DELETE', `/api/engines/local/networks/${MADE}`);
     expect(anonymous.status).toBe(401);
     const [tally] = await trail('&action=network.remove');
     expect(tally).toMatchObject({
@@ -224,7 +225,7 @@ describe('every mutation is in the trail', () => {
     await sleep(20);
     expect(broadcast.length).toBe(before);
 
-    const operatorRemove = await audited(() => olga.delete(`/api/networks/${MADE}`));
+    const operatorRemove = await audited(() => olga.delete(`/api/engines/local/networks/${MADE}`));
     expect(operatorRemove.res.status).toBe(403);
     expect(operatorRemove.entry).toMatchObject({
       user: 'olga',
@@ -235,12 +236,12 @@ describe('every mutation is in the trail', () => {
       statusCode: 403,
     });
 
-    const csrf = await audited(() => olga.post('/api/networks', { name: `${ns}-csrf` }, { csrf: null }));
+    const csrf = await audited(() => olga.post('/api/engines/local/networks', { name: `${ns}-csrf` }, { csrf: null }));
     expect(csrf.res.status).toBe(403);
     expect(csrf.entry).toMatchObject({ user: 'olga', role: 'operator', action: 'network.create', result: 'refused', statusCode: 403 });
     expect(csrf.entry.error).toMatch(/x-csrf-token/);
 
-    const badName = await audited(() => olga.post('/api/networks', { name: 'a b' }));
+    const badName = await audited(() => olga.post('/api/engines/local/networks', { name: 'a b' }));
     expect(badName.res.status).toBe(400);
     expect(badName.entry).toMatchObject({
       user: 'olga',
@@ -253,7 +254,7 @@ describe('every mutation is in the trail', () => {
 
     // Bridgeboard looks the container up (its store, then the engine's inspect) before it asks the
     // engine to change anything: an unknown name is bad input it refuses, not an engine failure.
-    const ghost = await audited(() => olga.post(`/api/networks/${NET}/connections`, { container: GHOST }));
+    const ghost = await audited(() => olga.post(`/api/engines/local/networks/${NET}/connections`, { container: GHOST }));
     expect(ghost.res.status).toBe(404);
     expect(ghost.entry).toMatchObject({
       user: 'olga',
@@ -269,7 +270,9 @@ describe('every mutation is in the trail', () => {
   it('what the engine refuses: failed, with the engine’s own message', async () => {
     const subnet = (await inspectNetwork(NET)).IPAM.Config?.[0]?.Subnet;
     expect(subnet).toEqual(expect.any(String));
-    const overlap = await audited(() => olga.post<{ message: string }>('/api/networks', { name: OVERLAP, subnets: [{ subnet }] }));
+    const overlap = await audited(() =>
+      olga.post<{ message: string }>('/api/engines/local/networks', { name: OVERLAP, subnets: [{ subnet }] }),
+    );
     expect(overlap.res.status).toBe(409);
     expect(overlap.entry).toMatchObject({
       ...base,
@@ -289,15 +292,17 @@ describe('every mutation is in the trail', () => {
   it('an engine 404 to the change itself: failed, with the engine’s message', async () => {
     // As when the container goes between Bridgeboard's lookup and the connect: the lookup finds
     // CTR, and the engine is then asked to connect a container it does not have.
-    const getNetwork = app.docker.getNetwork.bind(app.docker);
-    app.docker.getNetwork = (id: string) => {
+    const getNetwork = app.defaultEngine.docker.getNetwork.bind(app.defaultEngine.docker);
+    app.defaultEngine.docker.getNetwork = (id: string) => {
       const network = getNetwork(id);
       const connect = network.connect.bind(network) as (options: object) => Promise<unknown>;
       network.connect = ((options: object) => connect({ ...options, Container: GHOST })) as typeof network.connect;
       return network;
     };
     try {
-      const vanished = await audited(() => olga.post<{ message: string }>(`/api/networks/${NET}/connections`, { container: CTR }));
+      const vanished = await audited(() =>
+        olga.post<{ message: string }>(`/api/engines/local/networks/${NET}/connections`, { container: CTR }),
+      );
       expect(vanished.res.status).toBe(404);
       expect(vanished.entry).toMatchObject({
         ...base,
@@ -311,13 +316,13 @@ describe('every mutation is in the trail', () => {
       expect(vanished.entry.error).toMatch(/no such container/i);
       expect(vanished.entry.error).toBe(vanished.res.body.message);
     } finally {
-      app.docker.getNetwork = getNetwork;
+      app.defaultEngine.docker.getNetwork = getNetwork;
     }
     expect(Object.keys((await inspectNetwork(NET)).Containers)).toEqual([]);
   });
 
   it('an admin token’s remove: ok, under the token’s name', async () => {
-    const remove = await audited(() => send(url, 'DELETE', `/api/networks/${MADE}`, { headers: asToken() }));
+    const remove = await audited(() => send(url, 'DELETE', `/api/engines/local/networks/${MADE}`, { headers: asToken() }));
     expect(remove.res.status).toBe(204);
     expect(remove.entry).toMatchObject({
       ...base,
@@ -398,10 +403,10 @@ describe('every mutation is in the trail', () => {
 
   it('each change that worked was announced as activity, and nothing else was', () => {
     expect(activities.map(({ at: _, ...a }) => a)).toEqual([
-      { user: 'olga', action: 'network.create', target: { network: MADE } },
-      { user: 'olga', action: 'network.connect', target: { network: NET, container: CTR } },
-      { user: 'olga', action: 'network.disconnect', target: { network: NET, container: CTR } },
-      { user: 'token:tests', action: 'network.remove', target: { network: MADE } },
+      { engine: 'local', user: 'olga', action: 'network.create', target: { network: MADE } },
+      { engine: 'local', user: 'olga', action: 'network.connect', target: { network: NET, container: CTR } },
+      { engine: 'local', user: 'olga', action: 'network.disconnect', target: { network: NET, container: CTR } },
+      { engine: 'local', user: 'token:tests', action: 'network.remove', target: { network: MADE } },
     ]);
   });
 });
@@ -473,11 +478,11 @@ describe('live', () => {
     const [[entry], [activity], res] = await Promise.all([
       nextEvent(board, 'audit', (e) => e.action === 'network.create'),
       nextEvent(board, 'activity'),
-      operator.post('/api/networks', { name }),
+      operator.post('/api/engines/local/networks', { name }),
     ]);
     expect(res.status).toBe(201);
     expect(entry).toMatchObject({ user: 'olga', action: 'network.create', network: name, result: 'ok' });
-    expect(activity).toEqual({ user: 'olga', action: 'network.create', target: { network: name }, at: entry.at });
+    expect(activity).toEqual({ engine: 'local', user: 'olga', action: 'network.create', target: { network: name }, at: entry.at });
     board.disconnect();
   });
 

@@ -95,9 +95,10 @@ function expectErrorBody(r: Attempt): void {
   expect(r.body.message.length).toBeGreaterThan(0);
 }
 
-const createNetwork = (payload: Record<string, unknown>): Promise<Attempt> => attempt({ method: 'POST', url: '/api/networks', payload });
+const createNetwork = (payload: Record<string, unknown>): Promise<Attempt> =>
+  attempt({ method: 'POST', url: '/api/engines/local/networks', payload });
 const connect = (network: string, payload: Record<string, unknown>): Promise<Attempt> =>
-  attempt({ method: 'POST', url: `/api/networks/${encodeURIComponent(network)}/connections`, payload });
+  attempt({ method: 'POST', url: `/api/engines/local/networks/${encodeURIComponent(network)}/connections`, payload });
 
 beforeAll(async () => {
   await cleanup(ns);
@@ -124,7 +125,7 @@ afterAll(async () => {
   }
 });
 
-describe('POST /api/networks: bad names', () => {
+describe('POST /api/engines/:engine/networks: bad names', () => {
   it.each([
     ['a space', 'a b'],
     ['a path', '../x'],
@@ -156,7 +157,7 @@ describe('POST /api/networks: bad names', () => {
   });
 });
 
-describe('POST /api/networks: bad addresses', () => {
+describe('POST /api/engines/:engine/networks: bad addresses', () => {
   it.each(['10.0.0.0/33', '300.1.1.1/24'])('refuses the subnet %s with 400 naming subnet', async (subnet) => {
     const r = await createNetwork({ name: `${ns}-cidr`, subnets: [{ subnet }] });
     expect(r.status).toBe(400);
@@ -193,7 +194,7 @@ describe('POST /api/networks: bad addresses', () => {
   });
 });
 
-describe('POST /api/networks: bad options and unknown fields', () => {
+describe('POST /api/engines/:engine/networks: bad options and unknown fields', () => {
   it.each([10, 70000])('refuses MTU %i with 400 naming mtu', async (mtu) => {
     const r = await createNetwork({ name: `${ns}-mtu`, options: { mtu } });
     expect(r.status).toBe(400);
@@ -226,7 +227,7 @@ describe('POST /api/networks: bad options and unknown fields', () => {
   it('refuses a 2 MB body with 413', async () => {
     const r = await attempt({
       method: 'POST',
-      url: '/api/networks',
+      url: '/api/engines/local/networks',
       headers: { 'content-type': 'application/json' },
       payload: JSON.stringify({ name: `${ns}-big`, labels: { filler: 'x'.repeat(2 * 1024 * 1024) } }),
     });
@@ -239,18 +240,18 @@ describe('POST /api/networks: bad options and unknown fields', () => {
 
 describe('ids that try to leave their path segment', () => {
   it.each([
-    ['DELETE', '/api/networks/..%2Fx'],
-    ['DELETE', '/api/networks/a%2Fb'],
-    ['DELETE', '/api/networks/%2e%2e'],
-    ['DELETE', '/api/networks/..'],
-    ['DELETE', `/api/networks/..%2F..%2Fcontainers%2F${LOOSE}`],
-    ['DELETE', '/api/networks/a%00b'],
-    ['POST', '/api/networks/a%2Fb/connections'],
-    ['POST', '/api/networks/..%2Fx/connections'],
-    ['DELETE', '/api/networks/x/connections/..'],
-    ['DELETE', `/api/networks/${NET}/connections/..%2F${LOOSE}`],
-    ['DELETE', `/api/networks/${NET}/connections/%2e%2e`],
-    ['DELETE', '/api/networks/a%2Fb/connections/c%2Fd'],
+    ['DELETE', '/api/engines/local/networks/..%2Fx'],
+    ['DELETE', '/api/engines/local/networks/a%2Fb'],
+    ['DELETE', '/api/engines/local/networks/%2e%2e'],
+    ['DELETE', '/api/engines/local/networks/..'],
+    ['DELETE', `/api/engines/local/networks/..%2F..%2Fcontainers%2F${LOOSE}`],
+    ['DELETE', '/api/engines/local/networks/a%00b'],
+    ['POST', '/api/engines/local/networks/a%2Fb/connections'],
+    ['POST', '/api/engines/local/networks/..%2Fx/connections'],
+    ['DELETE', '/api/engines/local/networks/x/connections/..'],
+    ['DELETE', `/api/engines/local/networks/${NET}/connections/..%2F${LOOSE}`],
+    ['DELETE', `/api/engines/local/networks/${NET}/connections/%2e%2e`],
+    ['DELETE', '/api/engines/local/networks/a%2Fb/connections/c%2Fd'],
   ] as const)('%s %s is a 400 or 404, never a 5xx', async (method, url) => {
     const r = await attempt({ method, url, ...(method === 'POST' && { payload: { container: LOOSE } }) });
     expect([400, 404]).toContain(r.status);
@@ -261,9 +262,9 @@ describe('ids that try to leave their path segment', () => {
   });
 
   it.each([
-    ['an id over the schema limit', `/api/networks/${'a'.repeat(150)}`],
-    ['an id over the router limit', `/api/networks/${'a'.repeat(300)}`],
-    ['a container over the router limit', `/api/networks/${NET}/connections/${'b'.repeat(300)}`],
+    ['an id over the schema limit', `/api/engines/local/networks/${'a'.repeat(150)}`],
+    ['an id over the router limit', `/api/engines/local/networks/${'a'.repeat(300)}`],
+    ['a container over the router limit', `/api/engines/local/networks/${NET}/connections/${'b'.repeat(300)}`],
   ])('DELETE with %s is a 4xx naming the parameter, never a 5xx', async (_label, url) => {
     const r = await attempt({ method: 'DELETE', url });
     expect(r.status).toBeGreaterThanOrEqual(400);
@@ -282,7 +283,7 @@ describe('ids that try to leave their path segment', () => {
   });
 });
 
-describe('POST /api/networks/:id/connections', () => {
+describe('POST /api/engines/:engine/networks/:id/connections', () => {
   it('refuses an unknown container with 404 naming it', async () => {
     const ghost = `${ns}-ghost`;
     const r = await connect(NET, { container: ghost });
@@ -325,7 +326,7 @@ describe('POST /api/networks/:id/connections', () => {
   it('refuses a second connect of the same pair with 409', async () => {
     const first = await theApp().inject({
       method: 'POST',
-      url: `/api/networks/${NET}/connections`,
+      url: `/api/engines/local/networks/${NET}/connections`,
       headers: asAdmin(theApp()),
       payload: { container: TWICE },
     });
@@ -358,9 +359,9 @@ describe('POST /api/networks/:id/connections', () => {
   });
 });
 
-describe('DELETE /api/networks/:id/connections/:container', () => {
+describe('DELETE /api/engines/:engine/networks/:id/connections/:container', () => {
   it('refuses a container that is not attached with 404 naming both', async () => {
-    const r = await attempt({ method: 'DELETE', url: `/api/networks/${NET}/connections/${LOOSE}` });
+    const r = await attempt({ method: 'DELETE', url: `/api/engines/local/networks/${NET}/connections/${LOOSE}` });
     expect(r.status).toBe(404);
     expectErrorBody(r);
     expect(r.body.message).toContain(LOOSE);
@@ -369,7 +370,7 @@ describe('DELETE /api/networks/:id/connections/:container', () => {
   });
 
   it('refuses an unknown query field with 400 naming it', async () => {
-    const r = await attempt({ method: 'DELETE', url: `/api/networks/${BUSY}/connections/${BUSY_A}?forse=true` });
+    const r = await attempt({ method: 'DELETE', url: `/api/engines/local/networks/${BUSY}/connections/${BUSY_A}?forse=true` });
     expect(r.status).toBe(400);
     expectErrorBody(r);
     expect(r.body.message).toContain('forse');
@@ -377,9 +378,9 @@ describe('DELETE /api/networks/:id/connections/:container', () => {
   });
 });
 
-describe('DELETE /api/networks/:id', () => {
+describe('DELETE /api/engines/:engine/networks/:id', () => {
   it.each(['bridge', 'host', 'none'])('refuses removing %s with 403 naming it', async (name) => {
-    const r = await attempt({ method: 'DELETE', url: `/api/networks/${name}` });
+    const r = await attempt({ method: 'DELETE', url: `/api/engines/local/networks/${name}` });
     expect(r.status).toBe(403);
     expectErrorBody(r);
     expect(r.body.message).toContain(`'${name}'`);
@@ -387,7 +388,7 @@ describe('DELETE /api/networks/:id', () => {
   });
 
   it('refuses removing a network with live endpoints with 409 naming the containers', async () => {
-    const r = await attempt({ method: 'DELETE', url: `/api/networks/${BUSY}` });
+    const r = await attempt({ method: 'DELETE', url: `/api/engines/local/networks/${BUSY}` });
     expect(r.status).toBe(409);
     expectErrorBody(r);
     expect(r.body.message).toContain(`'${BUSY}'`);

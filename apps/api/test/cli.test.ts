@@ -99,8 +99,13 @@ describe('bridgeboard CLI', () => {
     expect(secret).toMatch(/^bbt_[A-Za-z0-9_-]+$/);
     expect(created.stdout).toBe(`${secret}\n`);
     const bearer = { authorization: `Bearer ${secret}` };
-    expect((await server.inject({ url: '/api/topology', headers: bearer })).statusCode).toBe(200);
-    const refused = await server.inject({ method: 'POST', url: '/api/networks', headers: bearer, payload: { name: 'bbt-cli-never' } });
+    expect((await server.inject({ url: '/api/engines/local/topology', headers: bearer })).statusCode).toBe(200);
+    const refused = await server.inject({
+      method: 'POST',
+      url: '/api/engines/local/networks',
+      headers: bearer,
+      payload: { name: 'bbt-cli-never' },
+    });
     expect(refused.statusCode).toBe(403);
 
     const audit = server.auditLog.query({}) as { entries: AuditEntry[] };

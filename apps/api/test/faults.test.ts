@@ -44,9 +44,9 @@ describe('faults lose nothing', () => {
       await up;
       const [p] = await patch;
       expect(p.rev).toBeGreaterThan(0);
-      expect(findContainer(app.topology.current, `${ns}-while-away`)).toBeDefined();
-      expect(findNetwork(app.topology.current, `${ns}-born-away`)).toBeDefined();
-      expect(topologyFacts(app.topology.current)).toEqual(await engineFacts());
+      expect(findContainer(app.defaultEngine.store.current, `${ns}-while-away`)).toBeDefined();
+      expect(findNetwork(app.defaultEngine.store.current, `${ns}-born-away`)).toBeDefined();
+      expect(topologyFacts(app.defaultEngine.store.current)).toEqual(await engineFacts());
     } finally {
       await app.close();
       await proxy.close();
@@ -69,9 +69,9 @@ describe('faults lose nothing', () => {
 
       await restartEngine();
       await expect.poll(() => engineEvents.some((s) => !s.reachable), { timeout: 15_000 }).toBe(true);
-      await expect.poll(() => app.engineWatcher.status.reachable, { timeout: 30_000 }).toBe(true);
+      await expect.poll(() => app.defaultEngine.watcher.status.reachable, { timeout: 30_000 }).toBe(true);
       await expect.poll(() => engineEvents.at(-1)?.reachable, { timeout: 5000 }).toBe(true);
-      await expectEventuallyEqual(() => app.topology.current, 15_000);
+      await expectEventuallyEqual(() => app.defaultEngine.store.current, 15_000);
 
       // A client that reconnects (or resyncs) gets a snapshot equal to the engine.
       const fresh = socketClient(url, { token: adminToken(app) });
@@ -98,8 +98,8 @@ describe('faults lose nothing', () => {
         const container = names[i % names.length] as string;
         const network = nets[Math.floor(i / names.length) % nets.length] as string;
         return i % 3 === 2
-          ? fetch(`${url}/api/networks/${network}/connections/${container}`, { method: 'DELETE', headers: asAdmin(app) })
-          : fetch(`${url}/api/networks/${network}/connections`, {
+          ? fetch(`${url}/api/engines/local/networks/${network}/connections/${container}`, { method: 'DELETE', headers: asAdmin(app) })
+          : fetch(`${url}/api/engines/local/networks/${network}/connections`, {
               method: 'POST',
               headers: { 'content-type': 'application/json', ...asAdmin(app) },
               body: JSON.stringify({ container }),
@@ -110,7 +110,7 @@ describe('faults lose nothing', () => {
       expect(statuses.filter((s) => s >= 500)).toEqual([]);
       expect(statuses.filter((s) => s === 201 || s === 204).length).toBeGreaterThan(0);
       await sleep(200);
-      await expectEventuallyEqual(() => app.topology.current, 10_000);
+      await expectEventuallyEqual(() => app.defaultEngine.store.current, 10_000);
     } finally {
       await app.close();
     }

@@ -93,7 +93,9 @@ describe('hardening', () => {
     await runContainer(`${ns}-a`);
     const body = { containers: [`${ns}-a`], networkName: `${ns}-net` };
     const stale = ['docker network create --driver bridge --subnet 10.99.99.0/24 --gateway 10.99.99.1 somewhere-else'];
-    const refused = await applyMigration(app, { ...body, expectCommands: stale }, 'tests').catch((e: unknown) => e);
+    const refused = await applyMigration(app.defaultEngine, { ...body, expectCommands: stale }, 'tests', () => undefined).catch(
+      (e: unknown) => e,
+    );
     expect(refused).toBeInstanceOf(BridgeboardError);
     expect(refused).toMatchObject({ problem: 'conflict', message: expect.stringMatching(/wiring changed since this plan/) as string });
     expect(await docker('network', 'ls', '-q', '--filter', `name=^${ns}-net$`)).toBe('');
@@ -103,8 +105,8 @@ describe('hardening', () => {
     await runContainer(`${ns}-b`);
     await runContainer(`${ns}-c`);
     const results = await Promise.allSettled([
-      applyMigration(app, { containers: [`${ns}-b`], networkName: `${ns}-one` }, 'tests'),
-      applyMigration(app, { containers: [`${ns}-c`], networkName: `${ns}-two` }, 'tests'),
+      applyMigration(app.defaultEngine, { containers: [`${ns}-b`], networkName: `${ns}-one` }, 'tests', () => undefined),
+      applyMigration(app.defaultEngine, { containers: [`${ns}-c`], networkName: `${ns}-two` }, 'tests', () => undefined),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
     const refused = (results.find((r) => r.status === 'rejected') as PromiseRejectedResult).reason as unknown;

@@ -32,7 +32,7 @@ describe('networks that touch the host', () => {
 
   const create = (headers: Record<string, string>, payload: object) => {
     if (!app) throw new Error('the app did not start');
-    return app.inject({ method: 'POST', url: '/api/networks', headers, payload });
+    return app.inject({ method: 'POST', url: '/api/engines/local/networks', headers, payload });
   };
   const networkNames = async () => (await docker('network', 'ls', '--format', '{{.Name}}')).split('\n').sort();
 

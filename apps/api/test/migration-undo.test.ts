@@ -55,7 +55,7 @@ async function networkWithSubnets(name: string): Promise<{ v4: string; v6: strin
 describe('undoing a migration', () => {
   let app: App;
   const plan = async (body: MigrationBody) => {
-    const res = await app.inject({ method: 'POST', url: '/api/migrations/plan', headers: asAdmin(app), payload: body });
+    const res = await app.inject({ method: 'POST', url: '/api/engines/local/migrations/plan', headers: asAdmin(app), payload: body });
     return res.json<MigrationPlanBody>();
   };
   /** The plan once the app has seen every container the test just made. */
@@ -108,7 +108,7 @@ describe('undoing a migration', () => {
       expect(planned.warnings.map((w) => /after '([^']+)' leaves/.exec(w)?.[1])).toEqual([linker, third]);
 
       // Steps 4 and 5 take pinned and linker off src; the last one fails.
-      const err = await applyMigration(app, body, 'tests', { failAtStep: 6 }).catch((e: unknown) => e);
+      const err = await applyMigration(app.defaultEngine, body, 'tests', () => undefined, { failAtStep: 6 }).catch((e: unknown) => e);
       expect(await endpointOn(pinned, src)).toMatchObject({
         IPAddress: `${v4}.50`,
         GlobalIPv6Address: `${v6}:50`,
@@ -156,7 +156,7 @@ describe('undoing a migration', () => {
     it('puts the containers back on the default bridge when a step after a disconnect fails, and says which address came back', async () => {
       await settledPlan(body);
       // Step 3 takes db off the default bridge; step 4, solo's disconnect, fails.
-      const err = await applyMigration(app, body, 'tests', { failAtStep: 4 }).catch((e: unknown) => e);
+      const err = await applyMigration(app.defaultEngine, body, 'tests', () => undefined, { failAtStep: 4 }).catch((e: unknown) => e);
       const now = (await endpointOn(db, 'bridge'))?.IPAddress;
       expect(now).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
       const summary = `step 5 of 5 (docker network disconnect bridge ${solo}) failed: failure forced by the test; undid the 4 step(s) before it`;
@@ -176,7 +176,7 @@ describe('undoing a migration', () => {
     // A /30 holds the gateway and one container: the engine refuses the second connect.
     const body = { containers: [a, b], networkName: `${ns}-tiny`, subnet: `10.${randomOctet()}.${randomOctet()}.0/30` };
     await settledPlan(body);
-    const res = await app.inject({ method: 'POST', url: '/api/migrations', headers: asAdmin(app), payload: body });
+    const res = await app.inject({ method: 'POST', url: '/api/engines/local/migrations', headers: asAdmin(app), payload: body });
     expect(res.statusCode).toBe(400);
     const message = res.json<{ message: string }>().message;
     expect(message).toMatch(

@@ -1,7 +1,7 @@
 import Fastify, { type FastifySchema } from 'fastify';
 import fp from 'fastify-plugin';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NAME_PATTERN, Ref } from '@bridgeboard/contract';
+import { DEFAULT_ENGINE_ID, NAME_PATTERN, Ref } from '@bridgeboard/contract';
 import app, { serverOptions } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { ADMIN_PASSWORD, listen } from './helpers/app.js';
@@ -83,6 +83,7 @@ const byRef = routes
 
 /** For a parameter not under test: a real object of the collection it follows (`/networks/:id` → a network). */
 const REAL_AFTER = new Map([
+  ['engines', DEFAULT_ENGINE_ID],
   ['networks', NET],
   ['containers', CTR],
   ['connections', CTR],
@@ -136,7 +137,7 @@ function fits(field: Schema, ref: string): boolean {
 
 /** Engine calls other than reads this app has made so far. */
 const engineChanges = (): string[] =>
-  [...api.engineCalls]
+  [...api.defaultEngine.client.calls]
     .filter(([key]) => !key.startsWith('GET '))
     .map(([key, n]) => `${key} ×${n}`)
     .sort();
@@ -220,11 +221,11 @@ describe('every route with a path parameter', () => {
   it('is found by walking the app: the network, connection, container, user and token routes at least', () => {
     expect(byRef.map((c) => c.label)).toEqual(
       expect.arrayContaining([
-        'DELETE /api/networks/:id (:id)',
-        'POST /api/networks/:id/connections (:id)',
-        'DELETE /api/networks/:id/connections/:container (:id)',
-        'DELETE /api/networks/:id/connections/:container (:container)',
-        'GET /api/containers/:id/wire (:id)',
+        'DELETE /api/engines/:engine/networks/:id (:id)',
+        'POST /api/engines/:engine/networks/:id/connections (:id)',
+        'DELETE /api/engines/:engine/networks/:id/connections/:container (:id)',
+        'DELETE /api/engines/:engine/networks/:id/connections/:container (:container)',
+        'GET /api/engines/:engine/containers/:id/wire (:id)',
         'PATCH /api/users/:username (:username)',
         'DELETE /api/users/:username (:username)',
         'DELETE /api/tokens/:id (:id)',
@@ -248,29 +249,54 @@ describe('references in a query or a body', () => {
   const q = encodeURIComponent;
 
   it.each([
-    ['GET /api/export?networks=', (r: string) => `/api/export?networks=${q(r)}`, 'querystring/networks/0'],
+    ['GET /api/engines/local/export?networks=', (r: string) => `/api/engines/local/export?networks=${q(r)}`, 'querystring/networks/0'],
     [
-      'GET /api/export?format=compose&containers=',
-      (r: string) => `/api/export?format=compose&containers=${q(r)}`,
+      'GET /api/engines/local/export?format=compose&containers=',
+      (r: string) => `/api/engines/local/export?format=compose&containers=${q(r)}`,
       'querystring/containers/0',
     ],
-    ['GET /api/reachability?from=', (r: string) => `/api/reachability?from=${q(r)}`, 'querystring/from'],
+    ['GET /api/engines/local/reachability?from=', (r: string) => `/api/engines/local/reachability?from=${q(r)}`, 'querystring/from'],
   ])('%s', async (label, path, where) => {
     await walk(label, (r) => session.get<ErrorBody>(path(r)), { where, field: ref });
   });
 
   it.each([
     [
-      'POST /api/networks/:id/connections { container }',
-      `/api/networks/${NET}/connections`,
+      'POST /api/engines/:engine/networks/:id/connections { container }',
+      `/api/engines/local/networks/${NET}/connections`,
       (r: string) => ({ container: r }),
       'body/container',
     ],
-    ['POST /api/reachability/probe { from }', '/api/reachability/probe', (r: string) => ({ from: r }), 'body/from'],
-    ['POST /api/reachability/probe { network }', '/api/reachability/probe', (r: string) => ({ network: r }), 'body/network'],
-    ['POST /api/reachability/probe { containers }', '/api/reachability/probe', (r: string) => ({ containers: [r] }), 'body/containers/0'],
-    ['POST /api/migrations { containers }', '/api/migrations', (r: string) => ({ containers: [r] }), 'body/containers/0'],
-    ['POST /api/migrations { from }', '/api/migrations', (r: string) => ({ containers: [CTR], from: r }), 'body/from'],
+    [
+      'POST /api/engines/local/reachability/probe { from }',
+      '/api/engines/local/reachability/probe',
+      (r: string) => ({ from: r }),
+      'body/from',
+    ],
+    [
+      'POST /api/engines/local/reachability/probe { network }',
+      '/api/engines/local/reachability/probe',
+      (r: string) => ({ network: r }),
+      'body/network',
+    ],
+    [
+      'POST /api/engines/local/reachability/probe { containers }',
+      '/api/engines/local/reachability/probe',
+      (r: string) => ({ containers: [r] }),
+      'body/containers/0',
+    ],
+    [
+      'POST /api/engines/local/migrations { containers }',
+      '/api/engines/local/migrations',
+      (r: string) => ({ containers: [r] }),
+      'body/containers/0',
+    ],
+    [
+      'POST /api/engines/local/migrations { from }',
+      '/api/engines/local/migrations',
+      (r: string) => ({ containers: [CTR], from: r }),
+      'body/from',
+    ],
   ])('%s', async (label, path, body, where) => {
     await walk(label, (r) => session.post<ErrorBody>(path, body(r)), { where, field: ref });
   });
@@ -278,26 +304,32 @@ describe('references in a query or a body', () => {
   it.each([
     ['containers', (r: string) => ({ containers: [r] }), 'body/containers/0', 'No container named'],
     ['from', (r: string) => ({ containers: [CTR], from: r }), 'body/from', 'No network named'],
-  ])('POST /api/migrations/plan { %s }: a plan that changes nothing and refuses the name', async (_field, body, where, refusal) => {
-    const listing = await engineListing();
-    const changes = engineChanges();
-    for (const r of ODD) {
-      const answer = await session.post<{ steps: unknown[]; refusals: { reason: string }[] } & ErrorBody>('/api/migrations/plan', body(r));
-      const said = `plan with '${r}' answered ${answer.status}: ${JSON.stringify(answer.body)}`;
-      if (fits(ref, r)) {
-        // A plan is shown as it is edited: what it cannot do is in its refusals, not an error.
-        expect(answer.status, said).toBe(200);
-        expect(answer.body.steps, said).toEqual([]);
-        expect(
-          answer.body.refusals.map((x) => x.reason),
-          said,
-        ).toContain(`${refusal} '${r}'`);
-      } else {
-        expect(answer.status, said).toBe(400);
-        expect(answer.body.message.startsWith(`${where} `), said).toBe(true);
+  ])(
+    'POST /api/engines/:engine/migrations/plan { %s }: a plan that changes nothing and refuses the name',
+    async (_field, body, where, refusal) => {
+      const listing = await engineListing();
+      const changes = engineChanges();
+      for (const r of ODD) {
+        const answer = await session.post<{ steps: unknown[]; refusals: { reason: string }[] } & ErrorBody>(
+          '/api/engines/local/migrations/plan',
+          body(r),
+        );
+        const said = `plan with '${r}' answered ${answer.status}: ${JSON.stringify(answer.body)}`;
+        if (fits(ref, r)) {
+          // A plan is shown as it is edited: what it cannot do is in its refusals, not an error.
+          expect(answer.status, said).toBe(200);
+          expect(answer.body.steps, said).toEqual([]);
+          expect(
+            answer.body.refusals.map((x) => x.reason),
+            said,
+          ).toContain(`${refusal} '${r}'`);
+        } else {
+          expect(answer.status, said).toBe(400);
+          expect(answer.body.message.startsWith(`${where} `), said).toBe(true);
+        }
       }
-    }
-    expect(engineChanges()).toEqual(changes);
-    expect(await engineListing()).toBe(listing);
-  });
+      expect(engineChanges()).toEqual(changes);
+      expect(await engineListing()).toBe(listing);
+    },
+  );
 });

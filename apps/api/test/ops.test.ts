@@ -60,13 +60,17 @@ describe('readiness and metrics against the engine', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
     const samples = parseMetrics(res.body);
-    expect(value(samples, 'bridgeboard_engine_reachable')).toBe(1);
+    expect(value(samples, 'bridgeboard_engine_reachable{engine="local"}')).toBe(1);
     // The default process metrics are there too.
     expect(samples.has('process_resident_memory_bytes')).toBe(true);
     expect(samples.has('nodejs_eventloop_lag_seconds')).toBe(true);
     // The first list's engine calls, timed.
-    expect(value(samples, 'bridgeboard_engine_api_calls_total{call="GET /networks",result="answered"}')).toBeGreaterThanOrEqual(1);
-    expect(value(samples, 'bridgeboard_engine_api_call_duration_seconds_count{call="GET /networks"}')).toBeGreaterThanOrEqual(1);
+    expect(
+      value(samples, 'bridgeboard_engine_api_calls_total{engine="local",call="GET /networks",result="answered"}'),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      value(samples, 'bridgeboard_engine_api_call_duration_seconds_count{engine="local",call="GET /networks"}'),
+    ).toBeGreaterThanOrEqual(1);
   });
 
   it('counts a connect: events in, one patch out, its latency, the inspect it took, the socket that saw it', async () => {
@@ -76,7 +80,8 @@ describe('readiness and metrics against the engine', () => {
     const socket = socketClient(url, { token: adminToken(api) });
     await nextEvent(socket, 'snapshot');
     // Wait until the board holds both objects, so the connect below is the only change in flight.
-    const holds = () => JSON.stringify(api.topology.current).includes(`${ns}-c`) && networkId in api.topology.current.networks;
+    const holds = () =>
+      JSON.stringify(api.defaultEngine.store.current).includes(`${ns}-c`) && networkId in api.defaultEngine.store.current.networks;
     for (let i = 0; i < 50 && !holds(); i++) await new Promise((r) => setTimeout(r, 100));
     expect(holds()).toBe(true);
     const before = await scrape();
@@ -88,17 +93,23 @@ describe('readiness and metrics against the engine', () => {
     const after = await scrape();
     socket.disconnect();
 
-    expect(value(after, 'bridgeboard_engine_events_received_total')).toBeGreaterThan(
-      value(before, 'bridgeboard_engine_events_received_total'),
+    expect(value(after, 'bridgeboard_engine_events_received_total{engine="local"}')).toBeGreaterThan(
+      value(before, 'bridgeboard_engine_events_received_total{engine="local"}'),
     );
-    expect(value(after, 'bridgeboard_patches_sent_total')).toBeGreaterThan(value(before, 'bridgeboard_patches_sent_total'));
-    const latencies = value(after, 'bridgeboard_event_to_patch_seconds_count') - value(before, 'bridgeboard_event_to_patch_seconds_count');
+    expect(value(after, 'bridgeboard_patches_sent_total{engine="local"}')).toBeGreaterThan(
+      value(before, 'bridgeboard_patches_sent_total{engine="local"}'),
+    );
+    const latencies =
+      value(after, 'bridgeboard_event_to_patch_seconds_count{engine="local"}') -
+      value(before, 'bridgeboard_event_to_patch_seconds_count{engine="local"}');
     expect(latencies).toBeGreaterThanOrEqual(1);
-    const seconds = value(after, 'bridgeboard_event_to_patch_seconds_sum') - value(before, 'bridgeboard_event_to_patch_seconds_sum');
+    const seconds =
+      value(after, 'bridgeboard_event_to_patch_seconds_sum{engine="local"}') -
+      value(before, 'bridgeboard_event_to_patch_seconds_sum{engine="local"}');
     console.log(`event → patch: ${((seconds / latencies) * 1000).toFixed(1)} ms on average over ${latencies} patch(es)`);
     expect(seconds / latencies).toBeGreaterThan(0);
     expect(seconds / latencies).toBeLessThan(5);
-    const inspects = 'bridgeboard_engine_api_calls_total{call="GET /containers/{id}/json",result="answered"}';
+    const inspects = 'bridgeboard_engine_api_calls_total{engine="local",call="GET /containers/{id}/json",result="answered"}';
     expect(value(after, inspects)).toBeGreaterThan(value(before, inspects));
   });
 
@@ -125,8 +136,10 @@ describe('without an engine', () => {
       expect(ready.json()).toMatchObject({ ready: false, engine: { reachable: false } });
       expect(ready.json<{ reason: string }>().reason).toMatch(/first list/);
       const samples = parseMetrics((await api.inject('/metrics')).body);
-      expect(value(samples, 'bridgeboard_engine_reachable')).toBe(0);
-      expect(value(samples, 'bridgeboard_engine_api_calls_total{call="GET /events",result="failed"}')).toBeGreaterThanOrEqual(1);
+      expect(value(samples, 'bridgeboard_engine_reachable{engine="local"}')).toBe(0);
+      expect(
+        value(samples, 'bridgeboard_engine_api_calls_total{engine="local",call="GET /events",result="failed"}'),
+      ).toBeGreaterThanOrEqual(1);
     } finally {
       await api.close();
     }
@@ -165,7 +178,10 @@ describe('logs', () => {
       const cookies = login.cookies.map((c) => c.value);
       expect(cookies.length).toBeGreaterThan(0);
       const token = api.tokens.create('logs', 'admin', 'tests').secret;
-      const bearer = await api.inject({ url: '/api/topology', headers: { authorization: `Bearer ${token}`, 'x-request-id': 'trace-42' } });
+      const bearer = await api.inject({
+        url: '/api/engines/local/topology',
+        headers: { authorization: `Bearer ${token}`, 'x-request-id': 'trace-42' },
+      });
       expect(bearer.statusCode).toBe(200);
       expect(bearer.headers['x-request-id']).toBe('trace-42');
       const made = await api.inject({

@@ -49,7 +49,7 @@ describe('exec is pinned to the live probe, in the docker client itself', () => 
   });
 
   it('refuses any other command, any other field and any odd target before the engine sees an exec', async () => {
-    const container = app.docker.getContainer(target);
+    const container = app.defaultEngine.docker.getContainer(target);
     const fields = { AttachStdout: true, AttachStderr: true, Tty: false };
     await expect(container.exec({ Cmd: ['touch', '/tmp/pwned'], ...fields })).rejects.toThrow(/allowlist.*not the probe script/);
     await expect(container.exec({ Cmd: ['sh', '-c', 'touch /tmp/pwned', 'probe'], ...fields })).rejects.toThrow(/not the probe script/);
@@ -59,16 +59,21 @@ describe('exec is pinned to the live probe, in the docker client itself', () => 
     await expect(container.exec(probeExec(['-f', '10.0.0.1']))).rejects.toThrow(/target "-f"/);
     await expect(container.exec(probeExec(['$(touch /tmp/pwned)']))).rejects.toThrow(/target/);
     // Exec inspect is gone from the allowlist: nothing used it.
-    await expect(app.docker.getExec('a'.repeat(64)).inspect()).rejects.toThrow(/allowlist: GET \/exec\/\{id\}\/json/);
+    await expect(app.defaultEngine.docker.getExec('a'.repeat(64)).inspect()).rejects.toThrow(/allowlist: GET \/exec\/\{id\}\/json/);
   });
 
   it('starts only an exec it created itself: not one someone else left waiting', async () => {
     const theirs = await outsider.getContainer(target).exec({ Cmd: ['touch', '/tmp/outsider'], AttachStdout: true, AttachStderr: true });
-    await expect(app.docker.getExec(theirs.id).start({ ...PROBE_START })).rejects.toThrow(/not created by the probe/);
+    await expect(app.defaultEngine.docker.getExec(theirs.id).start({ ...PROBE_START })).rejects.toThrow(/not created by the probe/);
   });
 
   it('still runs the probe itself, and the engine saw that exec and none of the others', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/reachability/probe', headers: asAdmin(app), payload: { from: target } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/engines/local/reachability/probe',
+      headers: asAdmin(app),
+      payload: { from: target },
+    });
     expect(res.statusCode).toBe(200);
     const pairs = res.json<ProbeResponse>().pairs;
     expect(pairs.length).toBeGreaterThan(0);

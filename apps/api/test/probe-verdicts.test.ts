@@ -93,10 +93,15 @@ describe('probe verdicts: what answered, not what was predicted', () => {
     app = await startApp();
     await app.inject({ method: 'PUT', url: '/api/settings', headers: asAdmin(app), payload: { probesEnabled: true } });
     const names = ['a', 'b', 'c', 'h', 'd', 'e', 'noraw', 'nosh', 'noping'].map(n);
-    const res = await app.inject({ method: 'POST', url: '/api/reachability/probe', headers: asAdmin(app), payload: { containers: names } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/engines/local/reachability/probe',
+      headers: asAdmin(app),
+      payload: { containers: names },
+    });
     expect(res.statusCode).toBe(200);
     pairs = res.json<ProbeResponse>().pairs;
-    const fromA = await app.inject({ method: 'GET', url: `/api/reachability?from=${n('a')}`, headers: asAdmin(app) });
+    const fromA = await app.inject({ method: 'GET', url: `/api/engines/local/reachability?from=${n('a')}`, headers: asAdmin(app) });
     predictedFromA = fromA.json<ReachabilityResponse>().pairs;
     expect(pairs).toHaveLength(names.length * (names.length - 1));
   }, 180_000);

@@ -185,7 +185,7 @@ backend app
       const session = await signIn(route);
       expect(session.secure).toBe(true); // COOKIE_SECURE=auto believed the proxy's X-Forwarded-Proto
       const headers = { origin: SITE, cookie: session.cookie, 'x-csrf-token': session.csrf };
-      const created = await route.send(NAME, 'POST', '/api/networks', headers, { name: `${ns}-ok${i}` });
+      const created = await route.send(NAME, 'POST', '/api/engines/local/networks', headers, { name: `${ns}-ok${i}` });
       expect(created.status, JSON.stringify(created.body)).toBe(201);
       expect(await docker('network', 'ls', '-q', '--filter', `name=^${ns}-ok${i}$`)).not.toBe('');
       expect(await handshake(route.socket(NAME, { origin: SITE, cookie: session.cookie }))).toBe('snapshot');
@@ -209,7 +209,7 @@ backend app
       const session = await signIn(route);
       for (const origin of ['https://evil.example', `http://${NAME}`]) {
         const headers = { origin, cookie: session.cookie, 'x-csrf-token': session.csrf };
-        const refused = await route.send(NAME, 'POST', '/api/networks', headers, { name: `${ns}-evil${i}` });
+        const refused = await route.send(NAME, 'POST', '/api/engines/local/networks', headers, { name: `${ns}-evil${i}` });
         expect(refused.status).toBe(403);
         expect(refused.body?.message).toBe(
           `cross-site request refused: Origin '${origin}' is not this server's: expected ${SITE} (PUBLIC_URL)`,

@@ -20,11 +20,13 @@ describe('the rate limit per client address', () => {
 
   it('counts anonymous refused requests: the 11th in a minute gets 429, not another 401', async () => {
     const seen = await statuses(15, () =>
-      app.inject({ method: 'POST', url: '/api/networks', remoteAddress: '10.9.0.1', payload: { name: 'never' } }),
+      app.inject({ method: 'POST', url: '/api/engines/local/networks', remoteAddress: '10.9.0.1', payload: { name: 'never' } }),
     );
     expect(seen).toEqual([...Array<number>(10).fill(401), ...Array<number>(5).fill(429)]);
     // Another address has its own budget, and an API token spends it like anyone else.
-    const other = await statuses(11, () => app.inject({ url: '/api/topology', remoteAddress: '10.9.0.2', headers: asAdmin(app) }));
+    const other = await statuses(11, () =>
+      app.inject({ url: '/api/engines/local/topology', remoteAddress: '10.9.0.2', headers: asAdmin(app) }),
+    );
     expect(other).toEqual([...Array<number>(10).fill(200), 429]);
   });
 

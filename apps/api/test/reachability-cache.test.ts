@@ -127,7 +127,7 @@ describe('reachability answers of a large topology, in an app with no engine', (
   // (through its own update(), as the watcher does): nothing else makes a new rev meanwhile.
   let app: App;
   let clients: Clients;
-  const all = Array.from({ length: 20 }, () => '/api/reachability');
+  const all = Array.from({ length: 20 }, () => '/api/engines/local/reachability');
 
   beforeAll(async () => {
     app = await startApp({}, { DOCKER_HOST: 'unix:///nonexistent/bbt-reachability-cache.sock' });
@@ -139,7 +139,7 @@ describe('reachability answers of a large topology, in an app with no engine', (
   });
 
   it('computes all pairs once for 20 requests at once, and serves that JSON again at the same rev', async () => {
-    app.topology.update(() => largeTopology(300));
+    app.defaultEngine.store.update(() => largeTopology(300));
     const before = await computations(app, 'all');
     const answers = await clients.get(all, (i) => (i === 0 ? 'body' : 'hash'));
     expect(answers.map((a) => a.status)).toEqual(all.map(() => 200));
@@ -149,15 +149,15 @@ describe('reachability answers of a large topology, in an app with no engine', (
     expect(first.type).toBe('application/json; charset=utf-8');
     expect(first.length).toBe(String(first.bytes));
     // What the core says, in its order: the slices add up to the whole.
-    expect(JSON.parse(first.body)).toEqual({ pairs: reachability(app.topology.current) } satisfies ReachabilityResponse);
+    expect(JSON.parse(first.body)).toEqual({ pairs: reachability(app.defaultEngine.store.current) } satisfies ReachabilityResponse);
 
-    const [again] = await clients.get(['/api/reachability'], 'hash');
+    const [again] = await clients.get(['/api/engines/local/reachability'], 'hash');
     expect(again?.sha256).toBe(first.sha256);
     expect(await computations(app, 'all')).toBe(before + 1);
   });
 
   it('never holds the event loop 50 ms while it computes and sends all pairs of 300 containers', async () => {
-    app.topology.update(() => relabelled(largeTopology(300), 1));
+    app.defaultEngine.store.update(() => relabelled(largeTopology(300), 1));
     const before = await computations(app, 'all');
     const stop = watchLoop();
     const answers = await clients.get(all, 'count');
@@ -169,10 +169,10 @@ describe('reachability answers of a large topology, in an app with no engine', (
   });
 
   it('never holds the event loop 50 ms while 20 viewers ask from 20 containers of 2,000', async () => {
-    app.topology.update(() => largeTopology(2000));
+    app.defaultEngine.store.update(() => largeTopology(2000));
     // Half of them have a --link: those rows once took 0.5 s each.
     const from = Array.from({ length: 20 }, (_, i) => `ctr${i * 97 + (i % 2 === 0 ? 10 : 5)}`);
-    const paths = from.map((name) => `/api/reachability?from=${name}`);
+    const paths = from.map((name) => `/api/engines/local/reachability?from=${name}`);
     const stop = watchLoop();
     const answers = await clients.get(paths, 'hash');
     const loop = stop();
@@ -181,12 +181,14 @@ describe('reachability answers of a large topology, in an app with no engine', (
     // The same answers again (kept for this rev), and they are the core's.
     const again = await clients.get(paths);
     expect(again.map((a) => a.sha256)).toEqual(answers.map((a) => a.sha256));
-    again.forEach((a, i) => expect(JSON.parse(a.body)).toEqual({ pairs: reachability(app.topology.current, { from: from[i] as string }) }));
+    again.forEach((a, i) =>
+      expect(JSON.parse(a.body)).toEqual({ pairs: reachability(app.defaultEngine.store.current, { from: from[i] as string }) }),
+    );
   });
 
   it('refuses all pairs past the cap, as before', async () => {
-    app.topology.update(() => largeTopology(2000));
-    const [res] = await clients.get(['/api/reachability']);
+    app.defaultEngine.store.update(() => largeTopology(2000));
+    const [res] = await clients.get(['/api/engines/local/reachability']);
     expect(res?.status).toBe(400);
     expect(JSON.parse(res?.body ?? '')).toMatchObject({
       message: 'all pairs of 2000 containers is too much at once: ask from one container (from=…)',
@@ -204,7 +206,7 @@ describe('reachability answers follow the engine', () => {
     if (!test()) throw new Error(`the store never showed ${what}`);
   };
   const fromA = async () => {
-    const res = await app.inject({ url: `/api/reachability?from=${ns}-a`, headers: { authorization: `Bearer ${viewer}` } });
+    const res = await app.inject({ url: `/api/engines/local/reachability?from=${ns}-a`, headers: { authorization: `Bearer ${viewer}` } });
     expect(res.statusCode).toBe(200);
     return res.json<ReachabilityResponse>().pairs.find((p) => p.to === `${ns}-b`);
   };
@@ -216,7 +218,7 @@ describe('reachability answers follow the engine', () => {
     await runContainer(`${ns}-b`, '--network', `${ns}-net`);
     app = await startApp();
     viewer = app.tokens.create('reachability-viewer', 'viewer', 'tests').secret;
-    await until('both containers', () => ['a', 'b'].every((x) => findContainer(app.topology.current, `${ns}-${x}`)));
+    await until('both containers', () => ['a', 'b'].every((x) => findContainer(app.defaultEngine.store.current, `${ns}-${x}`)));
   }, 60_000);
   afterAll(async () => {
     await app.close();
@@ -226,16 +228,16 @@ describe('reachability answers follow the engine', () => {
   it('answers for the new rev after a connect on the engine, not from the old rev’s answer', async () => {
     const isolated = await fromA();
     expect(isolated).toMatchObject({ reason: 'isolated', byName: false, byIp: false });
-    const rev = app.topology.current.rev;
+    const rev = app.defaultEngine.store.current.rev;
     const computed = await computations(app, 'from');
 
     await docker('network', 'connect', `${ns}-net`, `${ns}-a`);
     await until('the new endpoint', () => {
-      const t = app.topology.current;
+      const t = app.defaultEngine.store.current;
       const [a, network] = [findContainer(t, `${ns}-a`), findNetwork(t, `${ns}-net`)];
       return a !== undefined && network !== undefined && findEndpoint(t, network.id, a.id) !== undefined;
     });
-    expect(app.topology.current.rev).toBeGreaterThan(rev);
+    expect(app.defaultEngine.store.current.rev).toBeGreaterThan(rev);
 
     expect(await fromA()).toMatchObject({ reason: 'shared-network', byName: true, byIp: true, networks: [`${ns}-net`] });
     expect(await computations(app, 'from')).toBeGreaterThan(computed);

@@ -27,9 +27,9 @@ describe('reachability: the prediction, proved by the containers themselves', ()
   });
 
   it('serves the core’s verdicts for the live topology, all pairs or from one container', async () => {
-    const all = (await call('GET', '/api/reachability')).json<ReachabilityResponse>();
-    expect(all.pairs).toEqual(reachability(app.topology.current));
-    const fromWeb = (await call('GET', '/api/reachability?from=bbreach-web')).json<ReachabilityResponse>();
+    const all = (await call('GET', '/api/engines/local/reachability')).json<ReachabilityResponse>();
+    expect(all.pairs).toEqual(reachability(app.defaultEngine.store.current));
+    const fromWeb = (await call('GET', '/api/engines/local/reachability?from=bbreach-web')).json<ReachabilityResponse>();
     expect(fromWeb.pairs.length).toBeGreaterThan(5);
     expect(fromWeb.pairs.every((p) => p.from === 'bbreach-web')).toBe(true);
     const toDb = fromWeb.pairs.find((p) => p.to === 'bbreach-db');
@@ -38,16 +38,16 @@ describe('reachability: the prediction, proved by the containers themselves', ()
 
   it('runs no probe, and lets no exec reach the engine, until an admin turns probes on', async () => {
     expect((await call('GET', '/api/settings')).json()).toEqual({ probesEnabled: false });
-    const refused = await call('POST', '/api/reachability/probe', { from: 'bbreach-web' });
+    const refused = await call('POST', '/api/engines/local/reachability/probe', { from: 'bbreach-web' });
     expect(refused.statusCode).toBe(409);
     expect(refused.json<{ message: string }>().message).toMatch(/probes are off/);
     // The docker client itself refuses exec while the setting is off.
-    await expect(app.docker.getContainer('bbreach-web').exec({ Cmd: ['true'] })).rejects.toThrow(/allowlist/);
+    await expect(app.defaultEngine.docker.getContainer('bbreach-web').exec({ Cmd: ['true'] })).rejects.toThrow(/allowlist/);
   });
 
   it('predicts, for every ordered pair of the stack, exactly what ping inside the containers sees', async () => {
     expect((await call('PUT', '/api/settings', { probesEnabled: true })).json()).toEqual({ probesEnabled: true });
-    const res = await call('POST', '/api/reachability/probe', {});
+    const res = await call('POST', '/api/engines/local/reachability/probe', {});
     expect(res.statusCode).toBe(200);
     const probed = res.json<ProbeResponse>().pairs.filter((p) => ours(p.from) && ours(p.to));
     const names = (await docker('ps', '-a', '--format', '{{.Names}}')).split('\n').filter(ours);
@@ -78,7 +78,7 @@ describe('reachability: the prediction, proved by the containers themselves', ()
   }, 120_000);
 
   it('probes only among the containers asked for (a compose project, say)', async () => {
-    const res = await call('POST', '/api/reachability/probe', { containers: ['bbreach-web', 'bbreach-api'] });
+    const res = await call('POST', '/api/engines/local/reachability/probe', { containers: ['bbreach-web', 'bbreach-api'] });
     expect(res.statusCode).toBe(200);
     const pairs = res.json<ProbeResponse>().pairs.map((p) => `${p.from} → ${p.to}:${String(p.agrees)}`);
     expect(pairs.sort()).toEqual(['bbreach-api → bbreach-web:true', 'bbreach-web → bbreach-api:true']);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Activity, Snapshot } from '@bridgeboard/contract';
+import { DEFAULT_ENGINE_ID, type Activity, type Snapshot } from '@bridgeboard/contract';
 import { findContainer, findNetwork, receivePatch, type Patch, type Topology } from '@bridgeboard/topology';
 import { adminToken, asAdmin, listen, nextEvent, socketClient, startApp, type App, type ClientSocket } from './helpers/app.js';
 import { topologyFacts } from './helpers/compare.js';
@@ -16,7 +16,7 @@ function mirror(socket: ClientSocket) {
     if (received.kind === 'apply') state.topology = received.topology;
     if (received.kind === 'resync' && state.topology) {
       state.gaps++;
-      socket.emit('resync');
+      socket.emit('resync', DEFAULT_ENGINE_ID);
     }
   });
   return state;
@@ -46,11 +46,11 @@ describe('socket.io protocol', () => {
     await cleanup(ns);
   });
 
-  it('sends the engine state and a snapshot on connect, equal to GET /api/topology', async () => {
+  it('sends the engine state and a snapshot on connect, equal to GET /api/engines/local/topology', async () => {
     const socket = client();
     const [[engine], [snapshot]] = await Promise.all([nextEvent(socket, 'engine'), nextEvent(socket, 'snapshot')]);
     expect(engine.reachable).toBe(true);
-    const rest = (await app.inject({ method: 'GET', url: '/api/topology', headers: asAdmin(app) })).json<Snapshot>();
+    const rest = (await app.inject({ method: 'GET', url: '/api/engines/local/topology', headers: asAdmin(app) })).json<Snapshot>();
     expect(snapshot).toEqual(rest);
   });
 
@@ -86,10 +86,10 @@ describe('socket.io protocol', () => {
     await docker('network', 'connect', `${ns}-net`, `${ns}-c2`);
     await docker('rm', '-f', `${ns}-c2`);
     await docker('network', 'rm', `${ns}-extra`);
-    await expect.poll(() => ma.topology?.rev, { timeout: 5000 }).toBe(app.topology.current.rev);
-    await expect.poll(() => mb.topology?.rev, { timeout: 5000 }).toBe(app.topology.current.rev);
-    expect(ma.topology).toEqual(app.topology.current);
-    expect(mb.topology).toEqual(app.topology.current);
+    await expect.poll(() => ma.topology?.rev, { timeout: 5000 }).toBe(app.defaultEngine.store.current.rev);
+    await expect.poll(() => mb.topology?.rev, { timeout: 5000 }).toBe(app.defaultEngine.store.current.rev);
+    expect(ma.topology).toEqual(app.defaultEngine.store.current);
+    expect(mb.topology).toEqual(app.defaultEngine.store.current);
     expect(ma.gaps + mb.gaps).toBe(0);
   });
 
@@ -97,10 +97,10 @@ describe('socket.io protocol', () => {
     const socket = client();
     await nextEvent(socket, 'snapshot');
     const again = nextEvent(socket, 'snapshot');
-    socket.emit('resync');
+    socket.emit('resync', DEFAULT_ENGINE_ID);
     const [snapshot] = await again;
-    expect(snapshot.rev).toBe(app.topology.current.rev);
-    expect(topologyFacts(snapshot.topology)).toEqual(topologyFacts(app.topology.current));
+    expect(snapshot.rev).toBe(app.defaultEngine.store.current.rev);
+    expect(topologyFacts(snapshot.topology)).toEqual(topologyFacts(app.defaultEngine.store.current));
   });
 
   it('resyncs a client that dropped and came back, and shows what changed meanwhile', async () => {
@@ -109,11 +109,11 @@ describe('socket.io protocol', () => {
     await nextEvent(socket, 'snapshot');
     socket.disconnect();
     await docker('network', 'connect', `${ns}-net`, `${ns}-c1`);
-    await expect.poll(() => app.topology.current.rev).toBeGreaterThan(m.topology?.rev ?? 0);
+    await expect.poll(() => app.defaultEngine.store.current.rev).toBeGreaterThan(m.topology?.rev ?? 0);
     const back = nextEvent(socket, 'snapshot');
     socket.connect();
     await back;
-    expect(m.topology).toEqual(app.topology.current);
+    expect(m.topology).toEqual(app.defaultEngine.store.current);
     expect(findContainer(m.topology as Topology, `${ns}-c1`)).toBeDefined();
   });
 
@@ -124,7 +124,7 @@ describe('socket.io protocol', () => {
     const activity = nextEvent(socket, 'activity');
     const res = await app.inject({
       method: 'POST',
-      url: `/api/networks/${ns}-net/connections`,
+      url: `/api/engines/local/networks/${ns}-net/connections`,
       headers: asAdmin(app),
       payload: { container: `${ns}-c3`, aliases: ['x'] },
     });

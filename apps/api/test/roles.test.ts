@@ -232,7 +232,12 @@ describe('every route of the running app, as each role', () => {
     // By method, not by the declared role: every non-GET route that is neither public nor self-service.
     const writes = targets.filter((t) => changesSomething(t) && t.access !== 'public' && !t.route.config?.selfService);
     expect(writes.map(nameOf)).toEqual(
-      expect.arrayContaining(['POST /api/reachability/probe', 'POST /api/migrations', 'PUT /api/settings', 'POST /api/later']),
+      expect.arrayContaining([
+        'POST /api/engines/:engine/reachability/probe',
+        'POST /api/engines/:engine/migrations',
+        'PUT /api/settings',
+        'POST /api/later',
+      ]),
     );
     await unchanged(async () => {
       const { problems, checked } = await walk(url, writes, callersAs('viewer'), (_t, _c, expected) => {
@@ -250,7 +255,9 @@ describe('every route of the running app, as each role', () => {
 
   it('an operator: 403 on every admin route', async () => {
     const admins = targets.filter((t) => t.access === 'admin');
-    expect(admins.map(nameOf)).toEqual(expect.arrayContaining(['DELETE /api/networks/:id', 'PUT /api/settings', 'POST /api/users']));
+    expect(admins.map(nameOf)).toEqual(
+      expect.arrayContaining(['DELETE /api/engines/:engine/networks/:id', 'PUT /api/settings', 'POST /api/users']),
+    );
     await unchanged(async () => {
       const { problems, checked } = await walk(url, admins, callersAs('operator'));
       expect(problems).toEqual([]);
@@ -267,7 +274,7 @@ describe('every route of the running app, as each role', () => {
     );
     expect(problems).toEqual([]);
     expect(checked).toContain('admin token: DELETE /api/users/:username');
-    expect(checked).toContain('viewer session: GET /api/topology');
+    expect(checked).toContain('viewer session: GET /api/engines/:engine/topology');
   });
 
   it('a route added after this test was written is walked and checked with no edit to the walk', async () => {

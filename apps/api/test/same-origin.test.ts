@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connectSocket } from 'socket.io-client';
-import { adminToken, asAdmin, listen, nextEvent, startApp, type App } from './helpers/app.js';
+import { adminToken, asAdmin, follow, listen, nextEvent, startApp, type App } from './helpers/app.js';
 import { cleanup, docker, namespace } from './helpers/engine.js';
 
 const ns = namespace('origin');
@@ -19,7 +19,7 @@ describe('only this server’s own pages drive it', () => {
   });
 
   it('refuses a cross-site POST and creates nothing', async () => {
-    const res = await fetch(`${url}/api/networks`, {
+    const res = await fetch(`${url}/api/engines/local/networks`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: 'https://evil.example' },
       body: JSON.stringify({ name: `${ns}-x` }),
@@ -30,7 +30,7 @@ describe('only this server’s own pages drive it', () => {
   });
 
   it('accepts the same request from its own origin', async () => {
-    const res = await fetch(`${url}/api/networks`, {
+    const res = await fetch(`${url}/api/engines/local/networks`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: url, ...asAdmin(app) },
       body: JSON.stringify({ name: `${ns}-ok` }),
@@ -39,7 +39,11 @@ describe('only this server’s own pages drive it', () => {
   });
 
   it('answers only loopback Host names (a DNS-rebinding page uses its own)', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/topology', headers: { host: 'rebind.evil.example:8080', ...asAdmin(app) } });
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/engines/local/topology',
+      headers: { host: 'rebind.evil.example:8080', ...asAdmin(app) },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json<{ message: string }>().message).toMatch(/Host/);
   });
@@ -54,6 +58,7 @@ describe('only this server’s own pages drive it', () => {
     const refused = await new Promise<string>((resolve) => {
       evil.on('connect_error', (err) => resolve(err.message));
       evil.on('snapshot', () => resolve('got a snapshot'));
+      follow(evil);
     });
     evil.disconnect();
     expect(refused).not.toBe('got a snapshot');
@@ -64,8 +69,8 @@ describe('only this server’s own pages drive it', () => {
       auth: { token: adminToken(app) },
       reconnection: false,
     });
-    const [snapshot] = await nextEvent(own, 'snapshot');
+    const [snapshot] = await nextEvent(follow(own), 'snapshot');
     own.disconnect();
-    expect(snapshot.rev).toBe(app.topology.current.rev);
+    expect(snapshot.rev).toBe(app.defaultEngine.store.current.rev);
   });
 });

@@ -1,7 +1,16 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connectSocket } from 'socket.io-client';
-import type { ApiToken, AuditEntry, AuditPage, MeResponse, Snapshot, TokenCreated, User } from '@bridgeboard/contract';
+import {
+  DEFAULT_ENGINE_ID,
+  type ApiToken,
+  type AuditEntry,
+  type AuditPage,
+  type MeResponse,
+  type Snapshot,
+  type TokenCreated,
+  type User,
+} from '@bridgeboard/contract';
 import { buildServer } from '../src/build.js';
 import { loadConfig } from '../src/config.js';
 import { ADMIN_PASSWORD, adminToken, asAdmin, listen, socketClient, startApp, type App, type ClientSocket } from './helpers/app.js';
@@ -137,8 +146,8 @@ describe('without credentials', () => {
     const before = await ours();
     const anonymous = { headers: { origin: url } };
     const refused = [
-      await send<{ message: string }>(url, 'DELETE', `/api/networks/${VICTIM}`, anonymous),
-      await send<{ message: string }>(url, 'DELETE', `/api/networks/${NET}/connections/${ATTACHED}`, anonymous),
+      await send<{ message: string }>(url, 'DELETE', `/api/engines/local/networks/${VICTIM}`, anonymous),
+      await send<{ message: string }>(url, 'DELETE', `/api/engines/local/networks/${NET}/connections/${ATTACHED}`, anonymous),
       await send<{ message: string }>(url, 'POST', '/api/users', {
         ...anonymous,
         body: { username: 'mallory', password: 'mallory-password', role: 'admin' },
@@ -175,7 +184,7 @@ describe('socket messages are capped', () => {
     const socket = track(vera.socket());
     await connected(socket);
     const answered = new Promise<void>((resolve) => socket.once('snapshot', () => resolve()));
-    socket.emit('resync');
+    socket.emit('resync', DEFAULT_ENGINE_ID);
     await answered;
 
     const gone = disconnected(socket);
@@ -188,7 +197,7 @@ describe('CSRF: cookie-authenticated changes need the session’s x-csrf-token',
   const name = `${ns}-csrf`;
 
   it('a POST with the cookie but no x-csrf-token → 403 and nothing created', async () => {
-    const res = await otto.post<{ message: string }>('/api/networks', { name }, { csrf: null });
+    const res = await otto.post<{ message: string }>('/api/engines/local/networks', { name }, { csrf: null });
     expect(res.status).toBe(403);
     expect(res.body.message).toMatch(/x-csrf-token/);
     expect(await networkExists(name)).toBe(false);
@@ -197,18 +206,18 @@ describe('CSRF: cookie-authenticated changes need the session’s x-csrf-token',
   });
 
   it('a wrong token → 403', async () => {
-    const res = await otto.post('/api/networks', { name }, { csrf: randomBytes(24).toString('base64url') });
+    const res = await otto.post('/api/engines/local/networks', { name }, { csrf: randomBytes(24).toString('base64url') });
     expect(res.status).toBe(403);
     expect(await networkExists(name)).toBe(false);
   });
 
   it('a token from another session of the same user → 403', async () => {
     const other = await signIn(url, 'otto', passwordFor('otto'));
-    const res = await otto.post('/api/networks', { name }, { csrf: other.csrfToken });
+    const res = await otto.post('/api/engines/local/networks', { name }, { csrf: other.csrfToken });
     expect(res.status).toBe(403);
     // The other session's own token, with its own csrf cookie, but this session's cookie: the token is bound to the session.
     const planted = await otto.post(
-      '/api/networks',
+      '/api/engines/local/networks',
       { name },
       { csrf: other.csrfToken, headers: { cookie: otto.cookieHeader(otto.cookies.bb_session, other.cookies.bb_csrf) } },
     );
@@ -217,20 +226,20 @@ describe('CSRF: cookie-authenticated changes need the session’s x-csrf-token',
   });
 
   it('the right token from another Origin → 403', async () => {
-    const res = await otto.post<{ message: string }>('/api/networks', { name }, { headers: { origin: EVIL } });
+    const res = await otto.post<{ message: string }>('/api/engines/local/networks', { name }, { headers: { origin: EVIL } });
     expect(res.status).toBe(403);
     expect(res.body.message).toMatch(/cross-site/);
     expect(await networkExists(name)).toBe(false);
   });
 
   it('a DELETE without the token → 403 and the network stays', async () => {
-    const res = await admin.delete(`/api/networks/${VICTIM}`, { csrf: null });
+    const res = await admin.delete(`/api/engines/local/networks/${VICTIM}`, { csrf: null });
     expect(res.status).toBe(403);
     expect(await networkExists(VICTIM)).toBe(true);
   });
 
   it('with the right token → 201 and the engine has the network', async () => {
-    const res = await otto.post<{ name: string }>('/api/networks', { name });
+    const res = await otto.post<{ name: string }>('/api/engines/local/networks', { name });
     expect(res.status).toBe(201);
     expect(res.body.name).toBe(name);
     expect(await networkExists(name)).toBe(true);
@@ -243,7 +252,7 @@ describe('CSRF: cookie-authenticated changes need the session’s x-csrf-token',
 describe('roles', () => {
   it('a viewer’s connect → 403 and the network’s endpoints are unchanged', async () => {
     const before = await ours();
-    const res = await vera.post<{ message: string }>(`/api/networks/${NET}/connections`, { container: LOOSE });
+    const res = await vera.post<{ message: string }>(`/api/engines/local/networks/${NET}/connections`, { container: LOOSE });
     expect(res.status).toBe(403);
     expect(res.body.message).toMatch(/viewer/);
     expect(await endpointsOf(NET)).toEqual([ATTACHED]);
@@ -261,7 +270,7 @@ describe('roles', () => {
 
   it('a viewer’s remove → 403 and the network stays', async () => {
     const before = await ours();
-    const res = await vera.delete(`/api/networks/${VICTIM}`);
+    const res = await vera.delete(`/api/engines/local/networks/${VICTIM}`);
     expect(res.status).toBe(403);
     expect(await networkExists(VICTIM)).toBe(true);
     expect(await ours()).toBe(before);
@@ -270,7 +279,7 @@ describe('roles', () => {
 
   it('an operator’s remove → 403 and the network stays', async () => {
     const before = await ours();
-    const res = await otto.delete<{ message: string }>(`/api/networks/${VICTIM}`);
+    const res = await otto.delete<{ message: string }>(`/api/engines/local/networks/${VICTIM}`);
     expect(res.status).toBe(403);
     expect(res.body.message).toMatch(/operator.*admin/);
     expect(await networkExists(VICTIM)).toBe(true);
@@ -279,25 +288,25 @@ describe('roles', () => {
   });
 
   it('an operator’s connect and disconnect work', async () => {
-    const connect = await otto.post<{ containerName?: string }>(`/api/networks/${NET}/connections`, { container: LOOSE });
+    const connect = await otto.post<{ containerName?: string }>(`/api/engines/local/networks/${NET}/connections`, { container: LOOSE });
     expect(connect.status).toBe(201);
     expect(await endpointsOf(NET)).toEqual([ATTACHED, LOOSE].sort());
     expectedAudit.push({ action: 'network.connect', user: 'otto', network: NET, container: LOOSE, result: 'ok', statusCode: 201 });
 
-    const disconnect = await otto.delete(`/api/networks/${NET}/connections/${LOOSE}`);
+    const disconnect = await otto.delete(`/api/engines/local/networks/${NET}/connections/${LOOSE}`);
     expect(disconnect.status).toBe(204);
     expect(await endpointsOf(NET)).toEqual([ATTACHED]);
     expectedAudit.push({ action: 'network.disconnect', user: 'otto', network: NET, container: LOOSE, result: 'ok', statusCode: 204 });
   });
 
   it('an operator’s create works', async () => {
-    const res = await otto.post('/api/networks', { name: `${ns}-byoperator` });
+    const res = await otto.post('/api/engines/local/networks', { name: `${ns}-byoperator` });
     expect(res.status).toBe(201);
     expect(await networkExists(`${ns}-byoperator`)).toBe(true);
   });
 
   it('an admin’s remove works', async () => {
-    const res = await admin.delete(`/api/networks/${VICTIM}`);
+    const res = await admin.delete(`/api/engines/local/networks/${VICTIM}`);
     expect(res.status).toBe(204);
     expect(await networkExists(VICTIM)).toBe(false);
     expectedAudit.push({ action: 'network.remove', user: 'admin', role: 'admin', network: VICTIM, result: 'ok', statusCode: 204 });
@@ -340,7 +349,7 @@ describe('sessions', () => {
     expect(cookie).not.toBe(otto.cookieHeader());
     const me = await send(url, 'GET', '/api/auth/me', { headers: { cookie, origin: url } });
     expect(me.status).toBe(401);
-    const create = await send(url, 'POST', '/api/networks', {
+    const create = await send(url, 'POST', '/api/engines/local/networks', {
       body: { name: `${ns}-forged` },
       headers: { cookie, origin: url, 'x-csrf-token': otto.csrfToken },
     });
@@ -371,7 +380,7 @@ describe('sessions', () => {
     expectedAudit.push({ action: 'auth.logout', user: 'vera', role: 'viewer', result: 'ok', statusCode: 204 });
 
     expect((await session.get('/api/auth/me')).status).toBe(401);
-    expect((await session.get('/api/topology')).status).toBe(401);
+    expect((await session.get('/api/engines/local/topology')).status).toBe(401);
     expect(await handshake(track(session.socket()))).toMatch(/^connect_error/);
     expect(otherSocket.connected).toBe(true);
     expect((await vera.get('/api/auth/me')).status).toBe(200);
@@ -392,7 +401,7 @@ describe('sessions', () => {
       expect(Date.now()).toBeGreaterThanOrEqual(expiresAt - 50);
       await sleep(Math.max(0, expiresAt + 50 - Date.now()));
       expect((await session.get('/api/auth/me')).status).toBe(401);
-      expect((await session.get('/api/topology')).status).toBe(401);
+      expect((await session.get('/api/engines/local/topology')).status).toBe(401);
       expect(await handshake(track(session.socket()))).toMatch(/^connect_error/);
     } finally {
       await short.close();
@@ -403,14 +412,14 @@ describe('sessions', () => {
 describe('API tokens', () => {
   it('a token in ?token= is ignored: 401, and the socket is refused', async () => {
     const token = adminToken(app);
-    expect((await send(url, 'GET', `/api/topology?token=${token}`)).status).toBe(401);
+    expect((await send(url, 'GET', `/api/engines/local/topology?token=${token}`)).status).toBe(401);
     expect((await send(url, 'GET', `/api/users?token=${token}`)).status).toBe(401);
     const socket = track(connectSocket(url, { transports: ['websocket'], query: { token }, reconnection: false }));
     expect(await handshake(socket)).toMatch(/^connect_error/);
   });
 
   it('a Bearer token works for REST and for the socket (auth: { token })', async () => {
-    const rest = await send<Snapshot>(url, 'GET', '/api/topology', { headers: asAdmin(app) });
+    const rest = await send<Snapshot>(url, 'GET', '/api/engines/local/topology', { headers: asAdmin(app) });
     expect(rest.status).toBe(200);
     expect(Object.values(rest.body.topology.networks).some((n) => n.name === NET)).toBe(true);
     expect(await handshake(track(socketClient(url, { token: adminToken(app) })))).toBe('snapshot');
@@ -441,9 +450,12 @@ describe('API tokens', () => {
     });
 
     const bearer = { authorization: `Bearer ${secret}` };
-    expect((await send(url, 'GET', '/api/topology', { headers: bearer })).status).toBe(200);
+    expect((await send(url, 'GET', '/api/engines/local/topology', { headers: bearer })).status).toBe(200);
     const before = await ours();
-    const connect = await send(url, 'POST', `/api/networks/${NET}/connections`, { body: { container: LOOSE }, headers: bearer });
+    const connect = await send(url, 'POST', `/api/engines/local/networks/${NET}/connections`, {
+      body: { container: LOOSE },
+      headers: bearer,
+    });
     expect(connect.status).toBe(403);
     expect(await ours()).toBe(before);
   });
@@ -464,7 +476,7 @@ describe('API tokens', () => {
     expect(await gone).toBe('io server disconnect');
     expectedAudit.push({ action: 'token.revoke', user: 'admin', result: 'ok', statusCode: 204 });
 
-    const res = await send<{ message: string }>(url, 'GET', '/api/topology', { headers: bearer });
+    const res = await send<{ message: string }>(url, 'GET', '/api/engines/local/topology', { headers: bearer });
     expect(res.status).toBe(401);
     expect(res.body.message).toMatch(/revoked/);
     expect(await handshake(track(socketClient(url, { token: created.body.token })))).toMatch(/^connect_error/);
@@ -700,8 +712,8 @@ describe('names and labels from the engine are data', () => {
     await expect(docker('run', '--rm', '--name', PAYLOAD, 'bridgeboard/busybox:offline', 'true')).rejects.toThrow(/Invalid container name/);
   });
 
-  it('GET /api/topology returns them verbatim, as JSON', async () => {
-    const res = await fetch(`${url}/api/topology`, { headers: vera.headers });
+  it('GET /api/engines/local/topology returns them verbatim, as JSON', async () => {
+    const res = await fetch(`${url}/api/engines/local/topology`, { headers: vera.headers });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
@@ -717,13 +729,13 @@ describe('names and labels from the engine are data', () => {
 
   it('the API refuses the payload as a name with 400, and creates nothing', async () => {
     const before = await ours();
-    const create = await otto.post<{ message: string }>('/api/networks', { name: PAYLOAD });
+    const create = await otto.post<{ message: string }>('/api/engines/local/networks', { name: PAYLOAD });
     expect(create.status).toBe(400);
     expect(create.body.message).toContain('name');
-    const connect = await otto.post<{ message: string }>(`/api/networks/${NET}/connections`, { container: PAYLOAD });
+    const connect = await otto.post<{ message: string }>(`/api/engines/local/networks/${NET}/connections`, { container: PAYLOAD });
     expect(connect.status).toBe(400);
     expect(connect.body.message).toContain('container');
-    const byName = await otto.post(`/api/networks/${encodeURIComponent(XSS_NET)}/connections`, { container: LOOSE });
+    const byName = await otto.post(`/api/engines/local/networks/${encodeURIComponent(XSS_NET)}/connections`, { container: LOOSE });
     expect(byName.status).toBe(400);
     expect(await ours()).toBe(before);
     expect(await networkExists(PAYLOAD)).toBe(false);

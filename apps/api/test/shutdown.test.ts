@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { io as connectSocket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ClientSocket } from './helpers/app.js';
+import { follow, type ClientSocket } from './helpers/app.js';
 import { freePort, start, tempDir, waitReady, type Running } from './helpers/child.js';
 
 const PASSWORD = 'shutdown-test-password';
@@ -48,6 +48,7 @@ describe.each([
       .join('; ');
     const socket: ClientSocket = connectSocket(url, { transports: ['websocket'], reconnection: false, extraHeaders: { cookie } });
     const snapshot = new Promise((resolve) => socket.once('snapshot', resolve));
+    follow(socket);
     const disconnected = new Promise<string>((resolve) => socket.once('disconnect', resolve));
     await snapshot;
     expect(socket.connected).toBe(true);
@@ -71,7 +72,7 @@ describe.each([
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as { msg?: string; signal?: string; sockets?: number });
     expect(lines.find((line) => line.msg === 'shutting down')).toMatchObject({ signal: 'SIGTERM', sockets: 1 });
-    const order = ['shutting down', 'engine event stream closed', 'shut down'].map((msg) => lines.findIndex((line) => line.msg === msg));
+    const order = ['shutting down', 'engine event streams closed', 'shut down'].map((msg) => lines.findIndex((line) => line.msg === msg));
     expect(order.every((index, i) => index >= 0 && (i === 0 || index > (order[i - 1] ?? 0)))).toBe(true);
     expect(server.output().stdout).not.toContain(PASSWORD);
     await expect(fetch(`${url}/api/health`)).rejects.toThrow();

@@ -6,7 +6,7 @@ import { cleanup, docker, namespace, runContainer } from './helpers/engine.js';
 
 const ns = namespace('truth');
 
-describe('GET /api/topology', () => {
+describe('GET /api/engines/local/topology', () => {
   let app: App;
 
   beforeAll(async () => {
@@ -26,7 +26,10 @@ describe('GET /api/topology', () => {
   });
 
   const snapshot = async () =>
-    (await app.inject({ method: 'GET', url: '/api/topology', headers: asAdmin(app) })).json<{ rev: number; topology: Topology }>();
+    (await app.inject({ method: 'GET', url: '/api/engines/local/topology', headers: asAdmin(app) })).json<{
+      rev: number;
+      topology: Topology;
+    }>();
 
   it('equals docker network inspect for every network: names, drivers, subnets, containers, IPv4s, aliases', async () => {
     const body = await snapshot();
@@ -42,10 +45,10 @@ describe('GET /api/topology', () => {
     await docker('network', 'disconnect', `${ns}-b`, `${ns}-one`);
     await docker('network', 'connect', `${ns}-a`, `${ns}-two`);
     await docker('network', 'create', `${ns}-c`);
-    await expectEventuallyEqual(() => app.topology.current);
+    await expectEventuallyEqual(() => app.defaultEngine.store.current);
     await docker('rm', '-f', `${ns}-three`);
     await docker('network', 'rm', `${ns}-c`);
-    await expectEventuallyEqual(() => app.topology.current);
+    await expectEventuallyEqual(() => app.defaultEngine.store.current);
     const body = await snapshot();
     expect(Object.values(body.topology.containers).map((c) => c.name)).not.toContain(`${ns}-three`);
   });

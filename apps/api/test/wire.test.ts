@@ -11,7 +11,7 @@ const ns = namespace('wire');
 describe('the wire under the bridge', () => {
   let app: App;
   const wire = async (container: string) => {
-    const res = await app.inject({ method: 'GET', url: `/api/containers/${container}/wire`, headers: asAdmin(app) });
+    const res = await app.inject({ method: 'GET', url: `/api/engines/local/containers/${container}/wire`, headers: asAdmin(app) });
     expect(res.statusCode).toBe(200);
     return res.json<WireResponse>();
   };
@@ -59,9 +59,11 @@ describe('the wire under the bridge', () => {
     expect(stopped.reason).toMatch(/not running/);
   });
 
-  it('says why when the engine is reached over tcp://', async () => {
-    const answer = await wireOf(app, `${ns}-two`, { engineLocal: false });
+  it('says why when the engine is not on this host (tcp://, ssh://, another namespace)', async () => {
+    // The same engine, seen as one that is not this host's local socket.
+    const remote = Object.create(app.defaultEngine, { local: { value: false } }) as typeof app.defaultEngine;
+    const answer = await wireOf(remote, `${ns}-two`);
     expect(answer).toMatchObject({ available: false, links: [] });
-    expect(answer.reason).toMatch(/tcp/);
+    expect(answer.reason).toMatch(/not this host's local socket/);
   });
 });

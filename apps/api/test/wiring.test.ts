@@ -41,7 +41,7 @@ describe('exposure, export and the migration off the default bridge', () => {
   });
 
   it('lists published ports with their host address, and lints the default bridge and --link', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/exposure', headers: asAdmin(app) });
+    const res = await app.inject({ method: 'GET', url: '/api/engines/local/exposure', headers: asAdmin(app) });
     expect(res.statusCode).toBe(200);
     const body = res.json<ExposureResponse>();
     const port = await docker('port', `${ns}-web`, '8080/tcp');
@@ -60,7 +60,11 @@ describe('exposure, export and the migration off the default bridge', () => {
   });
 
   it('plans the migration of a linked pair: a free subnet, link names kept as aliases, the exact commands', async () => {
-    const res = await post('/api/migrations/plan', { containers: [`${ns}-web`], includeLinked: true, networkName: `${ns}-net` });
+    const res = await post('/api/engines/local/migrations/plan', {
+      containers: [`${ns}-web`],
+      includeLinked: true,
+      networkName: `${ns}-net`,
+    });
     expect(res.statusCode).toBe(200);
     const plan = res.json<MigrationPlanBody>();
     expect(plan.refusals).toEqual([]);
@@ -74,9 +78,11 @@ describe('exposure, export and the migration off the default bridge', () => {
     await docker('network', 'disconnect', 'bridge', `${ns}-solo`);
     await docker('network', 'connect', `${ns}-other`, `${ns}-solo`);
     await expect
-      .poll(async () => (await post('/api/migrations/plan', { containers: [`${ns}-solo`] })).json<MigrationPlanBody>().refusals)
+      .poll(
+        async () => (await post('/api/engines/local/migrations/plan', { containers: [`${ns}-solo`] })).json<MigrationPlanBody>().refusals,
+      )
       .toEqual([{ container: `${ns}-solo`, reason: `'${ns}-solo' is not on the default bridge` }]);
-    const apply = await post('/api/migrations', { containers: [`${ns}-solo`] });
+    const apply = await post('/api/engines/local/migrations', { containers: [`${ns}-solo`] });
     expect(apply.statusCode).toBe(400);
     expect(apply.json<{ message: string }>().message).toContain(`'${ns}-solo' is not on the default bridge`);
   });
@@ -85,7 +91,7 @@ describe('exposure, export and the migration off the default bridge', () => {
     const before = { db: await networksOf(`${ns}-db`), web: await networksOf(`${ns}-web`) };
     const body = { containers: [`${ns}-web`, `${ns}-db`], networkName: `${ns}-failed`, disconnectFromDefault: true };
     // Step 0 creates the network, 1 and 2 connect; the failure comes at the third connect-or-disconnect.
-    await expect(applyMigration(app, body, 'tests', { failAtStep: 3 })).rejects.toThrow(
+    await expect(applyMigration(app.defaultEngine, body, 'tests', () => undefined, { failAtStep: 3 })).rejects.toThrow(
       /step 4 of 5 .* failed: failure forced by the test; undid the 3 step/,
     );
     expect(await docker('network', 'ls', '-q', '--filter', `name=^${ns}-failed$`)).toBe('');
@@ -100,7 +106,7 @@ describe('exposure, export and the migration off the default bridge', () => {
     socket.on('migration', (p) => progress.push(p));
     await new Promise((resolve) => socket.once('snapshot', resolve));
 
-    const res = await post('/api/migrations', { containers: [`${ns}-db`], includeLinked: true, networkName: `${ns}-net` });
+    const res = await post('/api/engines/local/migrations', { containers: [`${ns}-db`], includeLinked: true, networkName: `${ns}-net` });
     expect(res.statusCode).toBe(201);
     const result = res.json<MigrationResult>();
     expect(result.done).toBe(3);
@@ -124,12 +130,12 @@ describe('exposure, export and the migration off the default bridge', () => {
 
   it('exports the new network as the commands and the compose section that rebuild it', async () => {
     const commands = (
-      await app.inject({ method: 'GET', url: `/api/export?networks=${ns}-net`, headers: asAdmin(app) })
+      await app.inject({ method: 'GET', url: `/api/engines/local/export?networks=${ns}-net`, headers: asAdmin(app) })
     ).json<ExportResponse>();
     expect(commands.text).toContain(`docker network create`);
     expect(commands.text).toContain(`docker network connect --alias database ${ns}-net ${ns}-db`);
     const compose = (
-      await app.inject({ method: 'GET', url: `/api/export?format=compose&networks=${ns}-net`, headers: asAdmin(app) })
+      await app.inject({ method: 'GET', url: `/api/engines/local/export?format=compose&networks=${ns}-net`, headers: asAdmin(app) })
     ).json<ExportResponse>();
     expect(compose.text).toMatch(new RegExp(`networks:\\n\\s+${ns}-net:`));
   });
@@ -139,7 +145,7 @@ describe('exposure, export and the migration off the default bridge', () => {
       [`networks=bridge&networks=${ns}-nothing`, `No network named '${ns}-nothing'`],
       [`format=compose&containers=${ns}-nothing`, `No container named '${ns}-nothing'`],
     ]) {
-      const res = await app.inject({ method: 'GET', url: `/api/export?${query}`, headers: asAdmin(app) });
+      const res = await app.inject({ method: 'GET', url: `/api/engines/local/export?${query}`, headers: asAdmin(app) });
       expect(res.json(), query).toEqual({ statusCode: 400, error: 'Bad Request', message });
     }
   });

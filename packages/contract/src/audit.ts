@@ -18,6 +18,8 @@ export const AUDIT_ACTIONS = [
   'settings.update',
   'probe.run',
   'migration.apply',
+  'engine.add',
+  'engine.remove',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AuditActionSchema = Type.Union([
@@ -36,6 +38,8 @@ export const AuditActionSchema = Type.Union([
   Type.Literal('settings.update'),
   Type.Literal('probe.run'),
   Type.Literal('migration.apply'),
+  Type.Literal('engine.add'),
+  Type.Literal('engine.remove'),
 ]);
 
 /** `ok` it was done; `refused` Bridgeboard said no (auth, role, bad input); `failed` the engine said no. */
@@ -50,6 +54,8 @@ export const AuditEntrySchema = Type.Object({
   user: NullableString,
   role: Type.Union([RoleSchema, Type.Null()]),
   action: AuditActionSchema,
+  /** The engine acted on; null for what concerns no engine (sign-in, users, tokens, settings). */
+  engine: NullableString,
   network: NullableString,
   container: NullableString,
   /** The request's parameters; passwords and tokens are never kept. */
@@ -64,6 +70,7 @@ export type AuditEntry = Static<typeof AuditEntrySchema>;
 export const AuditQuery = Type.Object(
   {
     user: Type.Optional(Type.String({ maxLength: 64 })),
+    engine: Type.Optional(Type.String({ maxLength: 32 })),
     network: Type.Optional(Type.String({ maxLength: 128 })),
     container: Type.Optional(Type.String({ maxLength: 128 })),
     action: Type.Optional(AuditActionSchema),

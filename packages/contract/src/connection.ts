@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Ref } from './common.js';
+import { EngineRef } from './engines.js';
 
 export const ConnectBody = Type.Object(
   {
@@ -12,6 +13,6 @@ export const ConnectBody = Type.Object(
 );
 export type ConnectBody = Static<typeof ConnectBody>;
 
-export const NetworkParams = Type.Object({ id: Ref }, { additionalProperties: false });
-export const ConnectionParams = Type.Object({ id: Ref, container: Ref }, { additionalProperties: false });
+export const NetworkParams = Type.Object({ engine: EngineRef, id: Ref }, { additionalProperties: false });
+export const ConnectionParams = Type.Object({ engine: EngineRef, id: Ref, container: Ref }, { additionalProperties: false });
 export const DisconnectQuery = Type.Object({ force: Type.Optional(Type.Boolean()) }, { additionalProperties: false });

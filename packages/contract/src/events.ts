@@ -1,23 +1,36 @@
 import type { Patch, Topology } from '@bridgeboard/topology';
+import type { EngineStatus } from './engines.js';
 import type { AuditEntry } from './audit.js';
 import type { Role } from './auth.js';
 import type { MigrationProgress } from './wiring.js';
 
 /** The realtime protocol, written once: the api's socket.io server and the web's client both use it. */
 
+/** One engine's whole topology; `rev` counts that engine's changes (every engine has its own). */
 export interface Snapshot {
+  engine: string;
   rev: number;
   topology: Topology;
 }
 
-export interface EngineStatus {
-  reachable: boolean;
-  /** The engine's version when reachable, e.g. `20.10.24`. */
-  version: string | null;
-  apiVersion: string | null;
+/** One engine's change: the next rev of that engine. */
+export interface EnginePatch extends Patch {
+  engine: string;
+}
+
+/** An engine's reachability, sent whenever it changes (and on subscribing). */
+export interface EngineState extends EngineStatus {
+  engine: string;
+}
+
+/** What a `subscribe` got: the engines now followed, and those refused with the reason. */
+export interface SubscribeAck {
+  engines: string[];
+  refused: { engine: string; reason: string }[];
 }
 
 export interface Activity {
+  engine: string;
   user: string;
   action: 'network.create' | 'network.remove' | 'network.connect' | 'network.disconnect';
   target: { network: string; container?: string };
@@ -35,8 +48,8 @@ export interface PresenceUser {
 
 export interface ServerToClientEvents {
   snapshot: (snapshot: Snapshot) => void;
-  patch: (patch: Patch) => void;
-  engine: (status: EngineStatus) => void;
+  patch: (patch: EnginePatch) => void;
+  engine: (state: EngineState) => void;
   /** A change someone made that worked: the board toasts it. */
   activity: (activity: Activity) => void;
   /** Every audit entry as it is written, refused ones too: the Activity page is live from it. */
@@ -48,6 +61,11 @@ export interface ServerToClientEvents {
 }
 
 export interface ClientToServerEvents {
-  /** Asks for a fresh snapshot, after a rev gap or a reconnect. */
-  resync: () => void;
+  /**
+   * Follows exactly these engines from now on (replacing what was followed before): a snapshot and
+   * the state of each, then its patches. Engines the caller may not see are refused in the ack.
+   */
+  subscribe: (engines: string[], ack: (result: SubscribeAck) => void) => void;
+  /** Asks for a fresh snapshot of one followed engine, after a rev gap. */
+  resync: (engine: string) => void;
 }

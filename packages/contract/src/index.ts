@@ -1,5 +1,6 @@
 export * from './patterns.js';
 export * from './common.js';
+export * from './engines.js';
 export * from './addresses.js';
 export * from './topology-schema.js';
 export * from './network-create.js';

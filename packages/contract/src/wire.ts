@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox';
 import { Ref } from './common.js';
+import { EngineRef } from './engines.js';
 
 /** One veth pair: the container's end (`eth0`…) and the host's end plugged into a bridge. */
 export const WireLinkSchema = Type.Object({
@@ -26,4 +27,4 @@ export const WireResponse = Type.Object({
 });
 export type WireResponse = Static<typeof WireResponse>;
 
-export const ContainerParams = Type.Object({ id: Ref });
+export const ContainerParams = Type.Object({ engine: EngineRef, id: Ref }, { additionalProperties: false });

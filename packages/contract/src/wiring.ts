@@ -88,6 +88,7 @@ export type MigrationResult = Static<typeof MigrationResult>;
 /** Live progress of a migration, step by step, to every board. */
 export interface MigrationProgress {
   id: string;
+  engine: string;
   user: string;
   index: number;
   total: number;

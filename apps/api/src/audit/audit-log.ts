@@ -6,6 +6,7 @@ export interface AuditRecord {
   user: string | null;
   role: Role | null;
   action: AuditAction;
+  engine: string | null;
   network: string | null;
   container: string | null;
   params: Record<string, unknown>;
@@ -21,6 +22,7 @@ interface AuditRow {
   user: string | null;
   role: Role | null;
   action: AuditAction;
+  engine: string | null;
   network: string | null;
   container: string | null;
   params: string;
@@ -79,14 +81,15 @@ export class AuditLog {
   append(record: AuditRecord): AuditEntry {
     const row = this.db
       .prepare<unknown[], AuditRow>(
-        `INSERT INTO audit (at, user, role, action, network, container, params, result, status_code, error, client)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+        `INSERT INTO audit (at, user, role, action, engine, network, container, params, result, status_code, error, client)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
       )
       .get(
         new Date().toISOString(),
         record.user,
         record.role,
         record.action,
+        record.engine,
         record.network,
         record.container,
         JSON.stringify(record.params),
@@ -104,7 +107,7 @@ export class AuditLog {
     this.flush();
     const where: string[] = [];
     const args: (string | number)[] = [];
-    for (const field of ['user', 'network', 'container', 'action', 'result'] as const) {
+    for (const field of ['user', 'engine', 'network', 'container', 'action', 'result'] as const) {
       const value = q[field];
       if (value !== undefined) {
         where.push(`${field} = ?`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command, Option } from 'commander';
-import { ROLES } from '@bridgeboard/contract';
+import { DEFAULT_ENGINE_ID, ROLES } from '@bridgeboard/contract';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { serve } from '../serve.js';
 import { CliError } from './cli-error.js';
@@ -57,10 +57,11 @@ program
 program
   .command('topology')
   .description('print the networks and containers: from a running server with --url, else read from the engine (DOCKER_HOST)')
-  .option('--json', 'print the snapshot as JSON ({ rev, topology }, as GET /api/topology answers)')
+  .option('--json', 'print the snapshot as JSON ({ engine, rev, topology }, as GET /api/engines/:engine/topology answers)')
   .option('--url <url>', 'a running Bridgeboard (default: BRIDGEBOARD_URL)')
+  .option('--engine <id>', 'which of its engines, with --url', DEFAULT_ENGINE_ID)
   // No --token flag: a secret in argv shows in the process list and the shell's history.
-  .action(async (opts: { json?: boolean; url?: string }) => printTopology(config(), opts));
+  .action(async (opts: { json?: boolean; url?: string; engine: string }) => printTopology(config(), opts));
 
 // `bridgeboard topology | head`: a reader that stops early is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -17,6 +17,7 @@ export async function createToken(config: Config, name: string, role: Role): Pro
       user: cliActor(),
       role: null,
       action: 'token.create',
+      engine: null,
       network: null,
       container: null,
       params: { name, role },

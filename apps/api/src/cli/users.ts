@@ -18,6 +18,7 @@ export async function addUser(config: Config, name: string, role: Role, password
       user: cliActor(),
       role: null,
       action: 'user.create',
+      engine: null,
       network: null,
       container: null,
       params: { username: name, role },

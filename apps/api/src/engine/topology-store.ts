@@ -1,5 +1,4 @@
 import { EventEmitter } from 'node:events';
-import type { Snapshot } from '@bridgeboard/contract';
 import { diff, emptyTopology, type Patch, type Topology } from '@bridgeboard/topology';
 
 interface StoreEvents {
@@ -15,11 +14,6 @@ export class TopologyStore extends EventEmitter<StoreEvents> {
 
   get current(): Topology {
     return this.#current;
-  }
-
-  /** What a client starts from: the same for `GET /api/topology` and the socket's `snapshot`. */
-  snapshot(): Snapshot {
-    return { rev: this.#current.rev, topology: this.#current };
   }
 
   /** Applies `change` to the current topology and publishes the difference, if any. */

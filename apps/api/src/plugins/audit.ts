@@ -2,6 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
 import type { Activity, AuditAction, AuditResult } from '@bridgeboard/contract';
 import { keepAuditFor } from '../audit/retention.js';
+import { engineRoom } from './realtime.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -16,8 +17,8 @@ declare module 'fastify' {
   }
 }
 
-/** Never written to the trail, whatever route they arrive on. */
-const SECRET_FIELDS = new Set(['password', 'setupToken', 'token']);
+/** Never written to the trail, whatever route they arrive on (an engine's `tls` and `ssh` hold its keys). */
+const SECRET_FIELDS = new Set(['password', 'setupToken', 'token', 'tls', 'ssh']);
 
 /** A refused request's body can be anything up to the body limit; the trail keeps a bounded copy. */
 const PARAMS_MAX_CHARS = 2048;
@@ -27,7 +28,8 @@ function paramsOf(request: FastifyRequest): Record<string, unknown> {
   for (const source of [request.params, request.query, request.body]) {
     if (source === null || typeof source !== 'object' || Array.isArray(source)) continue;
     for (const [key, value] of Object.entries(source as Record<string, unknown>)) {
-      if (!SECRET_FIELDS.has(key)) out[key] = value;
+      // The engine has its own column; the path's `:engine` is not a parameter of the action.
+      if (!SECRET_FIELDS.has(key) && !(source === request.params && key === 'engine')) out[key] = value;
     }
   }
   const size = JSON.stringify(out).length;
@@ -91,6 +93,7 @@ export default fp<AuditOptions>(
         user: principal?.username ?? claimed,
         role: principal?.role ?? null,
         action,
+        engine: field(params, 'engine'),
         network: request.auditTarget?.network ?? (action.startsWith('network.') ? (field(params, 'id') ?? field(body, 'name')) : null),
         container: request.auditTarget?.container ?? field(params, 'container') ?? field(body, 'container'),
         params: signingIn && !principal && claimed === null ? {} : paramsOf(request),
@@ -100,10 +103,12 @@ export default fp<AuditOptions>(
         client: request.ip,
       });
       fastify.io.emit('audit', entry);
-      if (entry.result === 'ok' && entry.user && entry.network && isBoardAction(action)) {
-        const activity: Activity = { user: entry.user, action, target: { network: entry.network }, at: entry.at };
+      const { engine } = entry;
+      if (entry.result === 'ok' && entry.user && entry.network && engine && isBoardAction(action)) {
+        const activity: Activity = { engine, user: entry.user, action, target: { network: entry.network }, at: entry.at };
         if (entry.container) activity.target.container = entry.container;
-        fastify.io.emit('activity', activity);
+        // Only the boards following that engine show it.
+        fastify.io.to(engineRoom(engine)).emit('activity', activity);
       }
     });
 

@@ -2,7 +2,9 @@ import { performance } from 'node:perf_hooks';
 import fp from 'fastify-plugin';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { ErrorResponse } from '@bridgeboard/contract';
-import type { EngineCall } from './docker.js';
+import type { EnginePatch } from '@bridgeboard/contract';
+import type { Engine } from '../fleet/engine.js';
+import type { EngineCall } from '../fleet/engine-client.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -27,19 +29,23 @@ export default fp<{ public: boolean }>(
     new Gauge({
       name: 'bridgeboard_engine_reachable',
       help: '1 while the Docker engine answers and its event stream is open, else 0',
+      labelNames: ['engine'] as const,
       registers: [register],
       collect() {
-        this.set(fastify.engineWatcher.status.reachable ? 1 : 0);
+        this.reset();
+        for (const engine of fastify.fleet.list()) this.set({ engine: engine.id }, engine.status.reachable ? 1 : 0);
       },
     });
     const events = new Counter({
       name: 'bridgeboard_engine_events_received_total',
       help: 'Events read from the engine /events stream (before de-duplication)',
+      labelNames: ['engine'] as const,
       registers: [register],
     });
     const patches = new Counter({
       name: 'bridgeboard_patches_sent_total',
-      help: 'Topology patches broadcast to the connected boards (one per change, whatever the number of sockets)',
+      help: 'Topology patches broadcast to the boards following the engine (one per change, whatever the number of sockets)',
+      labelNames: ['engine'] as const,
       registers: [register],
     });
     new Gauge({
@@ -47,49 +53,62 @@ export default fp<{ public: boolean }>(
       help: 'Open socket.io connections (browser tabs and scripts)',
       registers: [register],
       collect() {
-        this.set(fastify.io.of('/').sockets.size);
+        // The socket server comes after the metrics (it needs the engines' news, the metrics their first calls).
+        this.set(fastify.hasDecorator('io') ? fastify.io.of('/').sockets.size : 0);
       },
     });
     const eventToPatch = new Histogram({
       name: 'bridgeboard_event_to_patch_seconds',
       help: 'From reading an engine event line to broadcasting the patch it caused',
+      labelNames: ['engine'] as const,
       buckets: LATENCY_BUCKETS,
       registers: [register],
     });
     const calls = new Counter({
       name: 'bridgeboard_engine_api_calls_total',
       help: 'Docker engine API calls by METHOD /path (ids folded to {id}); result=failed when no answer came',
-      labelNames: ['call', 'result'] as const,
+      labelNames: ['engine', 'call', 'result'] as const,
       registers: [register],
     });
     const callSeconds = new Histogram({
       name: 'bridgeboard_engine_api_call_duration_seconds',
       help: 'Time to the engine answer by METHOD /path (for /events: until the stream opened)',
-      labelNames: ['call'] as const,
+      labelNames: ['engine', 'call'] as const,
       buckets: LATENCY_BUCKETS,
       registers: [register],
     });
 
-    const onCall = (call: EngineCall) => {
-      calls.inc({ call: call.key, result: call.failed ? 'failed' : 'answered' });
-      if (!call.failed) callSeconds.observe({ call: call.key }, call.seconds);
+    // Each engine is watched from before it starts (the fleet announces it first), so its first list's calls count too.
+    const unwatch = new Map<string, () => void>();
+    const watch = (engine: Engine) => {
+      const onCall = (call: EngineCall) => {
+        calls.inc({ engine: engine.id, call: call.key, result: call.failed ? 'failed' : 'answered' });
+        if (!call.failed) callSeconds.observe({ engine: engine.id, call: call.key }, call.seconds);
+      };
+      const onReceived = () => events.inc({ engine: engine.id });
+      const onApplied = (readAt: number) => eventToPatch.observe({ engine: engine.id }, (performance.now() - readAt) / 1000);
+      engine.client.callTimes.on('call', onCall);
+      engine.watcher.on('received', onReceived);
+      engine.watcher.on('applied', onApplied);
+      unwatch.set(engine.id, () => {
+        engine.client.callTimes.off('call', onCall);
+        engine.watcher.off('received', onReceived);
+        engine.watcher.off('applied', onApplied);
+      });
     };
-    // Registered right after the docker plugin, so the first list's calls are counted too; the
-    // watcher, the store and the socket exist once the app is ready (the first list is in by then).
-    fastify.engineCallTimes.on('call', onCall);
-    const onReceived = () => events.inc();
-    const onApplied = (readAt: number) => eventToPatch.observe((performance.now() - readAt) / 1000);
-    const onPatch = () => patches.inc();
-    fastify.addHook('onReady', async () => {
-      fastify.engineWatcher.on('received', onReceived);
-      fastify.engineWatcher.on('applied', onApplied);
-      fastify.topology.on('patch', onPatch);
-    });
+    const forget = (id: string) => {
+      unwatch.get(id)?.();
+      unwatch.delete(id);
+    };
+    const onPatch = (patch: EnginePatch) => patches.inc({ engine: patch.engine });
+    fastify.fleet.on('added', watch);
+    fastify.fleet.on('removed', forget);
+    fastify.fleet.on('patch', onPatch);
     fastify.addHook('onClose', async () => {
-      fastify.engineWatcher.off('received', onReceived);
-      fastify.engineWatcher.off('applied', onApplied);
-      fastify.topology.off('patch', onPatch);
-      fastify.engineCallTimes.off('call', onCall);
+      fastify.fleet.off('added', watch);
+      fastify.fleet.off('removed', forget);
+      fastify.fleet.off('patch', onPatch);
+      for (const id of [...unwatch.keys()]) forget(id);
     });
     fastify.decorate('metrics', register);
 
@@ -118,5 +137,5 @@ export default fp<{ public: boolean }>(
       },
     );
   },
-  { name: 'metrics', dependencies: ['docker', 'auth'] },
+  { name: 'metrics', dependencies: ['fleet', 'auth'] },
 );

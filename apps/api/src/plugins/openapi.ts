@@ -7,9 +7,9 @@ import { ErrorResponse } from '@bridgeboard/contract';
 import { accessOf } from '../auth/principal.js';
 import { SESSION_COOKIE } from './auth.js';
 
-/** `/api/networks/:id/...` → `networks`: the docs page groups operations by resource. */
+/** `/api/networks/...` and `/api/engines/:engine/networks/...` → `networks`: the docs page groups operations by resource. */
 function tagOf(url: string): string {
-  const resource = /^\/api\/([^/]+)/.exec(url)?.[1];
+  const resource = /^\/api\/(?:engines\/:engine\/)?([^/]+)/.exec(url)?.[1];
   if (!resource) return 'ops';
   return resource === 'health' || resource === 'ready' || resource === 'openapi.json' ? 'ops' : resource;
 }

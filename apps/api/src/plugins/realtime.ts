@@ -2,13 +2,26 @@ import type { IncomingMessage } from 'node:http';
 import type { FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { Server, type Socket } from 'socket.io';
-import type { ClientToServerEvents, PresenceUser, ServerToClientEvents } from '@bridgeboard/contract';
+import type {
+  ClientToServerEvents,
+  EnginePatch,
+  EngineState,
+  PresenceUser,
+  ServerToClientEvents,
+  SubscribeAck,
+} from '@bridgeboard/contract';
 import type { Principal } from '../auth/principal.js';
 
 interface SocketData {
   principal: Principal;
   since: string;
 }
+
+/** The room of the sockets that follow one engine: its snapshots' successors, its state, its activity. */
+export const engineRoom = (engine: string) => `engine:${engine}`;
+
+/** At most this many engines in one `subscribe` (a fleet this size is already a wall of boards). */
+const SUBSCRIBE_MAX = 64;
 
 type BoardServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 type BoardSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -41,8 +54,9 @@ export interface RealtimeOptions {
 }
 
 /**
- * News over the socket: a snapshot on connect and on `resync`, then one `patch` per change.
- * Only signed-in users get in; a socket lives no longer than the session that opened it.
+ * News over the socket. A client follows the engines it shows (`subscribe`): for each, its state and
+ * a snapshot, then one `patch` per change, sent only to the sockets in that engine's room. Only
+ * signed-in users get in; a socket lives no longer than the session that opened it.
  */
 export default fp<RealtimeOptions>(
   async (fastify, opts) => {
@@ -101,23 +115,60 @@ export default fp<RealtimeOptions>(
         const expiry = setTimeout(() => socket.disconnect(true), Math.max(0, principal.expiresAt - Date.now()));
         socket.once('disconnect', () => clearTimeout(expiry));
       }
-      socket.emit('engine', fastify.engineWatcher.status);
-      socket.emit('snapshot', fastify.topology.snapshot());
-      socket.on('resync', () => socket.emit('snapshot', fastify.topology.snapshot()));
+      const followed = new Set<string>();
+      const sendEngine = (id: string) => {
+        const engine = fastify.fleet.get(id);
+        socket.emit('engine', { engine: id, ...engine.status });
+        socket.emit('snapshot', engine.snapshot());
+      };
+      socket.on('subscribe', (asked, ack) => {
+        const result: SubscribeAck = { engines: [], refused: [] };
+        // What a client sends is whatever it sends: checked here, not trusted to the event map's types.
+        const wanted: unknown[] = Array.isArray(asked) ? [...new Set<unknown>(asked)].slice(0, SUBSCRIBE_MAX) : [];
+        for (const id of wanted) {
+          if (typeof id !== 'string' || !fastify.fleet.has(id)) {
+            result.refused.push({ engine: String(id).slice(0, 64), reason: 'no such engine' });
+            continue;
+          }
+          result.engines.push(id);
+        }
+        for (const id of followed) {
+          if (result.engines.includes(id)) continue;
+          followed.delete(id);
+          void socket.leave(engineRoom(id));
+        }
+        for (const id of result.engines) {
+          // Joined before the snapshot is sent: a patch made in between is sent after it, never lost.
+          if (!followed.has(id)) void socket.join(engineRoom(id));
+          followed.add(id);
+          sendEngine(id);
+        }
+        if (typeof ack === 'function') ack(result);
+      });
+      socket.on('resync', (id) => {
+        if (typeof id === 'string' && followed.has(id) && fastify.fleet.has(id)) sendEngine(id);
+      });
       socket.on('disconnect', broadcastPresence);
       broadcastPresence();
     });
-    const onPatch = (patch: Parameters<ServerToClientEvents['patch']>[0]) => io.emit('patch', patch);
-    const onEngine = (status: Parameters<ServerToClientEvents['engine']>[0]) => io.emit('engine', status);
-    fastify.topology.on('patch', onPatch);
-    fastify.engineWatcher.on('engine', onEngine);
+    const onPatch = (patch: EnginePatch) => io.to(engineRoom(patch.engine)).emit('patch', patch);
+    const onEngine = (state: EngineState) => io.to(engineRoom(state.engine)).emit('engine', state);
+    // A removed engine's followers are told it is gone (unreachable), then leave its room.
+    const onRemoved = (id: string) => {
+      io.to(engineRoom(id)).emit('engine', { engine: id, reachable: false, version: null, apiVersion: null });
+      io.in(engineRoom(id)).socketsLeave(engineRoom(id));
+    };
+    fastify.fleet.on('patch', onPatch);
+    fastify.fleet.on('engine', onEngine);
+    fastify.fleet.on('removed', onRemoved);
 
     fastify.decorate('io', io);
     fastify.addHook('preClose', async () => {
-      fastify.topology.off('patch', onPatch);
-      fastify.engineWatcher.off('engine', onEngine);
+      fastify.fleet.off('patch', onPatch);
+      fastify.fleet.off('engine', onEngine);
+      fastify.fleet.off('removed', onRemoved);
       await io.close();
     });
   },
-  { name: 'realtime', dependencies: ['topology', 'same-origin', 'auth', '@fastify/rate-limit'] },
+  { name: 'realtime', dependencies: ['fleet', 'same-origin', 'auth', '@fastify/rate-limit'] },
 );

@@ -9,14 +9,14 @@ declare module 'fastify' {
 
 const PROBES = 'probes-enabled';
 
-/** Admin settings kept in the database; turning probes on is what lets the docker client exec. */
+/** Admin settings kept in the database; turning probes on is what lets every engine's client exec. */
 export default fp(
   async (fastify) => {
     const read = (): Settings => ({
       probesEnabled:
         fastify.db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?').get(PROBES)?.value === 'true',
     });
-    fastify.engineCapabilities.exec = read().probesEnabled;
+    fastify.fleet.setExec(read().probesEnabled);
     fastify.decorate('settings', {
       get: read,
       set(change: Partial<Settings>) {
@@ -26,10 +26,10 @@ export default fp(
             .run(PROBES, String(change.probesEnabled));
         }
         const now = read();
-        fastify.engineCapabilities.exec = now.probesEnabled;
+        fastify.fleet.setExec(now.probesEnabled);
         return now;
       },
     });
   },
-  { name: 'settings', dependencies: ['database', 'docker'] },
+  { name: 'settings', dependencies: ['database', 'fleet'] },
 );

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { Engine } from '../fleet/engine.js';
 import { findEndpoint, type Container, type EngineEndpointSettings, type MigrationStep, type Network } from '@bridgeboard/topology';
 import { inspectContainer } from '../engine/engine-reader.js';
 import { connect, disconnect } from './connections.js';
@@ -9,27 +9,27 @@ import { resolveContainer, resolveNetwork } from './resolve.js';
 export type Undo = () => Promise<string | null>;
 
 /** Does one step of a migration; returns how to take it back. */
-export async function runStep(app: FastifyInstance, step: MigrationStep): Promise<Undo> {
+export async function runStep(engine: Engine, step: MigrationStep): Promise<Undo> {
   switch (step.kind) {
     case 'create-network': {
-      const network = await createNetwork(app, {
+      const network = await createNetwork(engine, {
         name: step.name,
         driver: 'bridge',
         subnets: [{ subnet: step.subnet, gateway: step.gateway }],
       });
       return async () => {
-        await removeNetwork(app, network.id);
+        await removeNetwork(engine, network.id);
         return null;
       };
     }
     case 'connect':
-      await connect(app, step.network, { container: step.container, ...(step.aliases.length ? { aliases: step.aliases } : {}) });
+      await connect(engine, step.network, { container: step.container, ...(step.aliases.length ? { aliases: step.aliases } : {}) });
       return async () => {
-        await disconnect(app, step.network, step.container, false);
+        await disconnect(engine, step.network, step.container, false);
         return null;
       };
     case 'disconnect':
-      return leave(app, step.network, step.container);
+      return leave(engine, step.network, step.container);
   }
 }
 
@@ -37,13 +37,13 @@ export async function runStep(app: FastifyInstance, step: MigrationStep): Promis
  * Disconnects, keeping the endpoint's settings as the engine held them a moment before (fixed
  * addresses, aliases, links), so that the undo reconnects with them rather than as a newcomer.
  */
-async function leave(app: FastifyInstance, networkRef: string, containerRef: string): Promise<Undo> {
-  const [network, container] = await Promise.all([resolveNetwork(app, networkRef), resolveContainer(app, containerRef)]);
-  const networks = (await inspectContainer(app.docker, container.id))?.NetworkSettings?.Networks ?? {};
+async function leave(engine: Engine, networkRef: string, containerRef: string): Promise<Undo> {
+  const [network, container] = await Promise.all([resolveNetwork(engine, networkRef), resolveContainer(engine, containerRef)]);
+  const networks = (await inspectContainer(engine.docker, container.id))?.NetworkSettings?.Networks ?? {};
   // Own keys only: a network may be named `constructor`.
   const was = (Object.hasOwn(networks, network.name) ? networks[network.name] : undefined) ?? {};
-  await disconnect(app, network.id, container.id, false);
-  return () => rejoin(app, network, container, was);
+  await disconnect(engine, network.id, container.id, false);
+  return () => rejoin(engine, network, container, was);
 }
 
 /**
@@ -53,11 +53,11 @@ async function leave(app: FastifyInstance, networkRef: string, containerRef: str
  * entries live in other containers' /etc/hosts, out of reach; the plan warns of what may not come
  * back (`undoWarnings` in the topology core).
  */
-async function rejoin(app: FastifyInstance, network: Network, container: Container, was: EngineEndpointSettings): Promise<string | null> {
+async function rejoin(engine: Engine, network: Network, container: Container, was: EngineEndpointSettings): Promise<string | null> {
   // Before API 1.45 the engine lists the short id among the aliases; it adds that one itself.
   const aliases = (was.Aliases ?? []).filter((a) => a !== container.id.slice(0, 12) && a !== container.name);
   const fixed = { IPv4Address: was.IPAMConfig?.IPv4Address || undefined, IPv6Address: was.IPAMConfig?.IPv6Address || undefined };
-  await app.docker.getNetwork(network.id).connect({
+  await engine.docker.getNetwork(network.id).connect({
     Container: container.id,
     EndpointConfig: {
       ...(aliases.length > 0 ? { Aliases: aliases } : {}),
@@ -65,8 +65,8 @@ async function rejoin(app: FastifyInstance, network: Network, container: Contain
       ...(fixed.IPv4Address || fixed.IPv6Address ? { IPAMConfig: fixed } : {}),
     },
   });
-  await app.engineWatcher.refresh({ kind: 'container', id: container.id });
-  const now = findEndpoint(app.topology.current, network.id, container.id);
+  await engine.watcher.refresh({ kind: 'container', id: container.id });
+  const now = findEndpoint(engine.store.current, network.id, container.id);
   const moved = [
     [was.IPAddress, now?.ipv4],
     [was.GlobalIPv6Address, now?.ipv6],

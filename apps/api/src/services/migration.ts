@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { Engine } from '../fleet/engine.js';
 import type { MigrationBody, MigrationProgress, MigrationResult } from '@bridgeboard/contract';
 import { expandLinkedGroup, planMigration, stepCommand, type MigrationPlan } from '@bridgeboard/topology';
 import { BridgeboardError, StepsFailedError } from '../errors.js';
@@ -9,15 +9,18 @@ import { runStep, type Undo } from './migration-step.js';
  * One migration at a time per server: two running at once could plan the same free subnet or
  * name, or undo each other's steps.
  */
-const running = new WeakSet<FastifyInstance>();
+const running = new WeakSet<Engine>();
 
 /** A test may make one step fail (by index) to see the undo; nothing outside the tests sets it. */
 export interface MigrationFaults {
   failAtStep?: number;
 }
 
-export function planFor(app: FastifyInstance, body: MigrationBody): MigrationPlan {
-  const t = app.topology.current;
+/** Where the progress of each step goes (the route sends it to the engine's boards). */
+export type ProgressSink = (progress: MigrationProgress) => void;
+
+export function planFor(engine: Engine, body: MigrationBody): MigrationPlan {
+  const t = engine.store.current;
   const names = body.includeLinked ? expandLinkedGroup(t, body.containers) : body.containers;
   return planMigration(t, names, {
     ...(body.from === undefined ? {} : { from: body.from }),
@@ -33,22 +36,29 @@ export function planFor(app: FastifyInstance, body: MigrationBody): MigrationPla
  * refusal keeps its status and message through the error handler).
  */
 export async function applyMigration(
-  app: FastifyInstance,
+  engine: Engine,
   body: MigrationBody,
   user: string,
+  progress: ProgressSink,
   faults: MigrationFaults = {},
 ): Promise<MigrationResult> {
-  if (running.has(app)) throw new BridgeboardError('conflict', 'another migration is running: wait for it, then review the plan again');
-  running.add(app);
+  if (running.has(engine)) throw new BridgeboardError('conflict', 'another migration is running: wait for it, then review the plan again');
+  running.add(engine);
   try {
-    return await applyPlan(app, body, user, faults);
+    return await applyPlan(engine, body, user, progress, faults);
   } finally {
-    running.delete(app);
+    running.delete(engine);
   }
 }
 
-async function applyPlan(app: FastifyInstance, body: MigrationBody, user: string, faults: MigrationFaults): Promise<MigrationResult> {
-  const plan = planFor(app, body);
+async function applyPlan(
+  engine: Engine,
+  body: MigrationBody,
+  user: string,
+  progress: ProgressSink,
+  faults: MigrationFaults,
+): Promise<MigrationResult> {
+  const plan = planFor(engine, body);
   if (plan.refusals.length > 0) throw new BridgeboardError('invalid', plan.refusals.map((r) => r.reason).join('; '));
   if (body.expectCommands && JSON.stringify(body.expectCommands) !== JSON.stringify(plan.commands)) {
     throw new BridgeboardError('conflict', 'the wiring changed since this plan was made: review the new plan, then apply it');
@@ -56,14 +66,14 @@ async function applyPlan(app: FastifyInstance, body: MigrationBody, user: string
   const id = randomUUID();
   const total = plan.steps.length;
   const tell = (index: number, status: MigrationProgress['status'], error: string | null = null) =>
-    app.io.emit('migration', { id, user, index, total, command: plan.commands[index] ?? '', status, error });
+    progress({ id, engine: engine.id, user, index, total, command: plan.commands[index] ?? '', status, error });
 
   const undo: Undo[] = [];
   for (const [index, step] of plan.steps.entries()) {
     tell(index, 'running');
     try {
       if (faults.failAtStep === index) throw new Error('failure forced by the test');
-      undo.push(await runStep(app, step));
+      undo.push(await runStep(engine, step));
       tell(index, 'done');
     } catch (err) {
       tell(index, 'failed', reason(err));

@@ -1,16 +1,9 @@
-import type { FastifyInstance } from 'fastify';
+import type { Engine } from '../fleet/engine.js';
 import { OPTION_KEYS, validateNetworkCreate, type NetworkCreateBody, type Role } from '@bridgeboard/contract';
 import { endpointsOfNetwork, findNetwork, own, type Network } from '@bridgeboard/topology';
 import { BridgeboardError } from '../errors.js';
 import { hostTouching, readHostInterfaces } from './host-options.js';
 import { resolveNetwork } from './resolve.js';
-
-export interface CreateContext {
-  /** The caller's role: options that touch the host itself are an admin's. */
-  role: Role;
-  /** The engine is on a local socket, so this host's interfaces are its interfaces. */
-  engineLocal: boolean;
-}
 
 /**
  * Engines before API 1.44 create a second network of the same name unless asked to check
@@ -49,43 +42,44 @@ function engineCreateBody(body: NetworkCreateBody, apiVersion: string | null) {
   };
 }
 
-/** Refuses a non-admin a network whose options act on the host itself (host-options.ts). */
-export async function assertMayCreate(app: FastifyInstance, body: NetworkCreateBody, context: CreateContext): Promise<void> {
-  if (context.role === 'admin') return;
-  const why = hostTouching(body, await readHostInterfaces(app.topology.current, context.engineLocal));
+/** Refuses a non-admin (by `role`, the caller's) a network whose options act on the host itself (host-options.ts). */
+export async function assertMayCreate(engine: Engine, body: NetworkCreateBody, role: Role): Promise<void> {
+  if (role === 'admin') return;
+  // Only an engine on this host has this host's interfaces for its own.
+  const why = hostTouching(body, await readHostInterfaces(engine.store.current, engine.local));
   if (why) throw new BridgeboardError('forbidden', `${why}: only an admin may create such a network`);
 }
 
-export async function createNetwork(app: FastifyInstance, body: NetworkCreateBody): Promise<Network> {
+export async function createNetwork(engine: Engine, body: NetworkCreateBody): Promise<Network> {
   const problems = validateNetworkCreate(body);
   if (problems.length > 0) throw new BridgeboardError('invalid', problems.map((p) => `${p.field}: ${p.message}`).join('; '));
-  if (findNetwork(app.topology.current, body.name)?.name === body.name) {
+  if (findNetwork(engine.store.current, body.name)?.name === body.name) {
     throw new BridgeboardError('conflict', `network '${body.name}' already exists`);
   }
-  const created = await app.docker.createNetwork(engineCreateBody(body, app.engineWatcher.status.apiVersion));
-  await app.engineWatcher.refresh({ kind: 'network', id: created.id });
-  const network = own(app.topology.current.networks, created.id);
+  const created = await engine.docker.createNetwork(engineCreateBody(body, engine.watcher.status.apiVersion));
+  await engine.watcher.refresh({ kind: 'network', id: created.id });
+  const network = own(engine.store.current.networks, created.id);
   if (!network) {
     throw new BridgeboardError('unavailable', 'the network was created but the engine stopped answering before it could be read');
   }
   return network;
 }
 
-export async function removeNetwork(app: FastifyInstance, ref: string): Promise<Network> {
-  const network = await resolveNetwork(app, ref);
+export async function removeNetwork(engine: Engine, ref: string): Promise<Network> {
+  const network = await resolveNetwork(engine, ref);
   if (network.system) {
     throw new BridgeboardError('forbidden', `'${network.name}' is one of Docker's own networks (bridge, host, none) and cannot be removed`);
   }
-  const attached = endpointsOfNetwork(app.topology.current, network.id)
+  const attached = endpointsOfNetwork(engine.store.current, network.id)
     .filter((e) => e.endpointId !== '')
-    .map((e) => own(app.topology.current.containers, e.containerId)?.name ?? e.containerId);
+    .map((e) => own(engine.store.current.containers, e.containerId)?.name ?? e.containerId);
   if (attached.length > 0) {
     throw new BridgeboardError(
       'conflict',
       `network '${network.name}' still has containers attached: ${attached.sort().join(', ')}; disconnect them first`,
     );
   }
-  await app.docker.getNetwork(network.id).remove();
-  await app.engineWatcher.refresh({ kind: 'network', id: network.id });
+  await engine.docker.getNetwork(network.id).remove();
+  await engine.watcher.refresh({ kind: 'network', id: network.id });
   return network;
 }

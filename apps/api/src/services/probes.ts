@@ -1,6 +1,6 @@
 import { PassThrough, addAbortSignal } from 'node:stream';
 import { finished } from 'node:stream/promises';
-import type { FastifyInstance } from 'fastify';
+import type { Engine } from '../fleet/engine.js';
 import pLimit from 'p-limit';
 import type { ProbedPair, ReachPairBody } from '@bridgeboard/contract';
 import { findContainer, type Topology } from '@bridgeboard/topology';
@@ -11,8 +11,8 @@ import { targetsOf } from './probe-targets.js';
 const EXEC_TIMEOUT_MS = 60_000;
 
 /** Runs the probe (engine/probe-command.ts) in one container: what each target did, or why it could not tell. */
-async function probeFrom(app: FastifyInstance, container: { id: string; name: string }, targets: string[]): Promise<ProbeRun> {
-  const exec = await app.docker.getContainer(container.id).exec(probeExec(targets));
+async function probeFrom(engine: Engine, container: { id: string; name: string }, targets: string[]): Promise<ProbeRun> {
+  const exec = await engine.docker.getContainer(container.id).exec(probeExec(targets));
   const stream = await exec.start({ ...PROBE_START });
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -22,7 +22,7 @@ async function probeFrom(app: FastifyInstance, container: { id: string; name: st
   stderr.resume();
   // Kept whole for an exec that never ran: the engine's error comes outside the stdout frames.
   stream.on('data', (chunk: Buffer) => (raw.length < 4096 ? (raw += chunk.toString('latin1')) : undefined));
-  app.docker.modem.demuxStream(stream, stdout, stderr);
+  engine.docker.modem.demuxStream(stream, stdout, stderr);
   // A probe that outlives its deadline is cut: the stream is destroyed and `finished` rejects.
   addAbortSignal(AbortSignal.timeout(EXEC_TIMEOUT_MS), stream);
   await finished(stream, { writable: false }).finally(() => stream.destroy());
@@ -52,8 +52,8 @@ const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
  * actually answered. A name counts for B only if it led to one of B's addresses: a stopped
  * container's alias can be answered by another, live container that has the same one.
  */
-export async function probePairs(app: FastifyInstance, pairs: ReachPairBody[], concurrency: number): Promise<ProbedPair[]> {
-  const t = app.topology.current;
+export async function probePairs(engine: Engine, pairs: ReachPairBody[], concurrency: number): Promise<ProbedPair[]> {
+  const t = engine.store.current;
   const bySource = new Map<string, ReachPairBody[]>();
   for (const pair of pairs) bySource.set(pair.from, [...(bySource.get(pair.from) ?? []), pair]);
   const byNamespace = new Map<string, string[]>();
@@ -64,7 +64,7 @@ export async function probePairs(app: FastifyInstance, pairs: ReachPairBody[], c
     const predicted = (p: ReachPairBody) => ({ byName: p.byName, byIp: p.byIp });
     const unprobed = (note: string) =>
       own.map((p) => ({ from: p.from, to: p.to, predicted: predicted(p), observed: null, agrees: null, note, tried: {} }));
-    const source = findContainer(app.topology.current, from);
+    const source = findContainer(engine.store.current, from);
     if (!source || source.state !== 'running') return unprobed(`${from} is not running: nothing to probe from`);
     const tries = own.map((p) => {
       const b = targetsOfB(p.to);
@@ -76,7 +76,7 @@ export async function probePairs(app: FastifyInstance, pairs: ReachPairBody[], c
     });
     let run: ProbeRun;
     try {
-      run = await probeFrom(app, source, [...new Set(tries.flatMap((x) => [...x.names, ...x.addresses]))]);
+      run = await probeFrom(engine, source, [...new Set(tries.flatMap((x) => [...x.names, ...x.addresses]))]);
     } catch (err) {
       // A socket proxy that allows only the fixed list answers exec with 403 (docs/socket-proxy/haproxy.cfg).
       if ((err as { statusCode?: unknown }).statusCode === 403)

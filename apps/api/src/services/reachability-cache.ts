@@ -6,7 +6,7 @@ import { reachability, type Topology } from '@bridgeboard/topology';
 import type { TopologyStore } from '../engine/topology-store.js';
 import { BridgeboardError } from '../errors.js';
 
-/** `GET /api/reachability`'s answer, `{ "pairs": [...] }`, as JSON text in pieces (sent as they are). */
+/** `GET /api/engines/:engine/reachability`'s answer, `{ "pairs": [...] }`, as JSON text in pieces (sent as they are). */
 export interface ReachabilityAnswer {
   rev: number;
   chunks: readonly Buffer[];

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { Engine } from '../fleet/engine.js';
 import { findContainer, findNetwork, own, type Container, type Network } from '@bridgeboard/topology';
 import { inspectContainer, inspectNetwork } from '../engine/engine-reader.js';
 import { BridgeboardError } from '../errors.js';
@@ -10,22 +10,22 @@ import { BridgeboardError } from '../errors.js';
  * (`toString` included: the store's tables are read by their own keys only) is the caller's
  * mistake, named in the answer.
  */
-export async function resolveNetwork(app: FastifyInstance, ref: string): Promise<Network> {
-  const found = findNetwork(app.topology.current, ref);
+export async function resolveNetwork(engine: Engine, ref: string): Promise<Network> {
+  const found = findNetwork(engine.store.current, ref);
   if (found) return found;
-  const raw = await inspectNetwork(app.docker, ref);
-  if (raw) await app.engineWatcher.refresh({ kind: 'network', id: raw.Id });
-  const late = raw ? own(app.topology.current.networks, raw.Id) : undefined;
+  const raw = await inspectNetwork(engine.docker, ref);
+  if (raw) await engine.watcher.refresh({ kind: 'network', id: raw.Id });
+  const late = raw ? own(engine.store.current.networks, raw.Id) : undefined;
   if (!late) throw new BridgeboardError('not-found', `network '${ref}' not found`);
   return late;
 }
 
-export async function resolveContainer(app: FastifyInstance, ref: string): Promise<Container> {
-  const found = findContainer(app.topology.current, ref);
+export async function resolveContainer(engine: Engine, ref: string): Promise<Container> {
+  const found = findContainer(engine.store.current, ref);
   if (found) return found;
-  const raw = await inspectContainer(app.docker, ref);
-  if (raw) await app.engineWatcher.refresh({ kind: 'container', id: raw.Id });
-  const late = raw ? own(app.topology.current.containers, raw.Id) : undefined;
+  const raw = await inspectContainer(engine.docker, ref);
+  if (raw) await engine.watcher.refresh({ kind: 'container', id: raw.Id });
+  const late = raw ? own(engine.store.current.containers, raw.Id) : undefined;
   if (!late) throw new BridgeboardError('not-found', `container '${ref}' not found`);
   return late;
 }

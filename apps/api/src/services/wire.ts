@@ -1,14 +1,12 @@
 import { readdir, readFile, readlink } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { Engine } from '../fleet/engine.js';
 import type { WireLink, WireResponse } from '@bridgeboard/contract';
 import { endpointsOfContainer, own, type Container } from '@bridgeboard/topology';
 import { inspectContainer } from '../engine/engine-reader.js';
 import { resolveContainer } from './resolve.js';
 
 export interface WireOptions {
-  /** The engine is reached over a local unix socket, so its containers' processes are on this host. */
-  engineLocal: boolean;
   /** `/proc` and `/sys` as this process sees them (tests may point elsewhere). */
   procRoot?: string;
   sysRoot?: string;
@@ -52,16 +50,16 @@ function modeReason(container: Container): string | null {
  * `iflink` (the peer's ifindex); the host's /sys/class/net gives the interface with that ifindex,
  * its bridge (`master`) and MTU. Needs the engine's host, as root, in its PID namespace.
  */
-export async function wireOf(app: FastifyInstance, ref: string, opts: WireOptions): Promise<WireResponse> {
-  const container = await resolveContainer(app, ref);
+export async function wireOf(engine: Engine, ref: string, opts: WireOptions = {}): Promise<WireResponse> {
+  const container = await resolveContainer(engine, ref);
   const unavailable = (reason: string): WireResponse => ({ container: container.name, available: false, reason, links: [] });
-  if (!opts.engineLocal) {
-    return unavailable('the engine is reached over tcp:// and may be on another host: its interfaces cannot be seen from here');
+  if (!engine.local) {
+    return unavailable(`engine '${engine.name}' is not this host's local socket: its interfaces cannot be seen from here`);
   }
   const byMode = modeReason(container);
   if (byMode) return unavailable(byMode);
   if (container.state !== 'running') return unavailable(`${container.name} is not running: a stopped container has no veth pairs`);
-  const pid = (await inspectContainer(app.docker, container.id))?.State?.Pid ?? 0;
+  const pid = (await inspectContainer(engine.docker, container.id))?.State?.Pid ?? 0;
   if (pid <= 0) return unavailable(`${container.name} has no process: it is not running`);
 
   const procRoot = opts.procRoot ?? '/proc';
@@ -77,7 +75,7 @@ export async function wireOf(app: FastifyInstance, ref: string, opts: WireOption
     );
   }
   const host = await hostInterfaces(sysRoot);
-  const t = app.topology.current;
+  const t = engine.store.current;
   const networkByMac = new Map(
     endpointsOfContainer(t, container.id)
       .filter((e) => e.mac)

@@ -49,6 +49,19 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX audit_by_container ON audit(container);`,
   // AUDIT_RETENTION_DAYS deletes by time; without this each prune reads the whole table.
   `CREATE INDEX audit_by_at ON audit(at);`,
+  // The fleet: which engine an action was on (null for actions on no engine: sign-in, users, tokens).
+  `ALTER TABLE audit ADD COLUMN engine TEXT;
+   CREATE INDEX audit_by_engine ON audit(engine);
+   CREATE TABLE engines (
+     id TEXT PRIMARY KEY,
+     name TEXT,
+     host TEXT NOT NULL,
+     tls_ca TEXT,
+     tls_cert TEXT,
+     secrets TEXT,
+     created_by TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );`,
 ];
 
 /** Opens (creating when needed) the database file and brings its schema up to date. */

@@ -3,7 +3,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyPluginAsync, type RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import { io as connectSocket, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, ServerToClientEvents } from '@bridgeboard/contract';
+import { DEFAULT_ENGINE_ID, type ClientToServerEvents, type ServerToClientEvents } from '@bridgeboard/contract';
 import appPlugin, { REDACTED_LOG_PATHS, serverOptions } from '../../src/app.js';
 import { buildServer } from '../../src/build.js';
 import { loadConfig, trustProxyOf } from '../../src/config.js';
@@ -18,8 +18,12 @@ const adminTokens = new WeakMap<App, string>();
  * The real app against the real engine, as `server.ts` builds it, with a fresh in-memory database
  * and an admin API token for the tests that are about something other than sign-in.
  */
-export async function startApp(watcher: Partial<WatcherOptions> = {}, env: Record<string, string> = {}): Promise<App> {
-  const app = await buildServer({ config: testConfig(env), watcher }, { logger: { level: 'error' } });
+export async function startApp(
+  watcher: Partial<WatcherOptions> = {},
+  env: Record<string, string> = {},
+  logger: { level: string; stream?: NodeJS.WritableStream } = { level: 'error' },
+): Promise<App> {
+  const app = await buildServer({ config: testConfig(env), watcher }, { logger });
   adminTokens.set(app, app.tokens.create('tests', 'admin', 'tests').secret);
   return app;
 }
@@ -78,14 +82,34 @@ export async function listen(app: App): Promise<string> {
 }
 
 /** A socket signed in with `token` (an API token), or with `headers` (a session cookie, an Origin). */
-export function socketClient(url: string, credentials: { token?: string; headers?: Record<string, string> }): ClientSocket {
-  return connectSocket(url, {
+/**
+ * A socket that follows `engines` (the default engine unless told), as the web app does: it
+ * subscribes on every connect, so a reconnect gets fresh snapshots. `engines: []` follows none.
+ */
+export function socketClient(
+  url: string,
+  credentials: { token?: string; headers?: Record<string, string> },
+  engines: string[] = [DEFAULT_ENGINE_ID],
+): ClientSocket {
+  const socket: ClientSocket = connectSocket(url, {
     transports: ['websocket'],
     reconnectionDelay: 100,
     reconnectionDelayMax: 500,
     ...(credentials.token ? { auth: { token: credentials.token } } : {}),
     ...(credentials.headers ? { extraHeaders: credentials.headers } : {}),
   });
+  return engines.length > 0 ? follow(socket, engines) : socket;
+}
+
+/** Has `socket` follow `engines` (the default engine unless told) now if connected, and on every (re)connect. */
+export function follow<S extends { connected: boolean; on(event: 'connect', fn: () => void): unknown; emit: ClientSocket['emit'] }>(
+  socket: S,
+  engines: string[] = [DEFAULT_ENGINE_ID],
+): S {
+  const subscribe = () => socket.emit('subscribe', engines, () => undefined);
+  socket.on('connect', subscribe);
+  if (socket.connected) subscribe();
+  return socket;
 }
 
 /** Resolves with the first `event` for which `test` holds (default: the first one). */

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Topology } from '@bridgeboard/topology';
-import { docker, type EngineNetworkInspect } from './engine.js';
+import { docker as hostDocker, type EngineNetworkInspect } from './engine.js';
 
 /**
  * The facts `docker network inspect` (and, for aliases, `docker inspect`) states about every
@@ -15,6 +15,12 @@ export interface NetworkFacts {
 }
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+
+/** A swarm node's `ingress-sbox` and `lb-…` entries are the engine's own sandboxes, not containers. */
+const isContainerId = (key: string) => /^[0-9a-f]{64}$/.test(key);
+
+/** A swarm overlay seen from a node that holds none of its endpoints says `Containers: null`. */
+const endpointsOf = (n: EngineNetworkInspect) => (n.Containers as EngineNetworkInspect['Containers'] | null) ?? {};
 
 export interface ContainerFacts {
   name: string;
@@ -41,12 +47,15 @@ function modeText(mode: Topology['containers'][string]['networkMode']): string {
   }
 }
 
-export async function engineFacts(): Promise<Facts> {
-  const [networks, containers] = await Promise.all([engineNetworkFacts(), engineContainerFacts()]);
+/** The docker CLI against one engine: the host's (`docker`) or another (`dockerOn(host)`). */
+type DockerCli = (...args: string[]) => Promise<string>;
+
+export async function engineFacts(docker: DockerCli = hostDocker): Promise<Facts> {
+  const [networks, containers] = await Promise.all([engineNetworkFacts(docker), engineContainerFacts(docker)]);
   return { networks, containers };
 }
 
-async function engineContainerFacts(): Promise<ContainerFacts[]> {
+async function engineContainerFacts(docker: DockerCli): Promise<ContainerFacts[]> {
   const lines = (await docker('ps', '-a', '--format', '{{.Names}}\t{{.State}}')).split('\n').filter(Boolean);
   const ids = (await docker('ps', '-aq', '--no-trunc')).split('\n').filter(Boolean);
   const modes = ids.length ? (JSON.parse(await docker('inspect', ...ids)) as { Name: string; HostConfig: { NetworkMode: string } }[]) : [];
@@ -61,10 +70,10 @@ async function engineContainerFacts(): Promise<ContainerFacts[]> {
     .sort(byName);
 }
 
-async function engineNetworkFacts(): Promise<NetworkFacts[]> {
+async function engineNetworkFacts(docker: DockerCli): Promise<NetworkFacts[]> {
   const ids = (await docker('network', 'ls', '-q')).split('\n').filter(Boolean);
   const networks = JSON.parse(await docker('network', 'inspect', ...ids)) as EngineNetworkInspect[];
-  const containerIds = [...new Set(networks.flatMap((n) => Object.keys(n.Containers)))];
+  const containerIds = [...new Set(networks.flatMap((n) => Object.keys(endpointsOf(n)).filter(isContainerId)))];
   const containers = containerIds.length
     ? (JSON.parse(await docker('inspect', ...containerIds)) as {
         Id: string;
@@ -83,7 +92,8 @@ async function engineNetworkFacts(): Promise<NetworkFacts[]> {
       name: n.Name,
       driver: n.Driver,
       subnets: (n.IPAM.Config ?? []).map((c) => c.Subnet).sort(),
-      containers: Object.entries(n.Containers)
+      containers: Object.entries(endpointsOf(n))
+        .filter(([id]) => isContainerId(id))
         .map(([id, c]) => ({ name: c.Name, ipv4: c.IPv4Address, aliases: aliases(id, n.Name) }))
         .sort(byName),
     }))
@@ -118,10 +128,10 @@ function topologyNetworkFacts(t: Topology): NetworkFacts[] {
 }
 
 /** Polls until the topology read by `current` states the engine's facts, or fails with the last difference. */
-export async function expectEventuallyEqual(current: () => Topology, timeoutMs = 5000): Promise<void> {
+export async function expectEventuallyEqual(current: () => Topology, timeoutMs = 5000, docker: DockerCli = hostDocker): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const [engine, ours] = [await engineFacts(), topologyFacts(current())];
+    const [engine, ours] = [await engineFacts(docker), topologyFacts(current())];
     if (JSON.stringify(engine) === JSON.stringify(ours)) return;
     if (Date.now() > deadline) {
       expect(ours).toEqual(engine);

@@ -12,6 +12,14 @@ export async function docker(...args: string[]): Promise<string> {
   return stdout.trim();
 }
 
+/** The docker CLI against another engine (`unix:///…`, `tcp://…`): `-H` wins over DOCKER_HOST and contexts. */
+export function dockerOn(host: string): (...args: string[]) => Promise<string> {
+  return async (...args) => {
+    const { stdout } = await run('docker', ['-H', host, ...args], { maxBuffer: 64 * 1024 * 1024 });
+    return stdout.trim();
+  };
+}
+
 /** A unique prefix per test file, so objects are easy to tell apart and clean up. */
 export function namespace(label: string): string {
   return `bbt-${label}-${randomBytes(3).toString('hex')}`;

@@ -1,5 +1,5 @@
 import type { MeResponse, Role, User } from '@bridgeboard/contract';
-import { asAdmin, socketClient, type App, type ClientSocket } from './app.js';
+import { asAdmin, follow, socketClient, type App, type ClientSocket } from './app.js';
 
 /** An answer, read once: status, headers and the parsed JSON body (null when there is none). */
 export interface Answer<T = unknown> {
@@ -166,6 +166,7 @@ export function handshake(socket: ClientSocket, timeoutMs = 5_000): Promise<stri
     const timer = setTimeout(() => done('timeout'), timeoutMs);
     socket.once('connect_error', (err) => done(`connect_error: ${err.message}`));
     socket.once('snapshot', () => done('snapshot'));
+    follow(socket);
   });
 }
 
@@ -196,5 +197,6 @@ export function connected(socket: ClientSocket, timeoutMs = 5_000): Promise<void
       clearTimeout(timer);
       resolve();
     });
+    follow(socket);
   });
 }

@@ -8,6 +8,7 @@ import type { Role } from '@bridgeboard/contract';
 import type { operations } from './api-schema';
 
 export const API_ROLES = {
+  addEngine: 'admin',
   applyMigration: 'operator',
   connectContainer: 'operator',
   createFirstAdmin: 'public',
@@ -29,14 +30,17 @@ export const API_ROLES = {
   getSetupStatus: 'public',
   getTopology: 'viewer',
   listAuditEntries: 'viewer',
+  listEngines: 'viewer',
   listTokens: 'admin',
   listUsers: 'admin',
   planMigration: 'viewer',
   probeReachability: 'operator',
+  removeEngine: 'admin',
   removeNetwork: 'admin',
   revokeToken: 'admin',
   signIn: 'public',
   signOut: 'viewer',
+  testEngine: 'admin',
   updateSettings: 'admin',
   updateUser: 'admin',
 } as const satisfies Record<keyof operations, Role | 'public'>;

@@ -231,91 +231,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/topology': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** The topology snapshot the socket sends on connect */
-    get: operations['getTopology'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/networks': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Create a network */
-    post: operations['createNetwork'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/networks/{id}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /** Remove a network (not a system one, not one with endpoints) */
-    delete: operations['removeNetwork'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/networks/{id}/connections': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** Connect a container to a network */
-    post: operations['connectContainer'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/networks/{id}/connections/{container}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /** Disconnect a container from a network */
-    delete: operations['disconnectContainer'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/settings': {
     parameters: {
       query?: never;
@@ -334,7 +249,161 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/exposure': {
+  '/api/engines': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The engines of the fleet, with their state */
+    get: operations['listEngines'];
+    put?: never;
+    /** Add an engine to the fleet (its secrets are kept encrypted, never shown again) */
+    post: operations['addEngine'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/engines/test': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Ask an engine whether it answers, before adding it */
+    post: operations['testEngine'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/engines/{engine}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove an engine an admin added (not one of the environment or the engines file) */
+    delete: operations['removeEngine'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/engines/{engine}/topology': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One engine’s topology: the snapshot the socket sends when it is followed */
+    get: operations['getTopology'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/engines/{engine}/networks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Create a network */
+    post: operations['createNetwork'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/engines/{engine}/networks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Remove a network (not a system one, not one with endpoints) */
+    delete: operations['removeNetwork'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/engines/{engine}/networks/{id}/connections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Connect a container to a network */
+    post: operations['connectContainer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/engines/{engine}/networks/{id}/connections/{container}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Disconnect a container from a network */
+    delete: operations['disconnectContainer'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/engines/{engine}/containers/{id}/wire': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What a container is wired to, and why */
+    get: operations['getContainerWire'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/engines/{engine}/exposure': {
     parameters: {
       query?: never;
       header?: never;
@@ -351,7 +420,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/export': {
+  '/api/engines/{engine}/export': {
     parameters: {
       query?: never;
       header?: never;
@@ -368,7 +437,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/migrations/plan': {
+  '/api/engines/{engine}/migrations/plan': {
     parameters: {
       query?: never;
       header?: never;
@@ -385,7 +454,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/migrations': {
+  '/api/engines/{engine}/migrations': {
     parameters: {
       query?: never;
       header?: never;
@@ -402,7 +471,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/reachability': {
+  '/api/engines/{engine}/reachability': {
     parameters: {
       query?: never;
       header?: never;
@@ -419,7 +488,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/reachability/probe': {
+  '/api/engines/{engine}/reachability/probe': {
     parameters: {
       query?: never;
       header?: never;
@@ -430,23 +499,6 @@ export interface paths {
     put?: never;
     /** Prove reachability with live probes (an admin turns them on) */
     post: operations['probeReachability'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/containers/{id}/wire': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** What a container is wired to, and why */
-    get: operations['getContainerWire'];
-    put?: never;
-    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -595,6 +647,9 @@ export interface operations {
               apiVersion: string | null;
             };
             rev: number;
+            engines: {
+              [key: string]: boolean;
+            };
             uptimeSeconds: number;
           };
         };
@@ -1847,6 +1902,7 @@ export interface operations {
     parameters: {
       query?: {
         user?: string;
+        engine?: string;
         network?: string;
         container?: string;
         action?:
@@ -1864,7 +1920,9 @@ export interface operations {
           | 'token.revoke'
           | 'settings.update'
           | 'probe.run'
-          | 'migration.apply';
+          | 'migration.apply'
+          | 'engine.add'
+          | 'engine.remove';
         result?: 'ok' | 'refused' | 'failed';
         before?: number;
         limit?: number;
@@ -1902,7 +1960,10 @@ export interface operations {
                 | 'token.revoke'
                 | 'settings.update'
                 | 'probe.run'
-                | 'migration.apply';
+                | 'migration.apply'
+                | 'engine.add'
+                | 'engine.remove';
+              engine: string | null;
               network: string | null;
               container: string | null;
               params: {
@@ -1971,7 +2032,7 @@ export interface operations {
       };
     };
   };
-  getTopology: {
+  getSettings: {
     parameters: {
       query?: never;
       header?: never;
@@ -1987,6 +2048,644 @@ export interface operations {
         };
         content: {
           'application/json': {
+            probesEnabled: boolean;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  updateSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          probesEnabled: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            probesEnabled: boolean;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  listEngines: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            engines: {
+              id: string;
+              name: string;
+              endpoint: {
+                kind: 'socket' | 'tcp' | 'ssh';
+                address: string;
+                tls: boolean;
+              };
+              source: 'environment' | 'file' | 'admin';
+              status: {
+                reachable: boolean;
+                version: string | null;
+                apiVersion: string | null;
+              };
+              rev: number;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  addEngine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          id: string;
+          name?: string;
+          host: string;
+          /** @description tcp:// only: the CA and a client certificate and key */
+          tls?: {
+            ca: string;
+            cert: string;
+            key: string;
+          };
+          /** @description ssh:// only: the key to sign in with */
+          ssh?: {
+            privateKey: string;
+            passphrase?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            endpoint: {
+              kind: 'socket' | 'tcp' | 'ssh';
+              address: string;
+              tls: boolean;
+            };
+            source: 'environment' | 'file' | 'admin';
+            status: {
+              reachable: boolean;
+              version: string | null;
+              apiVersion: string | null;
+            };
+            rev: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  testEngine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          id: string;
+          name?: string;
+          host: string;
+          /** @description tcp:// only: the CA and a client certificate and key */
+          tls?: {
+            ca: string;
+            cert: string;
+            key: string;
+          };
+          /** @description ssh:// only: the key to sign in with */
+          ssh?: {
+            privateKey: string;
+            passphrase?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            reachable: boolean;
+            version: string | null;
+            apiVersion: string | null;
+            error: string | null;
+            ms: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  removeEngine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        engine: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  getTopology: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        engine: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            engine: string;
             rev: number;
             topology: {
               rev: number;
@@ -2139,7 +2838,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        engine: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -2352,6 +3053,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        engine: string;
         id: string;
       };
       cookie?: never;
@@ -2489,6 +3191,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
+        engine: string;
         id: string;
       };
       cookie?: never;
@@ -2656,6 +3359,7 @@ export interface operations {
       };
       header?: never;
       path: {
+        engine: string;
         id: string;
         container: string;
       };
@@ -2789,11 +3493,14 @@ export interface operations {
       };
     };
   };
-  getSettings: {
+  getContainerWire: {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        engine: string;
+        id: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -2805,7 +3512,18 @@ export interface operations {
         };
         content: {
           'application/json': {
-            probesEnabled: boolean;
+            container: string;
+            available: boolean;
+            reason: string | null;
+            links: {
+              network: string;
+              containerInterface: string;
+              mac: string;
+              peerIfindex: number;
+              hostInterface: string | null;
+              bridge: string | null;
+              mtu: number | null;
+            }[];
           };
         };
       };
@@ -2849,74 +3567,7 @@ export interface operations {
         };
       };
       /** @description Default Response */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            error: string;
-            message: string;
-          };
-        };
-      };
-    };
-  };
-  updateSettings: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': {
-          probesEnabled: boolean;
-        };
-      };
-    };
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            probesEnabled: boolean;
-          };
-        };
-      };
-      /** @description Default Response */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            error: string;
-            message: string;
-          };
-        };
-      };
-      /** @description Default Response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            error: string;
-            message: string;
-          };
-        };
-      };
-      /** @description Default Response */
-      403: {
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -2947,7 +3598,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        engine: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -3042,7 +3695,9 @@ export interface operations {
         containers?: string[];
       };
       header?: never;
-      path?: never;
+      path: {
+        engine: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -3117,7 +3772,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        engine: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -3236,7 +3893,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        engine: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -3426,7 +4085,9 @@ export interface operations {
         from?: string;
       };
       header?: never;
-      path?: never;
+      path: {
+        engine: string;
+      };
       cookie?: never;
     };
     requestBody?: never;
@@ -3536,7 +4197,9 @@ export interface operations {
     parameters: {
       query?: never;
       header?: never;
-      path?: never;
+      path: {
+        engine: string;
+      };
       cookie?: never;
     };
     requestBody: {
@@ -3632,106 +4295,6 @@ export interface operations {
       };
       /** @description Default Response */
       409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            error: string;
-            message: string;
-          };
-        };
-      };
-      /** @description Default Response */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            error: string;
-            message: string;
-          };
-        };
-      };
-    };
-  };
-  getContainerWire: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description Default Response */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            container: string;
-            available: boolean;
-            reason: string | null;
-            links: {
-              network: string;
-              containerInterface: string;
-              mac: string;
-              peerIfindex: number;
-              hostInterface: string | null;
-              bridge: string | null;
-              mtu: number | null;
-            }[];
-          };
-        };
-      };
-      /** @description Default Response */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            error: string;
-            message: string;
-          };
-        };
-      };
-      /** @description Default Response */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            error: string;
-            message: string;
-          };
-        };
-      };
-      /** @description Default Response */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': {
-            statusCode: number;
-            error: string;
-            message: string;
-          };
-        };
-      };
-      /** @description Default Response */
-      404: {
         headers: {
           [name: string]: unknown;
         };

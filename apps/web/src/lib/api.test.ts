@@ -74,7 +74,9 @@ describe('dataOf', () => {
   });
   it("throws the server's message as ApiError", async () => {
     const { client } = server(() => refusal(409, 'The network has endpoints'));
-    const err: unknown = await dataOf(client.DELETE('/api/networks/{id}', { params: { path: { id: 'n1' } } })).catch((e: unknown) => e);
+    const err: unknown = await dataOf(
+      client.DELETE('/api/engines/{engine}/networks/{id}', { params: { path: { engine: 'local', id: 'n1' } } }),
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject({ statusCode: 409, message: 'The network has endpoints' });
     expect(isUnauthorized(err)).toBe(false);

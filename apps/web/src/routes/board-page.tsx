@@ -9,6 +9,7 @@ import { usePermissions } from '../features/auth/use-permissions';
 import { useSession } from '../features/auth/session-context';
 import { Button } from '../components/ui/button';
 import { ContainerPanel } from '../features/details/container-panel';
+import { engineSearch, useEngineId } from '../features/engines/engine-selection';
 import { NetworkPanel } from '../features/details/network-panel';
 import { NewNetworkDialog } from '../features/networks/new-network-dialog';
 import { ReachLegend } from '../features/reachability/reach-legend';
@@ -44,10 +45,15 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
   const missing = topology && kind && name && !network && !container ? { kind, name } : null;
   const [showReach, setShowReach] = useShowReach();
   const reach = useReachView(topology, container?.id ?? null, showReach);
+  const engine = useEngineId();
+  // The address names the engine too: a copied link opens the same object on the same engine.
   const select = useCallback(
     (target: { kind: 'network' | 'container'; name: string } | null) =>
-      void navigate(target ? `/${target.kind === 'network' ? 'networks' : 'containers'}/${encodeURIComponent(target.name)}` : '/'),
-    [navigate],
+      void navigate(
+        (target ? `/${target.kind === 'network' ? 'networks' : 'containers'}/${encodeURIComponent(target.name)}` : '/') +
+          engineSearch(engine),
+      ),
+    [navigate, engine],
   );
   const isEmpty = topology && Object.values(topology.networks).every((n) => n.system) && Object.keys(topology.containers).length === 0;
 

@@ -4,6 +4,7 @@ import { Button } from '../components/ui/button';
 import { useSession } from '../features/auth/session-context';
 import { usePermissions } from '../features/auth/use-permissions';
 import { UserBadge } from '../features/auth/user-badge';
+import { EngineSwitcher } from '../features/engines/engine-switcher';
 import { PresenceAvatars } from '../features/presence/presence-avatars';
 import { useTheme } from '../features/theme/use-theme';
 import { useLinkStatus } from '../features/topology/link-status';
@@ -13,7 +14,7 @@ const navClass = ({ isActive }: { isActive: boolean }) =>
 
 /** The bar on every page: where you are, whether it is live, who else is here, who you are. `children`: the page's own tools. */
 export function Header({ children }: { children?: ReactNode }) {
-  const { data: link } = useLinkStatus();
+  const link = useLinkStatus();
   const live = link.socket === 'connected' && link.engine?.reachable;
   const [theme, toggleTheme] = useTheme();
   const { user } = useSession();
@@ -38,12 +39,16 @@ export function Header({ children }: { children?: ReactNode }) {
         <NavLink to="/activity" className={navClass}>
           Activity
         </NavLink>
+        <NavLink to="/engines" className={navClass}>
+          Engines
+        </NavLink>
         {manageUsers && (
           <NavLink to="/users" className={navClass}>
             Users
           </NavLink>
         )}
       </nav>
+      <EngineSwitcher />
       <span className={`flex items-center gap-1 text-xs ${live ? 'text-emerald-600' : 'text-amber-600'}`} data-live={live ? 'yes' : 'no'}>
         <span className={`inline-block h-2 w-2 rounded-full ${live ? 'bg-emerald-500' : 'bg-amber-500'}`} />
         {live ? `live · Docker ${link.engine?.version ?? ''}` : 'not live'}

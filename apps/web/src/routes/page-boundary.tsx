@@ -19,7 +19,7 @@ export function PageBoundary({ children }: { children: ReactNode }) {
     <ErrorBoundary
       resetKeys={[pathname, search]}
       onReset={(details) => {
-        if (details.reason === 'imperative-api') void queryClient.resetQueries({ queryKey: topologyKeys.snapshot() });
+        if (details.reason === 'imperative-api') void queryClient.resetQueries({ queryKey: [...topologyKeys.all, 'snapshot'] });
       }}
       fallbackRender={({ error, resetErrorBoundary }) => (
         <PageError error={error} onRetry={() => resetErrorBoundary()} showBack={pathname !== '/'} />

@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { useRealtime } from '../features/realtime/use-realtime';
 import { ActivityPage } from './activity-page';
 import { BoardPage } from './board-page';
+import { EnginesPage } from './engines-page';
 import { ExposurePage } from './exposure-page';
 import { PageBoundary } from './page-boundary';
 import { ReachabilityPage } from './reachability-page';
@@ -22,6 +23,7 @@ export function SignedInRoutes() {
       <Route path="/reachability" element={page(<ReachabilityPage />)} />
       <Route path="/exposure" element={page(<ExposurePage />)} />
       <Route path="/activity" element={page(<ActivityPage />)} />
+      <Route path="/engines" element={page(<EnginesPage />)} />
       <Route path="/users" element={page(<UsersPage />)} />
       {/* Signed in by now: the sign-in page rendered in place of whatever was asked for. */}
       <Route path="/login" element={<Navigate to="/" replace />} />

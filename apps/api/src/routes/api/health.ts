@@ -29,11 +29,12 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     () => {
-      const engine = app.engineWatcher.status;
+      const engines = Object.fromEntries(app.fleet.list().map((e) => [e.id, e.status.reachable]));
       return {
-        status: engine.reachable ? ('ok' as const) : ('degraded' as const),
-        engine,
-        rev: app.topology.current.rev,
+        status: Object.values(engines).every(Boolean) ? ('ok' as const) : ('degraded' as const),
+        engine: app.defaultEngine.status,
+        rev: app.defaultEngine.store.current.rev,
+        engines,
         uptimeSeconds: Math.round(process.uptime()),
       };
     },
@@ -51,9 +52,11 @@ const health: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (_request, reply) => {
-      const engine = app.engineWatcher.status;
-      const rev = app.topology.current.rev;
-      const reason = !app.engineWatcher.synced
+      // Ready once the default engine is: the others may come and go without taking the server out.
+      const { watcher, store } = app.defaultEngine;
+      const engine = watcher.status;
+      const rev = store.current.rev;
+      const reason = !watcher.synced
         ? 'the first list of networks and containers has not come from the engine yet'
         : !engine.reachable
           ? 'the Docker engine is unreachable (reconnecting)'

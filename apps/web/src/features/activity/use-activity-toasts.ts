@@ -16,7 +16,7 @@ export function useActivityToasts(): void {
   const queryClient = useQueryClient();
   useEffect(() => {
     const onActivity = (activity: Activity) => {
-      const target = activityTarget(queryClient.getQueryData<Topology>(topologyKeys.snapshot()), activity.target);
+      const target = activityTarget(queryClient.getQueryData<Topology>(topologyKeys.snapshot(activity.engine)), activity.target);
       toast(activitySentence({ ...activity, target }), {
         id: `activity:${activity.at}:${activity.action}:${target.network}:${target.container ?? ''}`,
       });

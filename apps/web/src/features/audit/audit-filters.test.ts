@@ -10,6 +10,7 @@ const entry = (id: number, patch: Partial<AuditEntry> = {}): AuditEntry => ({
   user: 'alice',
   role: 'operator',
   action: 'network.connect',
+  engine: 'local',
   network: 'appnet',
   container: 'web',
   params: {},

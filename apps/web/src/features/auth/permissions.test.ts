@@ -35,10 +35,22 @@ describe('can', () => {
 
 describe('permissionsOf', () => {
   it('lets a viewer only look', () => {
-    expect(permissionsOf('viewer')).toEqual({ wire: false, createNetwork: false, removeNetwork: false, manageUsers: false });
+    expect(permissionsOf('viewer')).toEqual({
+      wire: false,
+      createNetwork: false,
+      removeNetwork: false,
+      manageUsers: false,
+      manageEngines: false,
+    });
   });
   it('lets an operator wire and create, not remove or manage', () => {
-    expect(permissionsOf('operator')).toEqual({ wire: true, createNetwork: true, removeNetwork: false, manageUsers: false });
+    expect(permissionsOf('operator')).toEqual({
+      wire: true,
+      createNetwork: true,
+      removeNetwork: false,
+      manageUsers: false,
+      manageEngines: false,
+    });
   });
   it('lets an admin do everything', () => {
     expect(Object.values(permissionsOf('admin')).every(Boolean)).toBe(true);

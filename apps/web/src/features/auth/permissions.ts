@@ -19,6 +19,8 @@ const NEEDS = {
   removeNetwork: ['removeNetwork'],
   /** The Users page: accounts, API tokens and the server settings. */
   manageUsers: ['listUsers', 'createUser', 'updateUser', 'deleteUser', 'listTokens', 'createToken', 'revokeToken', 'updateSettings'],
+  /** The Engines page's Add and Remove. */
+  manageEngines: ['testEngine', 'addEngine', 'removeEngine'],
 } as const satisfies Record<string, readonly ApiOperation[]>;
 
 /** What the UI offers to a role. It only hides or greys out what the server would refuse. */
@@ -31,5 +33,6 @@ export function permissionsOf(role: Role): Permissions {
     createNetwork: offered(NEEDS.createNetwork),
     removeNetwork: offered(NEEDS.removeNetwork),
     manageUsers: offered(NEEDS.manageUsers),
+    manageEngines: offered(NEEDS.manageEngines),
   };
 }

@@ -4,6 +4,7 @@ import { findEndpoint } from '@bridgeboard/topology';
 import { client, dataOf } from '../../lib/api';
 import { waitForTopology } from '../topology/wait-for-topology';
 import { connectionKeys } from './connection-keys';
+import { useEngineId } from '../engines/engine-selection';
 
 export interface ConnectVariables extends ConnectBody {
   /** Network id. */
@@ -15,12 +16,15 @@ export interface ConnectVariables extends ConnectBody {
 /** Connect a container to a network; settles when the board shows the new link. */
 export function useConnect() {
   const queryClient = useQueryClient();
+  const engine = useEngineId();
   return useMutation({
     mutationKey: connectionKeys.connect(),
     meta: { errorTitle: 'Could not connect' },
     mutationFn: async ({ network, containerId: _id, ...body }: ConnectVariables) => {
-      const endpoint = await dataOf(client.POST('/api/networks/{id}/connections', { params: { path: { id: network } }, body }));
-      await waitForTopology(queryClient, (t) => findEndpoint(t, endpoint.networkId, endpoint.containerId) !== undefined);
+      const endpoint = await dataOf(
+        client.POST('/api/engines/{engine}/networks/{id}/connections', { params: { path: { engine, id: network } }, body }),
+      );
+      await waitForTopology(queryClient, engine, (t) => findEndpoint(t, endpoint.networkId, endpoint.containerId) !== undefined);
       return endpoint;
     },
   });

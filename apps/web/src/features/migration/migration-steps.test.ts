@@ -5,6 +5,7 @@ import { allDone, applyProgress, isOurStart, pendingSteps } from './migration-st
 const commands = ['docker network create n', 'docker network connect n a', 'docker network connect n b'];
 const event = (index: number, status: MigrationProgress['status'], error: string | null = null): MigrationProgress => ({
   id: 'm1',
+  engine: 'local',
   user: 'alice',
   index,
   total: 3,

@@ -1,43 +1,52 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { Snapshot, EngineStatus } from '@bridgeboard/contract';
-import { receivePatch, type Patch, type Topology } from '@bridgeboard/topology';
+import type { EnginePatch, EngineState, Snapshot } from '@bridgeboard/contract';
+import { receivePatch, type Topology } from '@bridgeboard/topology';
 import { socket } from '../../lib/socket';
-import { initialLinkStatus, type LinkStatus } from './link-status';
+import { useEngineId } from '../engines/engine-selection';
+import { enginesKeys, withState } from '../engines/engines-query';
+import { initialLinkState, type LinkState } from './link-status';
 import { topologyKeys } from './topology-keys';
 
 /**
- * Connects the socket (only ever mounted for a signed-in user, so a sign-out disconnects it) and
- * writes its news into the query cache: a snapshot replaces the topology, a patch with the next
- * rev is applied, any other rev asks for a snapshot (`resync`). Other hooks add their own
- * listeners to the same socket; each removes only its own.
+ * Connects the socket (only ever mounted for a signed-in user, so a sign-out disconnects it),
+ * follows the engine this tab shows (`subscribe`, again on every reconnect and on every switch),
+ * and writes its news into the query cache: a snapshot replaces that engine's topology, a patch
+ * with the next rev is applied, any other rev asks for a snapshot of that engine (`resync`).
+ * Other hooks add their own listeners to the same socket; each removes only its own.
  */
 export function useTopologySync(): void {
   const queryClient = useQueryClient();
-  useEffect(() => {
-    const setLink = (change: Partial<LinkStatus>) =>
-      queryClient.setQueryData<LinkStatus>(topologyKeys.link(), (old) => ({ ...(old ?? initialLinkStatus), ...change }));
+  const engine = useEngineId();
 
-    const onConnect = () => setLink({ socket: 'connected' });
-    const onDisconnect = () => setLink({ socket: 'disconnected' });
+  useEffect(() => {
+    const setLink = (change: (old: LinkState) => Partial<LinkState>) =>
+      queryClient.setQueryData<LinkState>(topologyKeys.link(), (old = initialLinkState) => ({ ...old, ...change(old) }));
+
+    const onConnect = () => setLink(() => ({ socket: 'connected' }));
+    const onDisconnect = () => setLink(() => ({ socket: 'disconnected' }));
     // A refused handshake is not retried by socket.io (`active` is false); a transport error is.
     const onConnectError = () => {
-      if (!socket.active) setLink({ socket: 'disconnected' });
+      if (!socket.active) setLink(() => ({ socket: 'disconnected' }));
     };
-    const onReconnectAttempt = () => setLink({ socket: 'connecting' });
-    const onEngine = (engine: EngineStatus) => setLink({ engine });
-    // One resync at a time: patches that arrive before its snapshot are out of order anyway.
-    let resyncing = false;
-    const onSnapshot = ({ topology }: Snapshot) => {
-      resyncing = false;
-      queryClient.setQueryData<Topology>(topologyKeys.snapshot(), topology);
+    const onReconnectAttempt = () => setLink(() => ({ socket: 'connecting' }));
+    const onEngine = (state: EngineState) => {
+      const { engine: id, ...status } = state;
+      setLink((old) => ({ engines: { ...old.engines, [id]: status } }));
+      queryClient.setQueryData(enginesKeys.all, (old: Parameters<typeof withState>[0]) => withState(old, state));
     };
-    const onPatch = (patch: Patch) => {
-      const received = receivePatch(queryClient.getQueryData<Topology>(topologyKeys.snapshot()), patch);
-      if (received.kind === 'apply') queryClient.setQueryData<Topology>(topologyKeys.snapshot(), received.topology);
-      if (received.kind === 'resync' && !resyncing) {
-        resyncing = true;
-        socket.emit('resync');
+    // One resync at a time per engine: patches that arrive before its snapshot are out of order anyway.
+    const resyncing = new Set<string>();
+    const onSnapshot = ({ engine: id, topology }: Snapshot) => {
+      resyncing.delete(id);
+      queryClient.setQueryData<Topology>(topologyKeys.snapshot(id), topology);
+    };
+    const onPatch = ({ engine: id, ...patch }: EnginePatch) => {
+      const received = receivePatch(queryClient.getQueryData<Topology>(topologyKeys.snapshot(id)), patch);
+      if (received.kind === 'apply') queryClient.setQueryData<Topology>(topologyKeys.snapshot(id), received.topology);
+      if (received.kind === 'resync' && !resyncing.has(id)) {
+        resyncing.add(id);
+        socket.emit('resync', id);
       }
     };
 
@@ -60,4 +69,14 @@ export function useTopologySync(): void {
       socket.disconnect();
     };
   }, [queryClient]);
+
+  // Follows exactly the engine shown: on every (re)connect, and whenever the tab switches engines.
+  useEffect(() => {
+    const follow = () => socket.emit('subscribe', [engine], () => undefined);
+    if (socket.connected) follow();
+    socket.on('connect', follow);
+    return () => {
+      socket.off('connect', follow);
+    };
+  }, [engine]);
 }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ContainerParams, ErrorResponse, WireResponse } from '@bridgeboard/contract';
-import { wireOf, type WireOptions } from '../../services/wire.js';
+import { wireOf, type WireOptions } from '../../../services/wire.js';
 
 const containers: FastifyPluginAsyncTypebox<WireOptions> = async (app, opts) => {
   app.get(
@@ -14,7 +14,7 @@ const containers: FastifyPluginAsyncTypebox<WireOptions> = async (app, opts) => 
         response: { 200: WireResponse, 400: ErrorResponse, 404: ErrorResponse },
       },
     },
-    async (request) => wireOf(app, request.params.id, opts),
+    async (request) => wireOf(request.engine, request.params.id, opts),
   );
 };
 

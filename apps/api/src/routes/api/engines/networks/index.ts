@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { MutationErrors, NetworkCreateBody, NetworkParams, NetworkSchema } from '@bridgeboard/contract';
-import { assertMayCreate, createNetwork, removeNetwork } from '../../../services/networks.js';
-import { atPrefix } from '../at-prefix.js';
+import { EngineParams, MutationErrors, NetworkCreateBody, NetworkParams, NetworkSchema } from '@bridgeboard/contract';
+import { assertMayCreate, createNetwork, removeNetwork } from '../../../../services/networks.js';
+import { atPrefix } from '../../at-prefix.js';
 
-const networks: FastifyPluginAsyncTypebox<{ engineLocal: boolean }> = async (app, opts) => {
+const networks: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/',
     {
@@ -13,14 +13,15 @@ const networks: FastifyPluginAsyncTypebox<{ engineLocal: boolean }> = async (app
       schema: {
         operationId: 'createNetwork',
         summary: 'Create a network',
+        params: EngineParams,
         body: NetworkCreateBody,
         response: { 201: NetworkSchema, ...MutationErrors },
       },
     },
     async (request, reply) => {
       // The guards ran, so a principal is there. Host-touching options need more than this route's role.
-      await assertMayCreate(app, request.body, { role: request.principal?.role ?? 'viewer', engineLocal: opts.engineLocal });
-      const network = await createNetwork(app, request.body);
+      await assertMayCreate(request.engine, request.body, request.principal?.role ?? 'viewer');
+      const network = await createNetwork(request.engine, request.body);
       request.auditTarget = { network: network.name };
       return reply.status(201).send(network);
     },
@@ -38,7 +39,7 @@ const networks: FastifyPluginAsyncTypebox<{ engineLocal: boolean }> = async (app
       },
     },
     async (request, reply) => {
-      const network = await removeNetwork(app, request.params.id);
+      const network = await removeNetwork(request.engine, request.params.id);
       request.auditTarget = { network: network.name };
       return reply.status(204).send(null);
     },

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { SnapshotResponse } from '@bridgeboard/contract';
+import { EngineParams, SnapshotResponse } from '@bridgeboard/contract';
 
 /** The same snapshot the socket sends on connect. */
 const topology: FastifyPluginAsyncTypebox = async (app) => {
@@ -9,11 +9,12 @@ const topology: FastifyPluginAsyncTypebox = async (app) => {
       config: { role: 'viewer' },
       schema: {
         operationId: 'getTopology',
-        summary: 'The topology snapshot the socket sends on connect',
+        summary: 'One engine’s topology: the snapshot the socket sends when it is followed',
+        params: EngineParams,
         response: { 200: SnapshotResponse },
       },
     },
-    () => app.topology.snapshot(),
+    (request) => request.engine.snapshot(),
   );
 };
 

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ConnectBody, ConnectionParams, DisconnectQuery, EndpointSchema, MutationErrors, NetworkParams } from '@bridgeboard/contract';
 import { own } from '@bridgeboard/topology';
-import { connect, disconnect } from '../../../services/connections.js';
+import { connect, disconnect } from '../../../../services/connections.js';
 
 const connections: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
@@ -18,8 +18,8 @@ const connections: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const endpoint = await connect(app, request.params.id, request.body);
-      const t = app.topology.current;
+      const endpoint = await connect(request.engine, request.params.id, request.body);
+      const t = request.engine.store.current;
       request.auditTarget = {
         network: own(t.networks, endpoint.networkId)?.name ?? endpoint.networkId,
         container: own(t.containers, endpoint.containerId)?.name ?? endpoint.containerId,
@@ -41,7 +41,12 @@ const connections: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { network, container } = await disconnect(app, request.params.id, request.params.container, request.query.force ?? false);
+      const { network, container } = await disconnect(
+        request.engine,
+        request.params.id,
+        request.params.container,
+        request.query.force ?? false,
+      );
       request.auditTarget = { network: network.name, container: container.name };
       return reply.status(204).send(null);
     },

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ErrorResponse, ExportQuery, ExportResponse, ExposureResponse } from '@bridgeboard/contract';
+import { EngineParams, ErrorResponse, ExportQuery, ExportResponse, ExposureResponse } from '@bridgeboard/contract';
 import { exposure, lints } from '@bridgeboard/topology';
-import { exportTopology } from '../../services/export.js';
+import { exportTopology } from '../../../services/export.js';
 
 /** What is exposed and what to fix (exposure, lints), and the topology as commands or compose. */
 const wiring: FastifyPluginAsyncTypebox = async (app) => {
@@ -12,11 +12,12 @@ const wiring: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'getExposure',
         summary: 'What is published to the host, and the lints to fix',
+        params: EngineParams,
         response: { 200: ExposureResponse, 401: ErrorResponse },
       },
     },
-    () => {
-      const t = app.topology.current;
+    (request) => {
+      const t = request.engine.store.current;
       return { ports: exposure(t), lints: lints(t) };
     },
   );
@@ -28,11 +29,12 @@ const wiring: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'exportTopology',
         summary: 'The topology as docker commands or a compose file',
+        params: EngineParams,
         querystring: ExportQuery,
         response: { 200: ExportResponse, 400: ErrorResponse, 401: ErrorResponse },
       },
     },
-    (request) => exportTopology(app.topology.current, request.query),
+    (request) => exportTopology(request.engine.store.current, request.query),
   );
 };
 

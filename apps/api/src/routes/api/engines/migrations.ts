@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { ErrorResponse, MigrationBody, MigrationPlanSchema, MigrationResult, MutationErrors } from '@bridgeboard/contract';
-import { applyMigration, planFor } from '../../services/migration.js';
-import { atPrefix } from './at-prefix.js';
+import type { MigrationProgress } from '@bridgeboard/contract';
+import { engineRoom } from '../../../plugins/realtime.js';
+import { EngineParams, ErrorResponse, MigrationBody, MigrationPlanSchema, MigrationResult, MutationErrors } from '@bridgeboard/contract';
+import { applyMigration, planFor } from '../../../services/migration.js';
+import { atPrefix } from '../at-prefix.js';
 
 /** Off the default bridge: a plan anyone may look at, applied by an operator. */
 const migrations: FastifyPluginAsyncTypebox = async (app) => {
@@ -12,11 +14,12 @@ const migrations: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'planMigration',
         summary: 'Plan moving containers off the default bridge (changes nothing)',
+        params: EngineParams,
         body: MigrationBody,
         response: { 200: MigrationPlanSchema, 400: ErrorResponse, 401: ErrorResponse },
       },
     },
-    async (request) => planFor(app, request.body),
+    async (request) => planFor(request.engine, request.body),
   );
 
   app.post(
@@ -27,12 +30,15 @@ const migrations: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         operationId: 'applyMigration',
         summary: 'Move containers off the default bridge onto a new network',
+        params: EngineParams,
         body: MigrationBody,
         response: { 201: MigrationResult, ...MutationErrors },
       },
     },
     async (request, reply) => {
-      const result = await applyMigration(app, request.body, request.principal?.username ?? 'unknown');
+      const { engine } = request;
+      const tell = (progress: MigrationProgress) => app.io.to(engineRoom(engine.id)).emit('migration', progress);
+      const result = await applyMigration(engine, request.body, request.principal?.username ?? 'unknown', tell);
       if (result.plan.network) request.auditTarget = { network: result.plan.network.name };
       return reply.status(201).send(result);
     },

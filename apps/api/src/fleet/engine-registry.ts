@@ -1,0 +1,92 @@
+import type { EngineBody } from '@bridgeboard/contract';
+import { BridgeboardError } from '../errors.js';
+import type { Db } from '../store/database.js';
+import type { SecretBox } from './secret-box.js';
+
+interface EngineRow {
+  id: string;
+  name: string | null;
+  host: string;
+  tls_ca: string | null;
+  tls_cert: string | null;
+  secrets: string | null;
+}
+
+/** What is sealed: the parts of a declaration that let someone act as this server on the engine. */
+interface Secrets {
+  tlsKey?: string;
+  sshKey?: string;
+  passphrase?: string;
+}
+
+/**
+ * The engines an admin added, kept in the database. Certificates are public and kept as they are;
+ * the TLS client key, the SSH key and its passphrase are sealed with the operator's key (SecretBox),
+ * and only ever opened to connect. Without `BRIDGEBOARD_SECRET_KEY`, engines that need a secret
+ * cannot be added (and those stored cannot be opened).
+ */
+export class EngineRegistry {
+  constructor(
+    private readonly db: Db,
+    private readonly box: SecretBox | null,
+  ) {}
+
+  list(): EngineBody[] {
+    return this.db
+      .prepare<[], EngineRow>('SELECT id, name, host, tls_ca, tls_cert, secrets FROM engines ORDER BY created_at, id')
+      .all()
+      .map((row) => this.#declarationOf(row));
+  }
+
+  has(id: string): boolean {
+    return this.db.prepare<[string], { id: string }>('SELECT id FROM engines WHERE id = ?').get(id) !== undefined;
+  }
+
+  add(body: EngineBody, by: string): void {
+    const secrets: Secrets = {
+      ...(body.tls ? { tlsKey: body.tls.key } : {}),
+      ...(body.ssh ? { sshKey: body.ssh.privateKey } : {}),
+      ...(body.ssh?.passphrase ? { passphrase: body.ssh.passphrase } : {}),
+    };
+    const sealing = Object.keys(secrets).length > 0;
+    if (sealing && !this.box) {
+      throw new BridgeboardError(
+        'conflict',
+        'this engine needs a key or passphrase, and the server keeps those only encrypted: start it with BRIDGEBOARD_SECRET_KEY set',
+      );
+    }
+    this.db
+      .prepare('INSERT INTO engines (id, name, host, tls_ca, tls_cert, secrets, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(
+        body.id,
+        body.name ?? null,
+        body.host,
+        body.tls?.ca ?? null,
+        body.tls?.cert ?? null,
+        sealing && this.box ? this.box.seal(JSON.stringify(secrets)) : null,
+        by,
+        new Date().toISOString(),
+      );
+  }
+
+  remove(id: string): void {
+    this.db.prepare('DELETE FROM engines WHERE id = ?').run(id);
+  }
+
+  #declarationOf(row: EngineRow): EngineBody {
+    if (row.secrets !== null && !this.box) {
+      throw new BridgeboardError(
+        'unavailable',
+        `engine '${row.id}' has stored secrets, and BRIDGEBOARD_SECRET_KEY is not set to open them`,
+      );
+    }
+    const secrets = row.secrets === null || !this.box ? {} : (JSON.parse(this.box.open(row.secrets)) as Secrets);
+    return {
+      id: row.id,
+      ...(row.name ? { name: row.name } : {}),
+      host: row.host,
+      ...(row.tls_ca && row.tls_cert && secrets.tlsKey ? { tls: { ca: row.tls_ca, cert: row.tls_cert, key: secrets.tlsKey } } : {}),
+      ...(secrets.sshKey ? { ssh: { privateKey: secrets.sshKey, ...(secrets.passphrase ? { passphrase: secrets.passphrase } : {}) } } : {}),
+    };
+  }
+}

@@ -1,0 +1,136 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import {
+  EngineBody,
+  EngineParams,
+  EngineSummarySchema,
+  EngineTestResponse,
+  EnginesResponse,
+  ErrorResponse,
+  MutationErrors,
+} from '@bridgeboard/contract';
+import { BridgeboardError } from '../../../errors.js';
+import type { Engine } from '../../../fleet/engine.js';
+import { specOf } from '../../../fleet/engine-declaration.js';
+import { testEngine } from '../../../fleet/engine-test.js';
+import { atPrefix } from '../at-prefix.js';
+import containers from './containers.js';
+import migrations from './migrations.js';
+import connections from './networks/connections.js';
+import networks from './networks/index.js';
+import reachability from './reachability.js';
+import topology from './topology.js';
+import wiring from './wiring.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The engine named by the route's `:engine`, resolved before the handler runs (routes under /api/engines/:engine). */
+    engine: Engine;
+  }
+}
+
+export interface EngineRoutesOptions {
+  probeConcurrency: number;
+}
+
+/**
+ * The fleet's engines, and under `/:engine` everything that reads or changes one of them. The
+ * scope resolves the engine once, before any handler: a handler is handed an Engine, never an id.
+ */
+const engines: FastifyPluginAsyncTypebox<EngineRoutesOptions> = async (app, opts) => {
+  app.get(
+    '/',
+    {
+      ...atPrefix,
+      config: { role: 'viewer' },
+      schema: {
+        operationId: 'listEngines',
+        summary: 'The engines of the fleet, with their state',
+        response: { 200: EnginesResponse, 401: ErrorResponse },
+      },
+    },
+    () => ({ engines: app.fleet.list().map((engine) => engine.summary()) }),
+  );
+
+  app.post(
+    '/test',
+    {
+      config: { role: 'admin' },
+      schema: {
+        operationId: 'testEngine',
+        summary: 'Ask an engine whether it answers, before adding it',
+        body: EngineBody,
+        response: { 200: EngineTestResponse, 400: ErrorResponse },
+      },
+    },
+    async (request) => testEngine(specOf(request.body, 'admin')),
+  );
+
+  app.post(
+    '/',
+    {
+      ...atPrefix,
+      config: { role: 'admin', audit: 'engine.add' },
+      schema: {
+        operationId: 'addEngine',
+        summary: 'Add an engine to the fleet (its secrets are kept encrypted, never shown again)',
+        body: EngineBody,
+        response: { 201: EngineSummarySchema, ...MutationErrors },
+      },
+    },
+    async (request, reply) => {
+      const spec = specOf(request.body, 'admin');
+      if (app.fleet.has(spec.id)) throw new BridgeboardError('conflict', `engine '${spec.id}' already exists`);
+      app.engineRegistry.add(request.body, request.principal?.username ?? 'unknown');
+      // Added even when it does not answer yet: its state says so, and the watcher keeps trying.
+      const engine = await app.fleet.add(spec, 3_000);
+      return reply.status(201).send(engine.summary());
+    },
+  );
+
+  app.delete(
+    '/:engine',
+    {
+      config: { role: 'admin', audit: 'engine.remove' },
+      schema: {
+        operationId: 'removeEngine',
+        summary: 'Remove an engine an admin added (not one of the environment or the engines file)',
+        params: EngineParams,
+        response: { 204: Type.Null(), ...MutationErrors },
+      },
+    },
+    async (request, reply) => {
+      const engine = app.fleet.get(request.params.engine);
+      const { source } = engine.summary();
+      if (source !== 'admin') {
+        throw new BridgeboardError(
+          'conflict',
+          `engine '${engine.id}' comes from ${source === 'file' ? 'the engines file (ENGINES_FILE)' : "the server's environment (DOCKER_HOST)"}: remove it there`,
+        );
+      }
+      app.engineRegistry.remove(engine.id);
+      await app.fleet.remove(engine.id);
+      return reply.status(204).send(null);
+    },
+  );
+
+  await app.register(
+    async (scope) => {
+      scope.decorateRequest('engine', null as unknown as Engine);
+      // After the params were checked against the route's schema (`engine` has a strict pattern).
+      scope.addHook('preHandler', async (request) => {
+        request.engine = app.fleet.get((request.params as { engine: string }).engine);
+      });
+      await scope.register(topology);
+      await scope.register(networks, { prefix: '/networks' });
+      await scope.register(connections, { prefix: '/networks' });
+      await scope.register(containers, { prefix: '/containers' });
+      await scope.register(wiring);
+      await scope.register(migrations, { prefix: '/migrations' });
+      await scope.register(reachability, { prefix: '/reachability', probeConcurrency: opts.probeConcurrency });
+    },
+    { prefix: '/:engine' },
+  );
+};
+
+export default engines;

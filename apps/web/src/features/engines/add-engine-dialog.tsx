@@ -1,0 +1,121 @@
+import { useState, type SubmitEvent } from 'react';
+import { Button } from '../../components/ui/button';
+import { Dialog } from '../../components/ui/dialog';
+import { Field } from '../../components/ui/field';
+import { FormFooter } from '../../components/ui/form-footer';
+import { TextArea } from '../../components/ui/text-area';
+import { checkEngineForm, emptyEngineForm, engineBodyOf, schemeOf, type EngineForm } from './engine-form';
+import { useAddEngine, useTestEngine } from './use-engine-mutations';
+
+/** Where, then how to sign in (by the scheme), a Test that asks the engine, and Add. Mounted only while open: nothing typed outlives it. */
+function AddEngineForm({ onClose }: { onClose: () => void }) {
+  const add = useAddEngine();
+  const test = useTestEngine();
+  const [form, setForm] = useState<EngineForm>(emptyEngineForm);
+  const [tried, setTried] = useState(false);
+  const problems = tried ? checkEngineForm(form) : {};
+  const scheme = schemeOf(form.host);
+  const set = (field: keyof EngineForm) => (e: { target: { value: string } }) => {
+    setForm((old) => ({ ...old, [field]: e.target.value }));
+    test.reset();
+  };
+  const valid = () => {
+    setTried(true);
+    return Object.keys(checkEngineForm(form)).length === 0;
+  };
+  const submit = (e: SubmitEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    if (valid()) add.mutate(engineBodyOf(form), { onSuccess: onClose });
+  };
+  return (
+    <form onSubmit={submit} noValidate className="space-y-3">
+      <Field
+        id="engine-id"
+        label="Id"
+        hint="in links and the audit trail: prod-1, staging"
+        value={form.id}
+        error={problems.id}
+        onChange={set('id')}
+        autoComplete="off"
+        data-autofocus
+      />
+      <Field id="engine-name" label="Name (optional)" value={form.name} onChange={set('name')} autoComplete="off" />
+      <Field
+        id="engine-host"
+        label="Host"
+        hint="as DOCKER_HOST says it: unix:///var/run/docker.sock, tcp://10.0.0.5:2376, ssh://ops@host"
+        value={form.host}
+        error={problems.host}
+        onChange={set('host')}
+        autoComplete="off"
+      />
+      {scheme === 'tcp' && (
+        <fieldset className="space-y-2 rounded-md border border-slate-200 p-2 dark:border-slate-700">
+          <legend className="px-1 text-xs text-slate-500">TLS (leave empty for plain tcp://, which anyone on the path can drive)</legend>
+          <TextArea id="engine-ca" label="CA certificate (ca.pem)" value={form.ca} error={problems.ca} onChange={set('ca')} />
+          <TextArea id="engine-cert" label="Client certificate (cert.pem)" value={form.cert} error={problems.cert} onChange={set('cert')} />
+          <TextArea
+            id="engine-key"
+            label="Client key (key.pem)"
+            hint="kept encrypted on the server, never shown again"
+            value={form.key}
+            error={problems.key}
+            onChange={set('key')}
+          />
+        </fieldset>
+      )}
+      {scheme === 'ssh' && (
+        <fieldset className="space-y-2 rounded-md border border-slate-200 p-2 dark:border-slate-700">
+          <legend className="px-1 text-xs text-slate-500">SSH (the remote user runs `docker system dial-stdio`)</legend>
+          <TextArea
+            id="engine-ssh-key"
+            label="Private key"
+            hint="kept encrypted on the server, never shown again"
+            value={form.sshKey}
+            error={problems.sshKey}
+            onChange={set('sshKey')}
+          />
+          <Field
+            id="engine-passphrase"
+            label="Passphrase (optional)"
+            type="password"
+            value={form.passphrase}
+            onChange={set('passphrase')}
+            autoComplete="off"
+          />
+        </fieldset>
+      )}
+      <div className="flex items-center gap-2 text-sm">
+        <Button onClick={() => valid() && test.mutate(engineBodyOf(form))} disabled={test.isPending}>
+          Test
+        </Button>
+        {test.isPending && <span className="text-slate-500">asking the engine…</span>}
+        {test.data && (
+          <span
+            role="status"
+            data-engine-test={test.data.reachable ? 'reachable' : 'unreachable'}
+            className={test.data.reachable ? 'text-emerald-600' : 'text-rose-600'}
+          >
+            {test.data.reachable
+              ? `answers: Docker ${test.data.version ?? '?'} (API ${test.data.apiVersion ?? '?'}), ${Math.round(test.data.ms)} ms`
+              : `does not answer: ${test.data.error ?? 'no reason given'}`}
+          </span>
+        )}
+        {test.error && (
+          <span role="alert" className="text-rose-600">
+            {test.error.message}
+          </span>
+        )}
+      </div>
+      <FormFooter error={add.error} pending={add.isPending} submit="Add engine" onCancel={onClose} />
+    </form>
+  );
+}
+
+export function AddEngineDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  return (
+    <Dialog open={open} title="Add an engine" onClose={onClose}>
+      {open && <AddEngineForm onClose={onClose} />}
+    </Dialog>
+  );
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { checkEngineForm, emptyEngineForm, engineBodyOf } from './engine-form';
+
+const PEM = '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----';
+
+describe('the Add engine form', () => {
+  it('names the fields the server would refuse', () => {
+    expect(Object.keys(checkEngineForm({ ...emptyEngineForm, id: 'Prod!', host: 'http://x' })).sort()).toEqual(['host', 'id']);
+    expect(checkEngineForm({ ...emptyEngineForm, id: 'p', host: 'tcp://h:2376', ca: PEM })).toHaveProperty('key');
+    expect(checkEngineForm({ ...emptyEngineForm, id: 'p', host: 'ssh://ops@h' })).toHaveProperty('sshKey');
+    expect(checkEngineForm({ ...emptyEngineForm, id: 'p', host: 'unix:///run/d.sock' })).toEqual({});
+  });
+  it('sends only what the scheme uses', () => {
+    const form = { ...emptyEngineForm, id: 'p', host: 'unix:///run/d.sock', ca: PEM, sshKey: PEM };
+    expect(engineBodyOf(form)).toEqual({ id: 'p', host: 'unix:///run/d.sock' });
+    expect(engineBodyOf({ ...form, host: 'tcp://h:2376', cert: PEM, key: PEM })).toEqual({
+      id: 'p',
+      host: 'tcp://h:2376',
+      tls: { ca: PEM, cert: PEM, key: PEM },
+    });
+  });
+});

@@ -1,0 +1,52 @@
+import { ENGINE_HOST_PATTERN, ENGINE_ID_PATTERN, type EngineBody } from '@bridgeboard/contract';
+
+/** What the Add engine form holds: text as typed. */
+export interface EngineForm {
+  id: string;
+  name: string;
+  host: string;
+  ca: string;
+  cert: string;
+  key: string;
+  sshKey: string;
+  passphrase: string;
+}
+
+export const emptyEngineForm: EngineForm = { id: '', name: '', host: '', ca: '', cert: '', key: '', sshKey: '', passphrase: '' };
+
+/** How the host says the engine is reached, which decides the fields the form shows. */
+export function schemeOf(host: string): 'unix' | 'tcp' | 'ssh' | null {
+  const scheme = /^([a-z]+):\/\//.exec(host.trim())?.[1];
+  return scheme === 'unix' || scheme === 'tcp' || scheme === 'ssh' ? scheme : null;
+}
+
+/** The problems the server would name, by field, before anything is sent. */
+export function checkEngineForm(form: EngineForm): Partial<Record<keyof EngineForm, string>> {
+  const problems: Partial<Record<keyof EngineForm, string>> = {};
+  if (!new RegExp(ENGINE_ID_PATTERN).test(form.id.trim()))
+    problems.id = 'lower-case letters, digits and dashes, 32 at most, starting with a letter or digit';
+  if (!new RegExp(ENGINE_HOST_PATTERN).test(form.host.trim()))
+    problems.host = 'unix:///path/docker.sock, tcp://host:port or ssh://user@host';
+  const scheme = schemeOf(form.host);
+  const pem = (text: string) => /-----BEGIN [A-Z0-9 ]+-----/.test(text);
+  if (scheme === 'tcp') {
+    const given = [form.ca, form.cert, form.key].filter((t) => t.trim() !== '').length;
+    if (given > 0 && given < 3) problems.key = 'TLS needs all three: the CA, the client certificate and its key';
+    for (const f of ['ca', 'cert', 'key'] as const) if (form[f].trim() && !pem(form[f])) problems[f] = 'paste the PEM text (-----BEGIN …)';
+  }
+  if (scheme === 'ssh' && !pem(form.sshKey)) problems.sshKey = 'paste the private key to sign in with (-----BEGIN … PRIVATE KEY-----)';
+  return problems;
+}
+
+/** The request body: only the fields the host's scheme uses. */
+export function engineBodyOf(form: EngineForm): EngineBody {
+  const scheme = schemeOf(form.host);
+  const tls = scheme === 'tcp' && form.ca.trim() && form.cert.trim() && form.key.trim();
+  return {
+    id: form.id.trim(),
+    ...(form.name.trim() ? { name: form.name.trim() } : {}),
+    host: form.host.trim(),
+    ...(tls ? { tls: { ca: form.ca.trim(), cert: form.cert.trim(), key: form.key.trim() } } : {}),
+    ...(scheme === 'ssh' ? { ssh: { privateKey: form.sshKey.trim(), ...(form.passphrase ? { passphrase: form.passphrase } : {}) } } : {}),
+  };
+}
