@@ -6,7 +6,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,6 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { engineJson, IMAGE } from './engine-api.js';
 import { progressLog } from './progress.js';
+import { stopChild } from './stop-child.js';
 
 export const PREFIX = 'bbwebbench-';
 
@@ -153,13 +153,7 @@ export async function startServer(port: number): Promise<Server> {
   const url = `http://127.0.0.1:${port}`;
   const removeData = () => rmSync(dataDir, { recursive: true, force: true });
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await stopChild(child);
     removeData();
   };
   const deadline = Date.now() + 60_000;

@@ -7,10 +7,11 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { bridge, chip, dragChipOnto, link, openBoard } from './support/board';
-import { adminAuthorization } from './support/accounts';
-import { IMAGE, runContainer } from './support/docker';
+import { adminAuthorization, createUser } from './support/accounts';
+import { bridge, chip, dragChipOnto, fitView, link, openBoard } from './support/board';
+import { containersOn, createNetwork, IMAGE, runContainer } from './support/docker';
 import { expect, test } from './support/fixtures';
+import { signedIn } from './support/sign-in';
 
 const exec = promisify(execFile);
 
@@ -19,16 +20,22 @@ interface FleetEngine {
   socketPath: string;
 }
 
+/** The second engine of scripts/fleet.sh (started if it is not), and the docker CLI against it. */
+async function secondEngine() {
+  await exec('bash', ['scripts/fleet.sh', 'up', '2'], { timeout: 120_000 });
+  const [, two] = JSON.parse(readFileSync('/run/bridgeboard-fleet/engines.json', 'utf8')) as FleetEngine[];
+  if (!two) throw new Error('scripts/fleet.sh made no second engine');
+  const onTwo = async (...args: string[]) => (await exec('docker', ['-H', `unix://${two.socketPath}`, ...args])).stdout.trim();
+  return { two, onTwo };
+}
+
 test('an admin adds an engine, the board switches to it, a drag connects there, and a deep link keeps the engine', async ({
   page,
   names,
   request,
 }) => {
   test.setTimeout(120_000);
-  await exec('bash', ['scripts/fleet.sh', 'up', '2'], { timeout: 120_000 });
-  const [, two] = JSON.parse(readFileSync('/run/bridgeboard-fleet/engines.json', 'utf8')) as FleetEngine[];
-  if (!two) throw new Error('scripts/fleet.sh made no second engine');
-  const onTwo = async (...args: string[]) => (await exec('docker', ['-H', `unix://${two.socketPath}`, ...args])).stdout.trim();
+  const { two, onTwo } = await secondEngine();
   const engine = `e2e-${names.prefix.slice(-6)}`;
   const net = names.of('far');
   const far = names.of('farc');
@@ -75,5 +82,70 @@ test('an admin adds an engine, the board switches to it, a drag connects there, 
     await request.delete(`/api/engines/${engine}`, { headers: adminAuthorization() });
     await onTwo('rm', '-f', far).catch(() => '');
     await onTwo('network', 'rm', net).catch(() => '');
+  }
+});
+
+test('viewer on the host engine, operator on another: the board lets them drag on the second only', async ({
+  page,
+  browser,
+  guard,
+  names,
+  request,
+}) => {
+  test.setTimeout(120_000);
+  // A signed-out page asks GET /api/auth/me first; Chromium logs its 401 as a console error.
+  guard.allow(/status of 401/);
+  const { two, onTwo } = await secondEngine();
+  const engine = `e2e-${names.prefix.slice(-6)}`;
+  const user = `${names.prefix}-u`;
+  const password = 'a password for the engine roles';
+  const [near, nearNet, far, farNet] = [names.of('near'), names.of('nearnet'), names.of('far'), names.of('farnet')];
+  await runContainer(near);
+  await createNetwork(nearNet);
+  await onTwo('network', 'create', '--subnet', '10.242.92.0/24', farNet);
+  await onTwo('run', '-d', '--name', far, IMAGE, 'sleep', '300');
+  const added = await request.post('/api/engines', {
+    data: { id: engine, host: `unix://${two.socketPath}` },
+    headers: adminAuthorization(),
+  });
+  expect(added.status()).toBe(201);
+  await createUser(request, user, password, 'viewer');
+
+  try {
+    // The admin gives the viewer the operator role on that engine, on the Users page.
+    await page.goto('/users');
+    await page.getByRole('button', { name: `Roles of ${user} per engine` }).click();
+    const dialog = page.getByRole('dialog', { name: `Roles of ${user} per engine` });
+    await dialog.getByLabel(`Role of ${user} on ${engine}`).selectOption('operator');
+    await dialog.getByRole('button', { name: 'Save roles' }).click();
+    await expect(page.locator(`[data-engine-roles="${user}"]`)).toContainText(`operator on ${engine}`);
+
+    const { page: theirs, context } = await signedIn(browser, guard, user, password);
+    // On the host engine: a viewer; the drag does nothing and the engine is unchanged.
+    await fitView(theirs);
+    await expect(theirs.locator('[data-user-role="viewer"]')).toBeVisible();
+    const from = await chip(theirs, near).boundingBox();
+    const to = await bridge(theirs, nearNet).boundingBox();
+    if (!from || !to) throw new Error('chip or bridge not drawn');
+    await theirs.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await theirs.mouse.down();
+    await theirs.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
+    await expect(bridge(theirs, nearNet)).not.toHaveAttribute('data-drop', /allowed|refused/);
+    await theirs.mouse.up();
+    expect(await containersOn(nearNet)).toEqual([]);
+
+    // On the other engine: an operator; the drag connects there.
+    await theirs.getByLabel('Engine', { exact: true }).selectOption(engine);
+    await expect(theirs.locator('[data-user-role="operator"]')).toBeVisible();
+    await expect(chip(theirs, far)).toBeVisible();
+    await dragChipOnto(theirs, far, farNet);
+    await expect(link(theirs, farNet, far)).toBeVisible();
+    expect(await onTwo('inspect', '-f', '{{json .NetworkSettings.Networks}}', far)).toContain(farNet);
+    await context.close();
+  } finally {
+    await request.delete(`/api/engines/${engine}`, { headers: adminAuthorization() });
+    await request.delete(`/api/users/${user}`, { headers: adminAuthorization() });
+    await onTwo('rm', '-f', far).catch(() => '');
+    await onTwo('network', 'rm', farNet).catch(() => '');
   }
 });

@@ -4,32 +4,11 @@
  * toast appear but cannot drag; the Activity page has it. Each browser is a fresh context that
  * signs in through the form (the other specs start from the admin's saved session).
  */
-import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { ADMIN, createUser } from './support/accounts';
 import { bridge, chip, fitView, link, dragChipOnto } from './support/board';
 import { containersOn, createNetwork, docker, runContainer } from './support/docker';
-import { expect, test, type ConsoleGuard } from './support/fixtures';
-
-const SIGNED_OUT = { cookies: [], origins: [] };
-
-/** A browser of its own, signed in through the sign-in form. */
-async function signedIn(
-  browser: Browser,
-  guard: ConsoleGuard,
-  username: string,
-  password: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ storageState: SIGNED_OUT });
-  const page = await context.newPage();
-  guard.watch(page);
-  await page.goto('/');
-  const form = page.getByRole('form', { name: 'Sign in' });
-  await form.getByLabel('Username').fill(username);
-  await form.getByLabel('Password').fill(password);
-  await form.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.locator('[data-live="yes"]')).toBeVisible();
-  return { context, page };
-}
+import { expect, test } from './support/fixtures';
+import { signedIn } from './support/sign-in';
 
 test.beforeEach(({ guard }) => {
   // A signed-out page asks GET /api/auth/me first; Chromium logs its 401 as a console error.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm run bench: makes sure the engine and the offline image are there, then runs bench/run.ts
-# (snapshot cost and event latency; see bench/README.md), then the browser bench bench/web-board.ts.
+# (snapshot cost and event latency; see bench/README.md), then the browser bench bench/web-board.ts,
+# then the fleet bench bench/fleet.ts (five namespaced engines from scripts/fleet.sh).
 # Objects they make are named bbbench-* and bbwebbench-*; the benches remove them themselves, and
 # this script sweeps up after a crash or an interrupt.
 set -euo pipefail
@@ -35,5 +36,15 @@ if [ "$status" -eq 0 ]; then
     echo "[bench] web bench exit $status; removing anything left named bbwebbench-*" >&2
     sweep bbwebbench-
   fi
+fi
+# The fleet (issue 12): the built server and five engines of `scripts/fleet.sh up 5` (left up).
+fleet_status=0
+tsx --conditions=source bench/fleet.ts || fleet_status=$?
+if [ "$fleet_status" -ne 0 ]; then
+  echo "[bench] fleet bench exit $fleet_status; removing anything left named bbbench-fleet-* on the fleet" >&2
+  for n in 1 2 3 4 5; do
+    if [ -S "/run/bridgeboard-fleet/$n/docker.sock" ]; then DOCKER_HOST="unix:///run/bridgeboard-fleet/$n/docker.sock" sweep bbbench-fleet-; fi
+  done
+  [ "$status" -ne 0 ] || status=$fleet_status
 fi
 exit "$status"

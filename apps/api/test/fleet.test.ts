@@ -52,7 +52,7 @@ async function startFleetApp(env: Record<string, string>): Promise<App> {
     },
   });
   // Info and up: what an operator's log holds, engine errors (with their causes) included.
-  return startApp({ watchdogMs: 500, backoffMinMs: 100, backoffMaxMs: 500 }, { LOG_LEVEL: 'info', ...env }, { level: 'info', stream });
+  return startApp({ watchdogMs: 2000, backoffMinMs: 100, backoffMaxMs: 500 }, { LOG_LEVEL: 'info', ...env }, { level: 'info', stream });
 }
 
 const summaries = async (): Promise<EngineSummary[]> =>
@@ -339,5 +339,90 @@ describe('engines an admin adds', () => {
     } finally {
       await bare.close();
     }
+  });
+});
+
+describe('a role per engine', () => {
+  const tokenWith = async (name: string, role: string, engineRoles: Record<string, string>) => {
+    const res = await app.inject({ method: 'POST', url: '/api/tokens', headers: asAdmin(app), payload: { name, role, engineRoles } });
+    expect(res.statusCode).toBe(201);
+    const made = res.json<{ token: string; engineRoles: Record<string, string> }>();
+    expect(made.engineRoles).toEqual(engineRoles);
+    return { authorization: `Bearer ${made.token}` };
+  };
+  const connect = (headers: Record<string, string>, engine: string, network: string, container: string) =>
+    app.inject({ method: 'POST', url: `/api/engines/${engine}/networks/${network}/connections`, headers, payload: { container } });
+
+  it('viewer everywhere, operator on node2: may wire on node2 only; the guard and the trail name the engine', async () => {
+    const staging = await tokenWith(`${ns}-staging`, 'viewer', { node2: 'operator' });
+    await onTwo('network', 'create', '--subnet', '10.242.80.0/24', `${ns}-roles`);
+    await expect.poll(() => findNetwork(app.fleet.get('node2').store.current, `${ns}-roles`) !== undefined).toBe(true);
+    const there = await connect(staging, 'node2', `${ns}-roles`, `${ns}-c2`);
+    expect(there.statusCode).toBe(201);
+    expect(await onTwo('inspect', '-f', '{{json .NetworkSettings.Networks}}', `${ns}-c2`)).toContain(`${ns}-roles`);
+
+    const before = await docker('network', 'ls', '-q');
+    const here = await connect(staging, 'local', 'bridge', 'anything');
+    expect(here.statusCode).toBe(403);
+    expect(here.json<{ message: string }>().message).toBe(`token:${ns}-staging is viewer on engine 'local': this needs the operator role`);
+    const made = await app.inject({
+      method: 'POST',
+      url: '/api/engines/node1/networks',
+      headers: staging,
+      payload: { name: `${ns}-nope` },
+    });
+    expect(made.statusCode).toBe(403);
+    expect(await docker('network', 'ls', '-q')).toBe(before);
+    expect(await onOne('network', 'ls', '-q', '--filter', `name=${ns}-nope`)).toBe('');
+    // Reading stays open everywhere; the fleet's own admin routes follow the default role.
+    expect((await app.inject({ url: '/api/engines/local/topology', headers: staging })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'DELETE', url: '/api/engines/node2', headers: staging })).statusCode).toBe(403);
+
+    const trail = (await app.inject({ url: '/api/audit?action=network.connect&limit=500', headers: asAdmin(app) })).json<AuditPage>();
+    const mine = trail.entries.filter((e) => e.user === `token:${ns}-staging`).map((e) => [e.engine, e.role, e.result]);
+    expect(mine).toEqual([
+      ['local', 'viewer', 'refused'],
+      ['node2', 'operator', 'ok'],
+    ]);
+  });
+
+  it('operator everywhere, viewer on node2: refused on node2, and the engine is unchanged', async () => {
+    const careful = await tokenWith(`${ns}-careful`, 'operator', { node2: 'viewer' });
+    const networks = await onTwo('inspect', '-f', '{{json .NetworkSettings.Networks}}', `${ns}-c2`);
+    const refused = await connect(careful, 'node2', `${ns}-late`, `${ns}-c2`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json<{ message: string }>().message).toMatch(/is viewer on engine 'node2'/);
+    expect(await onTwo('inspect', '-f', '{{json .NetworkSettings.Networks}}', `${ns}-c2`)).toBe(networks);
+  });
+
+  it('an admin gives a user a role on one engine; the user sees it in /api/auth/me', async () => {
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/users',
+      headers: asAdmin(app),
+      payload: { username: 'vera', password: 'a password long enough', role: 'viewer' },
+    });
+    expect(created.statusCode).toBe(201);
+    const changed = await app.inject({
+      method: 'PATCH',
+      url: '/api/users/vera',
+      headers: asAdmin(app),
+      payload: { engineRoles: { node1: 'operator' } },
+    });
+    expect(changed.json()).toMatchObject({ username: 'vera', role: 'viewer', engineRoles: { node1: 'operator' } });
+    const bad = await app.inject({
+      method: 'PATCH',
+      url: '/api/users/vera',
+      headers: asAdmin(app),
+      payload: { engineRoles: { node1: 'owner' } },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ message: string }>().message).toMatch(/^body\/engineRoles/);
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'vera', password: 'a password long enough' },
+    });
+    expect(login.json<{ user: unknown }>().user).toMatchObject({ role: 'viewer', engineRoles: { node1: 'operator' } });
   });
 });

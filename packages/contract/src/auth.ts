@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox';
+import { ENGINE_ID_PATTERN } from './engines.js';
 
 /**
  * Who may do what. Each role can do everything the one before it can:
@@ -13,6 +14,19 @@ export function roleAtLeast(role: Role, needed: Role): boolean {
 }
 
 export const RoleSchema = Type.Union([Type.Literal('viewer'), Type.Literal('operator'), Type.Literal('admin')]);
+
+/**
+ * A role per engine, over the default `role` (viewer everywhere, operator on staging): by engine
+ * id. An engine not listed gets the default role. Users, tools and admin routes of the fleet
+ * itself (users, tokens, settings, adding engines) follow the default role alone.
+ */
+export const EngineRolesSchema = Type.Record(Type.String({ pattern: ENGINE_ID_PATTERN }), RoleSchema, { maxProperties: 256 });
+export type EngineRoles = Static<typeof EngineRolesSchema>;
+
+/** The role `who` has on `engine`: its own for that engine, else its default. */
+export function roleOn(who: { role: Role; engineRoles: EngineRoles }, engine: string): Role {
+  return Object.hasOwn(who.engineRoles, engine) ? (who.engineRoles[engine] ?? who.role) : who.role;
+}
 
 /** Sign-in names: lower-case, short, safe in a URL and a log line. */
 export const USERNAME_PATTERN = '^[a-z][a-z0-9_.-]{1,31}$';
@@ -41,6 +55,7 @@ export type SetupStatus = Static<typeof SetupStatus>;
 export const SessionUser = Type.Object({
   username: Type.String(),
   role: RoleSchema,
+  engineRoles: EngineRolesSchema,
   /** `session` for a signed-in browser, `token` for a script's API token. */
   via: Type.Union([Type.Literal('session'), Type.Literal('token')]),
 });
@@ -57,6 +72,7 @@ export type MeResponse = Static<typeof MeResponse>;
 export const UserSchema = Type.Object({
   username: Type.String(),
   role: RoleSchema,
+  engineRoles: EngineRolesSchema,
   createdAt: Type.String(),
   lastLoginAt: Type.Union([Type.String(), Type.Null()]),
 });
@@ -69,7 +85,7 @@ export const UserCreateBody = Type.Object({ username: Username, password: Passwo
 export type UserCreateBody = Static<typeof UserCreateBody>;
 
 export const UserUpdateBody = Type.Object(
-  { role: Type.Optional(RoleSchema), password: Type.Optional(Password) },
+  { role: Type.Optional(RoleSchema), engineRoles: Type.Optional(EngineRolesSchema), password: Type.Optional(Password) },
   { additionalProperties: false, minProperties: 1 },
 );
 export type UserUpdateBody = Static<typeof UserUpdateBody>;
@@ -80,6 +96,7 @@ export const ApiTokenSchema = Type.Object({
   id: Type.String(),
   name: Type.String(),
   role: RoleSchema,
+  engineRoles: EngineRolesSchema,
   createdBy: Type.String(),
   createdAt: Type.String(),
   lastUsedAt: Type.Union([Type.String(), Type.Null()]),
@@ -89,7 +106,10 @@ export type ApiToken = Static<typeof ApiTokenSchema>;
 export const TokenList = Type.Object({ tokens: Type.Array(ApiTokenSchema) });
 export type TokenList = Static<typeof TokenList>;
 
-export const TokenCreateBody = Type.Object({ name: TokenName, role: RoleSchema }, { additionalProperties: false });
+export const TokenCreateBody = Type.Object(
+  { name: TokenName, role: RoleSchema, engineRoles: Type.Optional(EngineRolesSchema) },
+  { additionalProperties: false },
+);
 export type TokenCreateBody = Static<typeof TokenCreateBody>;
 
 /** The only time the secret is shown; the server keeps a hash. */

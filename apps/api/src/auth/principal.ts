@@ -1,15 +1,30 @@
-import type { Role } from '@bridgeboard/contract';
+import type { EngineRoles, Role } from '@bridgeboard/contract';
 
 /** Who is asking: a signed-in browser session or a script's API token. */
 export interface Principal {
   username: string;
+  /** The default role: on every engine not in `engineRoles`, and on what concerns no engine. */
   role: Role;
+  engineRoles: EngineRoles;
   via: 'session' | 'token';
   /** The session's id (a hash, never the cookie secret); null for tokens. */
   sessionId: string | null;
   tokenId: string | null;
   /** When the session ends (ms since epoch); null for tokens, which last until revoked. */
   expiresAt: number | null;
+}
+
+/** The routes of one engine: everything under `/api/engines/:engine/` (not the fleet's own routes, such as removing an engine). */
+const ENGINE_SCOPE = '/api/engines/:engine/';
+
+/**
+ * The engine a request acts on when its route is one engine's, null otherwise: the caller's role
+ * on that engine is what the guard checks and the audit trail records.
+ */
+export function engineOfRequest(request: { routeOptions: { url?: string | undefined }; params: unknown }): string | null {
+  if (!request.routeOptions.url?.startsWith(ENGINE_SCOPE)) return null;
+  const engine = (request.params as { engine?: unknown } | undefined)?.engine;
+  return typeof engine === 'string' ? engine : null;
 }
 
 /** A token acts under its own name, so the audit log says which script did it. */

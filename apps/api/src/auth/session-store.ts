@@ -1,5 +1,6 @@
-import type { Role } from '@bridgeboard/contract';
+import type { EngineRoles, Role } from '@bridgeboard/contract';
 import type { Db } from '../store/database.js';
+import { engineRolesOf } from './engine-roles.js';
 import { newSecret, sha256 } from './secrets.js';
 
 export interface Session {
@@ -7,6 +8,7 @@ export interface Session {
   id: string;
   username: string;
   role: Role;
+  engineRoles: EngineRoles;
   expiresAt: number;
 }
 
@@ -39,11 +41,13 @@ export class SessionStore {
 
   private byId(id: string): Session | null {
     const row = this.db
-      .prepare<[string, number], { id_hash: string; username: string; role: Role; expires_at: number }>(
-        'SELECT s.id_hash, s.username, u.role, s.expires_at FROM sessions s JOIN users u USING (username) WHERE s.id_hash = ? AND s.expires_at > ?',
+      .prepare<[string, number], { id_hash: string; username: string; role: Role; engine_roles: string; expires_at: number }>(
+        'SELECT s.id_hash, s.username, u.role, u.engine_roles, s.expires_at FROM sessions s JOIN users u USING (username) WHERE s.id_hash = ? AND s.expires_at > ?',
       )
       .get(id, Date.now());
-    return row ? { id: row.id_hash, username: row.username, role: row.role, expiresAt: row.expires_at } : null;
+    return row
+      ? { id: row.id_hash, username: row.username, role: row.role, engineRoles: engineRolesOf(row.engine_roles), expiresAt: row.expires_at }
+      : null;
   }
 
   remove(id: string): void {

@@ -1,19 +1,29 @@
 import { randomBytes } from 'node:crypto';
-import type { ApiToken, Role } from '@bridgeboard/contract';
+import type { ApiToken, EngineRoles, Role } from '@bridgeboard/contract';
 import type { Db } from '../store/database.js';
+import { engineRolesOf } from './engine-roles.js';
 import { newSecret, sha256 } from './secrets.js';
 
 interface TokenRow {
   id: string;
   name: string;
   role: Role;
+  engine_roles: string;
   created_by: string;
   created_at: string;
   last_used_at: string | null;
 }
 
 function toToken(row: TokenRow): ApiToken {
-  return { id: row.id, name: row.name, role: row.role, createdBy: row.created_by, createdAt: row.created_at, lastUsedAt: row.last_used_at };
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    engineRoles: engineRolesOf(row.engine_roles),
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    lastUsedAt: row.last_used_at,
+  };
 }
 
 /** The prefix lets secret scanners and people recognise a leaked Bridgeboard token. */
@@ -23,12 +33,12 @@ const PREFIX = 'bbt_';
 export class TokenStore {
   constructor(private readonly db: Db) {}
 
-  create(name: string, role: Role, createdBy: string): { token: ApiToken; secret: string } {
+  create(name: string, role: Role, createdBy: string, engineRoles: EngineRoles = {}): { token: ApiToken; secret: string } {
     const id = randomBytes(8).toString('hex');
     const secret = `${PREFIX}${newSecret()}`;
     this.db
-      .prepare('INSERT INTO tokens (id, secret_hash, name, role, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(id, sha256(secret), name, role, createdBy, new Date().toISOString());
+      .prepare('INSERT INTO tokens (id, secret_hash, name, role, engine_roles, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(id, sha256(secret), name, role, JSON.stringify(engineRoles), createdBy, new Date().toISOString());
     const token = this.byId(id);
     if (!token) throw new Error('token vanished right after it was made');
     return { token, secret };

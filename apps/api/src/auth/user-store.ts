@@ -1,11 +1,13 @@
-import type { Role, User } from '@bridgeboard/contract';
+import type { EngineRoles, Role, User } from '@bridgeboard/contract';
 import type { Db } from '../store/database.js';
+import { engineRolesOf } from './engine-roles.js';
 import { hashPassword } from './passwords.js';
 
 interface UserRow {
   username: string;
   password_hash: string;
   role: Role;
+  engine_roles: string;
   created_at: string;
   last_login_at: string | null;
 }
@@ -18,6 +20,7 @@ function toUser(row: UserRow): StoredUser {
   return {
     username: row.username,
     role: row.role,
+    engineRoles: engineRolesOf(row.engine_roles),
     createdAt: row.created_at,
     lastLoginAt: row.last_login_at,
     passwordHash: row.password_hash,
@@ -58,15 +61,19 @@ export class UserStore {
    * Null when the user is gone; `last-admin` when the change would leave no admin. That check is in
    * the UPDATE itself: the slow hash comes first, and another request may have demoted an admin meanwhile.
    */
-  async update(username: string, change: { role?: Role; password?: string }): Promise<StoredUser | null | 'last-admin'> {
+  async update(
+    username: string,
+    change: { role?: Role; engineRoles?: EngineRoles; password?: string },
+  ): Promise<StoredUser | null | 'last-admin'> {
     const hash = change.password === undefined ? null : await hashPassword(change.password);
     const result = this.db
       .prepare(
-        `UPDATE users SET role = COALESCE(@role, role), password_hash = COALESCE(@hash, password_hash)
+        `UPDATE users SET role = COALESCE(@role, role), password_hash = COALESCE(@hash, password_hash),
+           engine_roles = COALESCE(@engineRoles, engine_roles)
          WHERE username = @username
            AND NOT (role = 'admin' AND COALESCE(@role, 'admin') <> 'admin' AND (SELECT COUNT(*) FROM users WHERE role = 'admin') <= 1)`,
       )
-      .run({ role: change.role ?? null, hash, username });
+      .run({ role: change.role ?? null, hash, username, engineRoles: change.engineRoles ? JSON.stringify(change.engineRoles) : null });
     const user = this.find(username);
     return result.changes === 0 && user ? 'last-admin' : user;
   }

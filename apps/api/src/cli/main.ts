@@ -4,6 +4,7 @@ import { DEFAULT_ENGINE_ID, ROLES } from '@bridgeboard/contract';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { serve } from '../serve.js';
 import { CliError } from './cli-error.js';
+import { addEngine, listContexts, listEngines, removeEngine, testEngine, type EngineFlags } from './engines.js';
 import { createToken } from './token.js';
 import { printTopology } from './topology.js';
 import { addUser, listUsers } from './users.js';
@@ -62,6 +63,53 @@ program
   .option('--engine <id>', 'which of its engines, with --url', DEFAULT_ENGINE_ID)
   // No --token flag: a secret in argv shows in the process list and the shell's history.
   .action(async (opts: { json?: boolean; url?: string; engine: string }) => printTopology(config(), opts));
+
+const engines = program
+  .command('engines')
+  .description("the fleet's engines on a running server (--url or BRIDGEBOARD_URL), with an API token in BRIDGEBOARD_TOKEN");
+const url = () => new Option('--url <url>', 'a running Bridgeboard (default: BRIDGEBOARD_URL)');
+// As the docker CLI finds its contexts: DOCKER_CONFIG, else ~/.docker.
+const dockerConfig = () =>
+  new Option('--docker-config <dir>', "the docker CLI's config directory (default: ~/.docker)").env('DOCKER_CONFIG');
+// Files only: a certificate's key or a passphrase in argv would show in the process list and the shell's history.
+const declaration = (command: Command) =>
+  command
+    .addOption(url())
+    .option('--host <host>', "unix:///path (a socket on the server's machine), tcp://host:port or ssh://user@host")
+    .option(
+      '--context <name>',
+      'a Docker context of yours (`bridgeboard engines contexts`) instead of --host; `default` is DOCKER_HOST or the local socket',
+    )
+    .option('--name <name>', "what people call it (default: the context's name, else the id)")
+    .option('--tls-ca <file>', "tcp:// with TLS: the CA's certificate (PEM)")
+    .option('--tls-cert <file>', 'tcp:// with TLS: the client certificate (PEM)')
+    .option('--tls-key <file>', 'tcp:// with TLS: the client key (PEM)')
+    .option('--ssh-key <file>', 'ssh://: the private key to sign in with (PEM)')
+    .option('--ssh-passphrase-file <file>', "ssh://: a file holding the key's passphrase")
+    .addOption(dockerConfig());
+engines
+  .command('list')
+  .description('the engines, how they are reached and whether they answer')
+  .option('--json', 'print JSON ({ engines }, as GET /api/engines answers)')
+  .addOption(url())
+  .action(async (opts: { json?: boolean; url?: string }) => listEngines(config(), opts));
+declaration(
+  engines.command('test <id>').description('ask the server whether it can reach an engine, before adding it (exit code 1 if not)'),
+).action(async (id: string, opts: EngineFlags) => testEngine(config(), id, opts));
+declaration(
+  engines.command('add <id>').description('add an engine (admin); its certificates and keys are kept encrypted by the server'),
+).action(async (id: string, opts: EngineFlags) => addEngine(config(), id, opts));
+engines
+  .command('remove <id>')
+  .description('remove an engine an admin added')
+  .addOption(url())
+  .action(async (id: string, opts: { url?: string }) => removeEngine(config(), id, opts));
+engines
+  .command('contexts')
+  .description('your Docker contexts (`docker context ls`), which `engines add --context` imports')
+  .option('--json', 'print JSON')
+  .addOption(dockerConfig())
+  .action((opts: { json?: boolean; dockerConfig?: string }) => listContexts(config(), opts));
 
 // `bridgeboard topology | head`: a reader that stops early is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

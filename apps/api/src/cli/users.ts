@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import { satisfies } from './check.js';
 import { CliError } from './cli-error.js';
 import { cliActor, withDatabase } from './database.js';
+import { printTable } from './print-table.js';
 import { readNewPassword } from './password.js';
 
 export async function addUser(config: Config, name: string, role: Role, passwordFromStdin: boolean): Promise<void> {
@@ -40,12 +41,5 @@ export async function listUsers(config: Config, json: boolean): Promise<void> {
     return;
   }
   const rows = [['NAME', 'ROLE', 'CREATED', 'LAST SIGN-IN'], ...users.map((u) => [u.username, u.role, u.createdAt, u.lastLoginAt ?? '-'])];
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  for (const row of rows)
-    process.stdout.write(
-      `${row
-        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd()}\n`,
-    );
+  printTable(rows);
 }

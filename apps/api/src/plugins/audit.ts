@@ -1,7 +1,8 @@
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
-import type { Activity, AuditAction, AuditResult } from '@bridgeboard/contract';
+import { roleOn, type Activity, type AuditAction, type AuditResult } from '@bridgeboard/contract';
 import { keepAuditFor } from '../audit/retention.js';
+import { engineOfRequest } from '../auth/principal.js';
 import { engineRoom } from './realtime.js';
 
 declare module 'fastify' {
@@ -89,11 +90,14 @@ export default fp<AuditOptions>(
         });
         return;
       }
+      const engine = field(params, 'engine');
+      const scoped = engineOfRequest(request);
       const entry = fastify.auditLog.append({
         user: principal?.username ?? claimed,
-        role: principal?.role ?? null,
+        // The role the action was allowed (or refused) under: on one engine's route, the caller's on that engine.
+        role: principal ? (scoped === null ? principal.role : roleOn(principal, scoped)) : null,
         action,
-        engine: field(params, 'engine'),
+        engine,
         network: request.auditTarget?.network ?? (action.startsWith('network.') ? (field(params, 'id') ?? field(body, 'name')) : null),
         container: request.auditTarget?.container ?? field(params, 'container') ?? field(body, 'container'),
         params: signingIn && !principal && claimed === null ? {} : paramsOf(request),
@@ -103,7 +107,6 @@ export default fp<AuditOptions>(
         client: request.ip,
       });
       fastify.io.emit('audit', entry);
-      const { engine } = entry;
       if (entry.result === 'ok' && entry.user && entry.network && engine && isBoardAction(action)) {
         const activity: Activity = { engine, user: entry.user, action, target: { network: entry.network }, at: entry.at };
         if (entry.container) activity.target.container = entry.container;

@@ -3,9 +3,9 @@ import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { roleAtLeast, type Role } from '@bridgeboard/contract';
+import { roleAtLeast, roleOn, type Role } from '@bridgeboard/contract';
 import { LoginGuard } from '../auth/login-guard.js';
-import { accessOf, assertDeclared, tokenUsername, type Access, type Principal } from '../auth/principal.js';
+import { accessOf, assertDeclared, engineOfRequest, tokenUsername, type Access, type Principal } from '../auth/principal.js';
 import { newSecret, sha256 } from '../auth/secrets.js';
 import { BridgeboardError } from '../errors.js';
 import { setting } from '../store/database.js';
@@ -110,6 +110,7 @@ export default fp<AuthOptions>(
       return {
         username: session.username,
         role: session.role,
+        engineRoles: session.engineRoles,
         via: 'session',
         sessionId: session.id,
         tokenId: null,
@@ -119,7 +120,15 @@ export default fp<AuthOptions>(
     const fromToken = (secretText: string): Principal | null => {
       const token = fastify.tokens.find(secretText);
       if (!token) return null;
-      return { username: tokenUsername(token.name), role: token.role, via: 'token', sessionId: null, tokenId: token.id, expiresAt: null };
+      return {
+        username: tokenUsername(token.name),
+        role: token.role,
+        engineRoles: token.engineRoles,
+        via: 'token',
+        sessionId: null,
+        tokenId: token.id,
+        expiresAt: null,
+      };
     };
 
     fastify.decorate('principalOf', (headers: IncomingHttpHeaders, bearer?: unknown) => {
@@ -143,6 +152,7 @@ export default fp<AuthOptions>(
       const principal: Principal = {
         username,
         role: session.role,
+        engineRoles: session.engineRoles,
         via: 'session',
         sessionId: session.id,
         tokenId: null,
@@ -186,10 +196,16 @@ export default fp<AuthOptions>(
         // No route without a declaration gets this far (`assertDeclared`); should one, admins only.
         const needed = access ?? 'admin';
         const principal = request.principal;
-        if (principal && roleAtLeast(principal.role, needed)) return;
+        // On a route of one engine, the caller's role on that engine; elsewhere the default role.
+        const engine = engineOfRequest(request);
+        const role = principal && (engine === null ? principal.role : roleOn(principal, engine));
+        if (principal && role && roleAtLeast(role, needed)) return;
+        const where = engine === null ? '' : ` on engine '${engine}'`;
         throw new BridgeboardError(
           'forbidden',
-          principal ? `${principal.username} is ${principal.role}: this needs the ${needed} role` : `this needs the ${needed} role`,
+          principal
+            ? `${principal.username} is ${role ?? principal.role}${where}: this needs the ${needed} role`
+            : `this needs the ${needed} role`,
         );
       },
     });

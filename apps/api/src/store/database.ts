@@ -62,6 +62,9 @@ const MIGRATIONS: readonly string[] = [
      created_by TEXT NOT NULL,
      created_at TEXT NOT NULL
    );`,
+  // Per-engine roles over each account's and token's default role: JSON `{ engine: role }`.
+  `ALTER TABLE users ADD COLUMN engine_roles TEXT NOT NULL DEFAULT '{}';
+   ALTER TABLE tokens ADD COLUMN engine_roles TEXT NOT NULL DEFAULT '{}';`,
 ];
 
 /** Opens (creating when needed) the database file and brings its schema up to date. */

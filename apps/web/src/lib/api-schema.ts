@@ -830,6 +830,9 @@ export interface operations {
             user: {
               username: string;
               role: 'viewer' | 'operator' | 'admin';
+              engineRoles: {
+                [key: string]: 'viewer' | 'operator' | 'admin';
+              };
               via: 'session' | 'token';
             };
             csrfToken: string | null;
@@ -930,6 +933,9 @@ export interface operations {
             user: {
               username: string;
               role: 'viewer' | 'operator' | 'admin';
+              engineRoles: {
+                [key: string]: 'viewer' | 'operator' | 'admin';
+              };
               via: 'session' | 'token';
             };
             csrfToken: string | null;
@@ -1106,6 +1112,9 @@ export interface operations {
             user: {
               username: string;
               role: 'viewer' | 'operator' | 'admin';
+              engineRoles: {
+                [key: string]: 'viewer' | 'operator' | 'admin';
+              };
               via: 'session' | 'token';
             };
             csrfToken: string | null;
@@ -1173,6 +1182,9 @@ export interface operations {
             users: {
               username: string;
               role: 'viewer' | 'operator' | 'admin';
+              engineRoles: {
+                [key: string]: 'viewer' | 'operator' | 'admin';
+              };
               createdAt: string;
               lastLoginAt: string | null;
             }[];
@@ -1285,6 +1297,9 @@ export interface operations {
           'application/json': {
             username: string;
             role: 'viewer' | 'operator' | 'admin';
+            engineRoles: {
+              [key: string]: 'viewer' | 'operator' | 'admin';
+            };
             createdAt: string;
             lastLoginAt: string | null;
           };
@@ -1481,6 +1496,9 @@ export interface operations {
       content: {
         'application/json': {
           role?: 'viewer' | 'operator' | 'admin';
+          engineRoles?: {
+            [key: string]: 'viewer' | 'operator' | 'admin';
+          };
           password?: string;
         };
       };
@@ -1495,6 +1513,9 @@ export interface operations {
           'application/json': {
             username: string;
             role: 'viewer' | 'operator' | 'admin';
+            engineRoles: {
+              [key: string]: 'viewer' | 'operator' | 'admin';
+            };
             createdAt: string;
             lastLoginAt: string | null;
           };
@@ -1600,6 +1621,9 @@ export interface operations {
               id: string;
               name: string;
               role: 'viewer' | 'operator' | 'admin';
+              engineRoles: {
+                [key: string]: 'viewer' | 'operator' | 'admin';
+              };
               createdBy: string;
               createdAt: string;
               lastUsedAt: string | null;
@@ -1699,6 +1723,9 @@ export interface operations {
         'application/json': {
           name: string;
           role: 'viewer' | 'operator' | 'admin';
+          engineRoles?: {
+            [key: string]: 'viewer' | 'operator' | 'admin';
+          };
         };
       };
     };
@@ -1713,6 +1740,9 @@ export interface operations {
             id: string;
             name: string;
             role: 'viewer' | 'operator' | 'admin';
+            engineRoles: {
+              [key: string]: 'viewer' | 'operator' | 'admin';
+            };
             createdBy: string;
             createdAt: string;
             lastUsedAt: string | null;

@@ -6,7 +6,7 @@ import { useIntents } from '../features/board/use-intents';
 import { EmptyState } from '../features/board/empty-state';
 import { Legend } from '../features/board/legend';
 import { usePermissions } from '../features/auth/use-permissions';
-import { useSession } from '../features/auth/session-context';
+import { useRoleHere } from '../features/auth/use-role-here';
 import { Button } from '../components/ui/button';
 import { ContainerPanel } from '../features/details/container-panel';
 import { engineSearch, useEngineId } from '../features/engines/engine-selection';
@@ -29,7 +29,7 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
   const navigate = useNavigate();
   const { data: topology, isPending, error } = useTopology();
   const [theme] = useTheme();
-  const role = useSession().user.role;
+  const role = useRoleHere();
   const can = usePermissions();
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);

@@ -22,7 +22,7 @@ export function Header({ children }: { children?: ReactNode }) {
   // The board's deep links (/networks/x, /containers/y) are the board too.
   const onBoard = /^\/($|networks\/|containers\/)/.test(useLocation().pathname);
   return (
-    <header className="flex items-center gap-3 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
+    <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
       <h1 className="text-lg font-bold tracking-tight">
         Bridge<span className="text-sky-600">board</span>
       </h1>
@@ -49,7 +49,10 @@ export function Header({ children }: { children?: ReactNode }) {
         )}
       </nav>
       <EngineSwitcher />
-      <span className={`flex items-center gap-1 text-xs ${live ? 'text-emerald-600' : 'text-amber-600'}`} data-live={live ? 'yes' : 'no'}>
+      <span
+        className={`flex items-center gap-1 text-xs whitespace-nowrap ${live ? 'text-emerald-600' : 'text-amber-600'}`}
+        data-live={live ? 'yes' : 'no'}
+      >
         <span className={`inline-block h-2 w-2 rounded-full ${live ? 'bg-emerald-500' : 'bg-amber-500'}`} />
         {live ? `live · Docker ${link.engine?.version ?? ''}` : 'not live'}
       </span>

@@ -35,7 +35,7 @@ const tokens: FastifyPluginAsyncTypebox = async (app) => {
         throw app.httpErrors.conflict(`body/name: a token named '${request.body.name}' exists; revoke it or pick another name`);
       }
       const creator = request.principal?.username ?? 'unknown';
-      const { token, secret } = app.tokens.create(request.body.name, request.body.role, creator);
+      const { token, secret } = app.tokens.create(request.body.name, request.body.role, creator, request.body.engineRoles);
       return reply.status(201).send({ ...token, token: secret });
     },
   );

@@ -56,3 +56,15 @@ describe('permissionsOf', () => {
     expect(Object.values(permissionsOf('admin')).every(Boolean)).toBe(true);
   });
 });
+
+describe('permissionsOf with a role per engine', () => {
+  it('changes to the engine follow the role on it; users and engines the default role', () => {
+    expect(permissionsOf('viewer', 'operator')).toMatchObject({
+      wire: true,
+      createNetwork: true,
+      manageUsers: false,
+      manageEngines: false,
+    });
+    expect(permissionsOf('admin', 'viewer')).toMatchObject({ wire: false, removeNetwork: false, manageUsers: true, manageEngines: true });
+  });
+});

@@ -26,13 +26,17 @@ const NEEDS = {
 /** What the UI offers to a role. It only hides or greys out what the server would refuse. */
 export type Permissions = Record<keyof typeof NEEDS, boolean>;
 
-export function permissionsOf(role: Role): Permissions {
-  const offered = (operations: readonly ApiOperation[]) => operations.every((operation) => can(role, operation));
+/**
+ * `role` is the default role (what concerns no engine: users, tokens, engines themselves);
+ * `onEngine` the role on the engine the page shows (what changes that engine), as the server checks them.
+ */
+export function permissionsOf(role: Role, onEngine: Role = role): Permissions {
+  const offered = (as: Role, operations: readonly ApiOperation[]) => operations.every((operation) => can(as, operation));
   return {
-    wire: offered(NEEDS.wire),
-    createNetwork: offered(NEEDS.createNetwork),
-    removeNetwork: offered(NEEDS.removeNetwork),
-    manageUsers: offered(NEEDS.manageUsers),
-    manageEngines: offered(NEEDS.manageEngines),
+    wire: offered(onEngine, NEEDS.wire),
+    createNetwork: offered(onEngine, NEEDS.createNetwork),
+    removeNetwork: offered(onEngine, NEEDS.removeNetwork),
+    manageUsers: offered(role, NEEDS.manageUsers),
+    manageEngines: offered(role, NEEDS.manageEngines),
   };
 }

@@ -3,13 +3,14 @@ import { useEngines } from './engines-query';
 
 /**
  * Which engine the page shows, and how each engine is: a native select (keyboard and screen
- * readers for free), each option saying whether its engine answers. One engine: its name alone.
+ * readers for free), each option saying whether its engine answers. Shown once there is more than one.
  */
 export function EngineSwitcher() {
   const current = useEngineId();
   const select = useSelectEngine();
   const { data: engines } = useEngines();
-  if (!engines) return null;
+  // One engine: nothing to switch between (the Engines page still lists it).
+  if (!engines || (engines.length === 1 && engines[0]?.id === current)) return null;
   const down = engines.filter((e) => !e.status.reachable).map((e) => e.name);
   return (
     <label className="flex items-center gap-1 text-sm" data-engines={engines.length} data-engines-down={down.join(',')}>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Role, User } from '@bridgeboard/contract';
 import { Button } from '../../components/ui/button';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { EngineRolesDialog } from './engine-roles-dialog';
 import { ResetPasswordDialog } from './reset-password-dialog';
 import { ROLE_OPTIONS } from './role-options';
 import { useDeleteUser } from './use-delete-user';
@@ -16,6 +17,7 @@ export function UsersTable({ users, me }: { users: User[]; me: string }) {
   const remove = useDeleteUser();
   const [resetting, setResetting] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
+  const [scoping, setScoping] = useState<User | null>(null);
   return (
     <>
       <table className="w-full border-collapse text-left text-sm" aria-label="Users">
@@ -23,6 +25,7 @@ export function UsersTable({ users, me }: { users: User[]; me: string }) {
           <tr className="border-b border-slate-200 dark:border-slate-700">
             <th className={cell}>Name</th>
             <th className={cell}>Role</th>
+            <th className={cell}>Per engine</th>
             <th className={cell}>Created</th>
             <th className={cell}>Last sign-in</th>
             <th className={cell}>
@@ -55,6 +58,14 @@ export function UsersTable({ users, me }: { users: User[]; me: string }) {
                     ))}
                   </select>
                 </td>
+                <td className={`${cell} text-xs`} data-engine-roles={u.username}>
+                  {Object.entries(u.engineRoles)
+                    .map(([engine, role]) => `${role} on ${engine}`)
+                    .join(', ') || <span className="text-slate-500">same everywhere</span>}{' '}
+                  <Button onClick={() => setScoping(u)} aria-label={`Roles of ${u.username} per engine`}>
+                    Edit
+                  </Button>
+                </td>
                 <td className={`${cell} text-slate-500`}>{when(u.createdAt)}</td>
                 <td className={`${cell} text-slate-500`}>{when(u.lastLoginAt)}</td>
                 <td className={`${cell} space-x-2 text-right whitespace-nowrap`}>
@@ -73,6 +84,7 @@ export function UsersTable({ users, me }: { users: User[]; me: string }) {
         </tbody>
       </table>
       <ResetPasswordDialog username={resetting} onClose={() => setResetting(null)} />
+      <EngineRolesDialog user={scoping} onClose={() => setScoping(null)} />
       <ConfirmDialog
         open={deleting !== null}
         title={`Delete ${deleting ?? ''}?`}

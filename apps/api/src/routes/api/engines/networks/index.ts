@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { EngineParams, MutationErrors, NetworkCreateBody, NetworkParams, NetworkSchema } from '@bridgeboard/contract';
+import { EngineParams, MutationErrors, roleOn, NetworkCreateBody, NetworkParams, NetworkSchema } from '@bridgeboard/contract';
 import { assertMayCreate, createNetwork, removeNetwork } from '../../../../services/networks.js';
 import { atPrefix } from '../../at-prefix.js';
 
@@ -20,7 +20,8 @@ const networks: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       // The guards ran, so a principal is there. Host-touching options need more than this route's role.
-      await assertMayCreate(request.engine, request.body, request.principal?.role ?? 'viewer');
+      const { principal, engine } = request;
+      await assertMayCreate(engine, request.body, principal ? roleOn(principal, engine.id) : 'viewer');
       const network = await createNetwork(request.engine, request.body);
       request.auditTarget = { network: network.name };
       return reply.status(201).send(network);
