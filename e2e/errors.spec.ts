@@ -11,7 +11,8 @@ import { anyLink, bridge, chip, dragChipOnto, fitView, link, openBoard } from '.
 import { addressOn, containersOn, createNetwork, docker, inspectNetwork, runContainer } from './support/docker';
 import { expect, test } from './support/fixtures';
 
-const isConnectPost = (r: Request) => r.method() === 'POST' && /\/api\/networks\/[^/]+\/connections$/.test(new URL(r.url()).pathname);
+const isConnectPost = (r: Request) =>
+  r.method() === 'POST' && /\/api\/engines\/[^/]+\/networks\/[^/]+\/connections$/.test(new URL(r.url()).pathname);
 
 /** Holds connect requests until `release()`, so the pending mark can be seen before the answer. */
 async function holdConnects(page: Page): Promise<{ release: () => void }> {
@@ -175,7 +176,7 @@ test('the New network form: a bad gateway is shown under its field before sendin
   const taken = names.of('taken');
   const wanted = names.of('wanted');
   const s = await createNetwork(taken);
-  guard.allow(/Failed to load resource: the server responded with a status of 409 .*\/api\/networks/);
+  guard.allow(/Failed to load resource: the server responded with a status of 409 .*\/api\/engines\/local\/networks/);
   const posts: string[] = [];
   page.on('request', (r) => {
     if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/engines/local/networks') posts.push(r.postData() ?? '');

@@ -58,6 +58,13 @@ test('an admin adds an engine, the board switches to it, a drag connects there, 
     await dialog.getByRole('button', { name: 'Add engine' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.locator(`[data-engine-row="${engine}"] [data-engine-state]`)).toHaveAttribute('data-engine-state', 'reachable');
+    // Edited in place: a new name, the same engine.
+    await page.getByRole('button', { name: `Edit ${engine}` }).click();
+    const editing = page.getByRole('dialog', { name: `Edit ${engine}` });
+    await editing.getByLabel('Name (optional)').fill('Node two, renamed');
+    await editing.getByRole('button', { name: 'Save engine' }).click();
+    await expect(editing).toBeHidden();
+    await expect(page.locator(`[data-engine-row="${engine}"]`)).toContainText('Node two, renamed');
 
     // The board of the other engine: its things, not the host's.
     await page.getByRole('link', { name: 'Board' }).click();

@@ -164,7 +164,9 @@ describe('bridgeboard engines', () => {
     expect(gone.stderr).toMatch(new RegExp(`answered 404: .*'${ids.files}'`));
     const local = await cli(['remove', 'local']);
     expect(local.code).toBe(1);
-    expect(local.stderr).toMatch(/answered 409: engine 'local' comes from the server's environment \(DOCKER_HOST\): remove it there/);
+    expect(local.stderr).toMatch(
+      /answered 409: engine 'local' comes from the server's environment \(DOCKER_HOST\): change or remove it there/,
+    );
   }, 90_000);
 
   it('refuses, naming the flag or the reason, and adds nothing', async () => {

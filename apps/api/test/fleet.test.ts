@@ -287,6 +287,43 @@ describe('engines an admin adds', () => {
     ]);
   });
 
+  it('edits an engine an admin added: a new name keeps the keys; a new address drops them; others are edited where declared', async () => {
+    const body = tlsBody();
+    const keyLine = body.tls.key.split('\n').find((l) => l.length > 40 && !l.startsWith('-----')) ?? '';
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/engines', headers: asAdmin(app), payload: { ...body, id: 'edited' } })).statusCode,
+    ).toBe(201);
+    const renamed = await app.inject({
+      method: 'PUT',
+      url: '/api/engines/edited',
+      headers: asAdmin(app),
+      payload: { name: 'Renamed', host: body.host },
+    });
+    expect(renamed.statusCode).toBe(200);
+    // Still over TLS with the stored key: it answers.
+    expect(renamed.json()).toMatchObject({ id: 'edited', name: 'Renamed', endpoint: { tls: true }, status: { reachable: true } });
+    expect(renamed.body).not.toContain(keyLine);
+    const moved = await app.inject({
+      method: 'PUT',
+      url: '/api/engines/edited',
+      headers: asAdmin(app),
+      payload: { host: `unix://${two.socketPath}` },
+    });
+    expect(moved.json()).toMatchObject({ name: 'edited', endpoint: { kind: 'socket', tls: false }, status: { reachable: true } });
+    // Now engine 2 under this id: its containers, and no key kept.
+    expect(findContainer(app.fleet.get('edited').store.current, `${ns}-c2`)).toBeDefined();
+    expect(app.db.prepare<[], { secrets: string | null }>("SELECT secrets FROM engines WHERE id = 'edited'").get()?.secrets).toBeNull();
+    const fromFile = await app.inject({
+      method: 'PUT',
+      url: '/api/engines/node2',
+      headers: asAdmin(app),
+      payload: { host: `unix://${two.socketPath}` },
+    });
+    expect(fromFile.statusCode).toBe(409);
+    expect(fromFile.json<{ message: string }>().message).toMatch(/engines file .*change or remove it there/);
+    expect((await app.inject({ method: 'DELETE', url: '/api/engines/edited', headers: asAdmin(app) })).statusCode).toBe(204);
+  });
+
   it('refuses what it cannot keep or must not touch, and changes nothing', async () => {
     const before = JSON.stringify((await summaries()).map((e) => e.id));
     const fromFile = await app.inject({ method: 'DELETE', url: '/api/engines/node2', headers: asAdmin(app) });

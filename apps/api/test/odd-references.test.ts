@@ -38,6 +38,7 @@ interface Schema {
   type?: string;
   const?: unknown;
   default?: unknown;
+  examples?: unknown[];
   enum?: unknown[];
   anyOf?: Schema[];
   properties?: Record<string, Schema>;
@@ -106,6 +107,8 @@ const schemaOf = (schema: unknown): Schema => (schema as Schema | undefined) ?? 
 function sampleOf(s: Schema): unknown {
   if (s.default !== undefined) return s.default;
   if (s.const !== undefined) return s.const;
+  // A field with a shape of its own (an engine's host) says what fits it.
+  if (s.examples?.[0] !== undefined) return s.examples[0];
   if (s.enum) return s.enum[0];
   if (s.anyOf?.[0]) return sampleOf(s.anyOf[0]);
   switch (s.type) {

@@ -19,6 +19,7 @@ export const AUDIT_ACTIONS = [
   'probe.run',
   'migration.apply',
   'engine.add',
+  'engine.update',
   'engine.remove',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -39,6 +40,7 @@ export const AuditActionSchema = Type.Union([
   Type.Literal('probe.run'),
   Type.Literal('migration.apply'),
   Type.Literal('engine.add'),
+  Type.Literal('engine.update'),
   Type.Literal('engine.remove'),
 ]);
 

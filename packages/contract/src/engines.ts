@@ -58,7 +58,7 @@ export const EngineBody = Type.Object(
   {
     id: EngineRef,
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-    host: Type.String({ pattern: ENGINE_HOST_PATTERN, maxLength: 512 }),
+    host: Type.String({ pattern: ENGINE_HOST_PATTERN, maxLength: 512, examples: ['unix:///var/run/docker.sock', 'tcp://10.0.0.5:2376'] }),
     tls: Type.Optional(
       Type.Object(
         { ca: Pem, cert: Pem, key: Pem },
@@ -75,6 +75,22 @@ export const EngineBody = Type.Object(
   { additionalProperties: false },
 );
 export type EngineBody = Static<typeof EngineBody>;
+
+/**
+ * A new declaration for an engine an admin added (`PUT /api/engines/:engine`). Left out, `tls` and
+ * `ssh` keep what is stored, as long as the host keeps its scheme: a name or an address changes
+ * without pasting the keys again.
+ */
+export const EngineUpdateBody = Type.Object(
+  {
+    name: Type.Optional(EngineBody.properties.name),
+    host: EngineBody.properties.host,
+    tls: EngineBody.properties.tls,
+    ssh: EngineBody.properties.ssh,
+  },
+  { additionalProperties: false },
+);
+export type EngineUpdateBody = Static<typeof EngineUpdateBody>;
 
 /** What a test of an engine found: its version, or why it did not answer. */
 export const EngineTestResponse = Type.Object({

@@ -2,7 +2,6 @@
 import { Command, Option } from 'commander';
 import { DEFAULT_ENGINE_ID, ROLES } from '@bridgeboard/contract';
 import { ConfigError, loadConfig, type Config } from '../config.js';
-import { serve } from '../serve.js';
 import { CliError } from './cli-error.js';
 import { addEngine, listContexts, listEngines, removeEngine, testEngine, type EngineFlags } from './engines.js';
 import { createToken } from './token.js';
@@ -30,7 +29,8 @@ const program = new Command('bridgeboard').description('Bridgeboard: a live boar
 program
   .command('serve')
   .description('run the server (as `node dist/server.js`); settings from the environment')
-  .action(async () => serve(config()));
+  // Loaded only here: the whole server (Fastify, socket.io, every plugin) is most of a command's start-up time.
+  .action(async () => (await import('../serve.js')).serve(config()));
 
 const users = program.command('users').description('accounts in the database');
 users

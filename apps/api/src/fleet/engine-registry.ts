@@ -42,7 +42,29 @@ export class EngineRegistry {
     return this.db.prepare<[string], { id: string }>('SELECT id FROM engines WHERE id = ?').get(id) !== undefined;
   }
 
+  /** The stored declaration of one engine, its secrets opened; null when no admin added it. */
+  get(id: string): EngineBody | null {
+    const row = this.db.prepare<[string], EngineRow>('SELECT id, name, host, tls_ca, tls_cert, secrets FROM engines WHERE id = ?').get(id);
+    return row ? this.#declarationOf(row) : null;
+  }
+
   add(body: EngineBody, by: string): void {
+    const { secrets, tlsCa, tlsCert } = this.#stored(body);
+    this.db
+      .prepare('INSERT INTO engines (id, name, host, tls_ca, tls_cert, secrets, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(body.id, body.name ?? null, body.host, tlsCa, tlsCert, secrets, by, new Date().toISOString());
+  }
+
+  /** Writes a new declaration over an engine's stored one (who added it, and when, stay). */
+  replace(body: EngineBody): void {
+    const { secrets, tlsCa, tlsCert } = this.#stored(body);
+    this.db
+      .prepare('UPDATE engines SET name = ?, host = ?, tls_ca = ?, tls_cert = ?, secrets = ? WHERE id = ?')
+      .run(body.name ?? null, body.host, tlsCa, tlsCert, secrets, body.id);
+  }
+
+  /** The columns of a declaration: certificates as they are, the secrets sealed (refused without a key). */
+  #stored(body: EngineBody): { secrets: string | null; tlsCa: string | null; tlsCert: string | null } {
     const secrets: Secrets = {
       ...(body.tls ? { tlsKey: body.tls.key } : {}),
       ...(body.ssh ? { sshKey: body.ssh.privateKey } : {}),
@@ -55,18 +77,11 @@ export class EngineRegistry {
         'this engine needs a key or passphrase, and the server keeps those only encrypted: start it with BRIDGEBOARD_SECRET_KEY set',
       );
     }
-    this.db
-      .prepare('INSERT INTO engines (id, name, host, tls_ca, tls_cert, secrets, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(
-        body.id,
-        body.name ?? null,
-        body.host,
-        body.tls?.ca ?? null,
-        body.tls?.cert ?? null,
-        sealing && this.box ? this.box.seal(JSON.stringify(secrets)) : null,
-        by,
-        new Date().toISOString(),
-      );
+    return {
+      secrets: sealing && this.box ? this.box.seal(JSON.stringify(secrets)) : null,
+      tlsCa: body.tls?.ca ?? null,
+      tlsCert: body.tls?.cert ?? null,
+    };
   }
 
   remove(id: string): void {

@@ -41,6 +41,7 @@ export const API_ROLES = {
   signIn: 'public',
   signOut: 'viewer',
   testEngine: 'admin',
+  updateEngine: 'admin',
   updateSettings: 'admin',
   updateUser: 'admin',
 } as const satisfies Record<keyof operations, Role | 'public'>;

@@ -292,7 +292,8 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    put?: never;
+    /** Change an engine an admin added: its name, address or keys (left out, the keys stay) */
+    put: operations['updateEngine'];
     post?: never;
     /** Remove an engine an admin added (not one of the environment or the engines file) */
     delete: operations['removeEngine'];
@@ -1952,6 +1953,7 @@ export interface operations {
           | 'probe.run'
           | 'migration.apply'
           | 'engine.add'
+          | 'engine.update'
           | 'engine.remove';
         result?: 'ok' | 'refused' | 'failed';
         before?: number;
@@ -1992,6 +1994,7 @@ export interface operations {
                 | 'probe.run'
                 | 'migration.apply'
                 | 'engine.add'
+                | 'engine.update'
                 | 'engine.remove';
               engine: string | null;
               network: string | null;
@@ -2304,6 +2307,7 @@ export interface operations {
         'application/json': {
           id: string;
           name?: string;
+          /** @example unix:///var/run/docker.sock */
           host: string;
           /** @description tcp:// only: the CA and a client certificate and key */
           tls?: {
@@ -2475,6 +2479,7 @@ export interface operations {
         'application/json': {
           id: string;
           name?: string;
+          /** @example unix:///var/run/docker.sock */
           host: string;
           /** @description tcp:// only: the CA and a client certificate and key */
           tls?: {
@@ -2547,6 +2552,179 @@ export interface operations {
       };
       /** @description Default Response */
       429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  updateEngine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        engine: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name?: string;
+          /** @example unix:///var/run/docker.sock */
+          host: string;
+          /** @description tcp:// only: the CA and a client certificate and key */
+          tls?: {
+            ca: string;
+            cert: string;
+            key: string;
+          };
+          /** @description ssh:// only: the key to sign in with */
+          ssh?: {
+            privateKey: string;
+            passphrase?: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            name: string;
+            endpoint: {
+              kind: 'socket' | 'tcp' | 'ssh';
+              address: string;
+              tls: boolean;
+            };
+            source: 'environment' | 'file' | 'admin';
+            status: {
+              reachable: boolean;
+              version: string | null;
+              apiVersion: string | null;
+            };
+            rev: number;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      503: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,16 +1,18 @@
 import { useState } from 'react';
+import type { EngineSummary } from '@bridgeboard/contract';
 import { Button } from '../components/ui/button';
 import { usePermissions } from '../features/auth/use-permissions';
-import { AddEngineDialog } from '../features/engines/add-engine-dialog';
+import { EngineDialog } from '../features/engines/engine-dialog';
 import { EnginesTable } from '../features/engines/engines-table';
 import { useEngines } from '../features/engines/engines-query';
 import { Header } from './header';
 
-/** The fleet's engines for everyone; an admin adds and removes them here. */
+/** The fleet's engines for everyone; an admin adds, edits and removes them here. */
 export function EnginesPage() {
   const { manageEngines } = usePermissions();
   const engines = useEngines();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<EngineSummary | null>(null);
   return (
     <div className="flex h-full flex-col">
       <Header />
@@ -33,10 +35,17 @@ export function EnginesPage() {
               Could not load the engines: {engines.error.message}
             </p>
           )}
-          {engines.data && <EnginesTable engines={engines.data} canRemove={manageEngines} />}
+          {engines.data && <EnginesTable engines={engines.data} canManage={manageEngines} onEdit={setEditing} />}
         </div>
       </main>
-      <AddEngineDialog open={adding} onClose={() => setAdding(false)} />
+      <EngineDialog
+        open={adding || editing !== null}
+        editing={editing}
+        onClose={() => {
+          setAdding(false);
+          setEditing(null);
+        }}
+      />
     </div>
   );
 }

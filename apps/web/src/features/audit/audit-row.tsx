@@ -31,7 +31,14 @@ export function AuditRow({ entry: e }: { entry: AuditEntry }) {
           </div>
         )}
       </td>
-      <td className={`${cell} font-mono text-xs break-all`}>{target || '—'}</td>
+      <td className={`${cell} font-mono text-xs break-all`} data-audit-engine={e.engine ?? ''}>
+        {e.engine && (
+          <span className="mr-1 rounded bg-slate-100 px-1 text-[11px] text-slate-600 dark:bg-slate-800 dark:text-slate-300" title="engine">
+            {e.engine}
+          </span>
+        )}
+        {target || (e.engine ? '' : '—')}
+      </td>
       <td className={cell}>
         <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${RESULT_TONE[e.result]}`}>{e.result}</span>
       </td>

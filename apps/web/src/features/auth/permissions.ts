@@ -19,8 +19,8 @@ const NEEDS = {
   removeNetwork: ['removeNetwork'],
   /** The Users page: accounts, API tokens and the server settings. */
   manageUsers: ['listUsers', 'createUser', 'updateUser', 'deleteUser', 'listTokens', 'createToken', 'revokeToken', 'updateSettings'],
-  /** The Engines page's Add and Remove. */
-  manageEngines: ['testEngine', 'addEngine', 'removeEngine'],
+  /** The Engines page's Add, Edit and Remove. */
+  manageEngines: ['testEngine', 'addEngine', 'updateEngine', 'removeEngine'],
 } as const satisfies Record<string, readonly ApiOperation[]>;
 
 /** What the UI offers to a role. It only hides or greys out what the server would refuse. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkEngineForm, emptyEngineForm, engineBodyOf } from './engine-form';
+import { checkEngineForm, emptyEngineForm, engineBodyOf, engineUpdateOf, formOf } from './engine-form';
 
 const PEM = '-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----';
 
@@ -18,5 +18,22 @@ describe('the Add engine form', () => {
       host: 'tcp://h:2376',
       tls: { ca: PEM, cert: PEM, key: PEM },
     });
+  });
+});
+
+describe('editing an engine', () => {
+  it('starts from its id, name and address; a blank key is kept, so it is not sent', () => {
+    const form = formOf({
+      id: 'edge',
+      name: 'Edge',
+      endpoint: { kind: 'ssh', address: 'ssh://ops@edge-1', tls: false },
+      source: 'admin',
+      status: { reachable: true, version: null, apiVersion: null },
+      rev: 3,
+    });
+    expect(form).toMatchObject({ id: 'edge', name: 'Edge', host: 'ssh://ops@edge-1', sshKey: '' });
+    expect(checkEngineForm(form, true)).toEqual({});
+    expect(checkEngineForm(form)).toHaveProperty('sshKey');
+    expect(engineUpdateOf(form)).toEqual({ name: 'Edge', host: 'ssh://ops@edge-1' });
   });
 });

@@ -1,4 +1,4 @@
-import { ENGINE_HOST_PATTERN, ENGINE_ID_PATTERN, type EngineBody } from '@bridgeboard/contract';
+import { ENGINE_HOST_PATTERN, ENGINE_ID_PATTERN, type EngineBody, type EngineSummary, type EngineUpdateBody } from '@bridgeboard/contract';
 
 /** What the Add engine form holds: text as typed. */
 export interface EngineForm {
@@ -20,8 +20,16 @@ export function schemeOf(host: string): 'unix' | 'tcp' | 'ssh' | null {
   return scheme === 'unix' || scheme === 'tcp' || scheme === 'ssh' ? scheme : null;
 }
 
-/** The problems the server would name, by field, before anything is sent. */
-export function checkEngineForm(form: EngineForm): Partial<Record<keyof EngineForm, string>> {
+/** The form for an engine being edited: its id, name and address; the keys blank (left blank, the stored ones stay). */
+export const formOf = (engine: EngineSummary): EngineForm => ({
+  ...emptyEngineForm,
+  id: engine.id,
+  name: engine.name,
+  host: engine.endpoint.address,
+});
+
+/** The problems the server would name, by field, before anything is sent. Editing, a blank key keeps the stored one. */
+export function checkEngineForm(form: EngineForm, editing = false): Partial<Record<keyof EngineForm, string>> {
   const problems: Partial<Record<keyof EngineForm, string>> = {};
   if (!new RegExp(ENGINE_ID_PATTERN).test(form.id.trim()))
     problems.id = 'lower-case letters, digits and dashes, 32 at most, starting with a letter or digit';
@@ -34,8 +42,15 @@ export function checkEngineForm(form: EngineForm): Partial<Record<keyof EngineFo
     if (given > 0 && given < 3) problems.key = 'TLS needs all three: the CA, the client certificate and its key';
     for (const f of ['ca', 'cert', 'key'] as const) if (form[f].trim() && !pem(form[f])) problems[f] = 'paste the PEM text (-----BEGIN …)';
   }
-  if (scheme === 'ssh' && !pem(form.sshKey)) problems.sshKey = 'paste the private key to sign in with (-----BEGIN … PRIVATE KEY-----)';
+  if (scheme === 'ssh' && !(editing && form.sshKey.trim() === '') && !pem(form.sshKey))
+    problems.sshKey = 'paste the private key to sign in with (-----BEGIN … PRIVATE KEY-----)';
   return problems;
+}
+
+/** The edit's body: the declaration without its id (keys left blank are left out, so the server keeps them). */
+export function engineUpdateOf(form: EngineForm): EngineUpdateBody {
+  const { id: _, ...update } = engineBodyOf(form);
+  return update;
 }
 
 /** The request body: only the fields the host's scheme uses. */
@@ -47,6 +62,8 @@ export function engineBodyOf(form: EngineForm): EngineBody {
     ...(form.name.trim() ? { name: form.name.trim() } : {}),
     host: form.host.trim(),
     ...(tls ? { tls: { ca: form.ca.trim(), cert: form.cert.trim(), key: form.key.trim() } } : {}),
-    ...(scheme === 'ssh' ? { ssh: { privateKey: form.sshKey.trim(), ...(form.passphrase ? { passphrase: form.passphrase } : {}) } } : {}),
+    ...(scheme === 'ssh' && form.sshKey.trim()
+      ? { ssh: { privateKey: form.sshKey.trim(), ...(form.passphrase ? { passphrase: form.passphrase } : {}) } }
+      : {}),
   };
 }

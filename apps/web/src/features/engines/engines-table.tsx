@@ -7,8 +7,16 @@ import { useRemoveEngine } from './use-engine-mutations';
 const cell = 'px-2 py-1.5';
 const SOURCE = { environment: 'server (DOCKER_HOST)', file: 'engines file', admin: 'added by an admin' } as const;
 
-/** The fleet: where each engine is, how it is reached, whether it answers. Only engines an admin added can be removed here. */
-export function EnginesTable({ engines, canRemove }: { engines: EngineSummary[]; canRemove: boolean }) {
+/** The fleet: where each engine is, how it is reached, whether it answers. Only engines an admin added are edited or removed here. */
+export function EnginesTable({
+  engines,
+  canManage,
+  onEdit,
+}: {
+  engines: EngineSummary[];
+  canManage: boolean;
+  onEdit: (engine: EngineSummary) => void;
+}) {
   const remove = useRemoveEngine();
   const [removing, setRemoving] = useState<string | null>(null);
   return (
@@ -43,11 +51,16 @@ export function EnginesTable({ engines, canRemove }: { engines: EngineSummary[];
                 <span className={`mr-1 inline-block h-2 w-2 rounded-full ${e.status.reachable ? 'bg-emerald-500' : 'bg-amber-500'}`} />
                 {e.status.reachable ? `Docker ${e.status.version ?? ''}` : 'unreachable'}
               </td>
-              <td className={`${cell} text-right`}>
-                {canRemove && e.source === 'admin' && (
-                  <Button tone="danger" onClick={() => setRemoving(e.id)} aria-label={`Remove ${e.id}`}>
-                    Remove
-                  </Button>
+              <td className={`${cell} space-x-2 text-right whitespace-nowrap`}>
+                {canManage && e.source === 'admin' && (
+                  <>
+                    <Button onClick={() => onEdit(e)} aria-label={`Edit ${e.id}`}>
+                      Edit
+                    </Button>
+                    <Button tone="danger" onClick={() => setRemoving(e.id)} aria-label={`Remove ${e.id}`}>
+                      Remove
+                    </Button>
+                  </>
                 )}
               </td>
             </tr>

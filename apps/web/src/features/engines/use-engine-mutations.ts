@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { EngineBody } from '@bridgeboard/contract';
+import type { EngineBody, EngineUpdateBody } from '@bridgeboard/contract';
 import { client, dataOf } from '../../lib/api';
 import { enginesKeys } from './engines-query';
 
@@ -19,6 +19,18 @@ export function useAddEngine() {
     mutationKey: [...enginesKeys.all, 'add'],
     meta: { silent: true },
     mutationFn: (body: EngineBody) => dataOf(client.POST('/api/engines', { body })),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: enginesKeys.all }),
+  });
+}
+
+/** A new name, address or keys for an engine an admin added; the form shows the server's refusal itself. */
+export function useUpdateEngine() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationKey: [...enginesKeys.all, 'update'],
+    meta: { silent: true },
+    mutationFn: ({ id, body }: { id: string; body: EngineUpdateBody }) =>
+      dataOf(client.PUT('/api/engines/{engine}', { params: { path: { engine: id } }, body })),
     onSettled: () => queryClient.invalidateQueries({ queryKey: enginesKeys.all }),
   });
 }

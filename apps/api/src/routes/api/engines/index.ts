@@ -5,9 +5,11 @@ import {
   EngineParams,
   EngineSummarySchema,
   EngineTestResponse,
+  EngineUpdateBody,
   EnginesResponse,
   ErrorResponse,
   MutationErrors,
+  type EngineSummary,
 } from '@bridgeboard/contract';
 import { BridgeboardError } from '../../../errors.js';
 import type { Engine } from '../../../fleet/engine.js';
@@ -37,6 +39,12 @@ export interface EngineRoutesOptions {
  * The fleet's engines, and under `/:engine` everything that reads or changes one of them. The
  * scope resolves the engine once, before any handler: a handler is handed an Engine, never an id.
  */
+/** An engine of the environment or the engines file is changed there, not through the API. */
+function notAddedHere({ id, source }: EngineSummary): BridgeboardError {
+  const where = source === 'file' ? 'the engines file (ENGINES_FILE)' : "the server's environment (DOCKER_HOST)";
+  return new BridgeboardError('conflict', `engine '${id}' comes from ${where}: change or remove it there`);
+}
+
 const engines: FastifyPluginAsyncTypebox<EngineRoutesOptions> = async (app, opts) => {
   app.get(
     '/',
@@ -88,6 +96,39 @@ const engines: FastifyPluginAsyncTypebox<EngineRoutesOptions> = async (app, opts
     },
   );
 
+  app.put(
+    '/:engine',
+    {
+      config: { role: 'admin', audit: 'engine.update' },
+      schema: {
+        operationId: 'updateEngine',
+        summary: 'Change an engine an admin added: its name, address or keys (left out, the keys stay)',
+        params: EngineParams,
+        body: EngineUpdateBody,
+        response: { 200: EngineSummarySchema, ...MutationErrors },
+      },
+    },
+    async (request) => {
+      const id = request.params.engine;
+      const stored = app.engineRegistry.get(id);
+      if (!stored) throw notAddedHere(app.fleet.get(id).summary());
+      const { tls, ssh, ...given } = request.body;
+      // Keys left out stay, unless the host changed its scheme (a tcp:// key means nothing to ssh://).
+      const keep = new URL(given.host).protocol === new URL(stored.host).protocol;
+      const body: EngineBody = {
+        id,
+        ...given,
+        ...((tls ?? (keep ? stored.tls : undefined)) ? { tls: tls ?? stored.tls } : {}),
+        ...((ssh ?? (keep ? stored.ssh : undefined)) ? { ssh: ssh ?? stored.ssh } : {}),
+      };
+      const spec = specOf(body, 'admin');
+      app.engineRegistry.replace(body);
+      // Its followers see it go and come back with a fresh snapshot: a new address may be another engine.
+      await app.fleet.remove(id);
+      return (await app.fleet.add(spec, 3_000)).summary();
+    },
+  );
+
   app.delete(
     '/:engine',
     {
@@ -101,13 +142,7 @@ const engines: FastifyPluginAsyncTypebox<EngineRoutesOptions> = async (app, opts
     },
     async (request, reply) => {
       const engine = app.fleet.get(request.params.engine);
-      const { source } = engine.summary();
-      if (source !== 'admin') {
-        throw new BridgeboardError(
-          'conflict',
-          `engine '${engine.id}' comes from ${source === 'file' ? 'the engines file (ENGINES_FILE)' : "the server's environment (DOCKER_HOST)"}: remove it there`,
-        );
-      }
+      if (engine.summary().source !== 'admin') throw notAddedHere(engine.summary());
       app.engineRegistry.remove(engine.id);
       await app.fleet.remove(engine.id);
       return reply.status(204).send(null);

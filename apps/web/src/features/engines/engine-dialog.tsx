@@ -1,19 +1,25 @@
 import { useState, type SubmitEvent } from 'react';
+import type { EngineSummary } from '@bridgeboard/contract';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { FormFooter } from '../../components/ui/form-footer';
 import { TextArea } from '../../components/ui/text-area';
-import { checkEngineForm, emptyEngineForm, engineBodyOf, schemeOf, type EngineForm } from './engine-form';
-import { useAddEngine, useTestEngine } from './use-engine-mutations';
+import { checkEngineForm, emptyEngineForm, engineBodyOf, engineUpdateOf, formOf, schemeOf, type EngineForm } from './engine-form';
+import { useAddEngine, useTestEngine, useUpdateEngine } from './use-engine-mutations';
 
-/** Where, then how to sign in (by the scheme), a Test that asks the engine, and Add. Mounted only while open: nothing typed outlives it. */
-function AddEngineForm({ onClose }: { onClose: () => void }) {
+/**
+ * Where, then how to sign in (by the scheme), a Test that asks the engine, and Add (or Save, when
+ * `editing`: the id stays, keys left blank stay as stored). Mounted only while open: nothing typed outlives it.
+ */
+function EngineFormView({ editing, onClose }: { editing: EngineSummary | null; onClose: () => void }) {
   const add = useAddEngine();
+  const update = useUpdateEngine();
+  const save = editing ? update : add;
   const test = useTestEngine();
-  const [form, setForm] = useState<EngineForm>(emptyEngineForm);
+  const [form, setForm] = useState<EngineForm>(editing ? formOf(editing) : emptyEngineForm);
   const [tried, setTried] = useState(false);
-  const problems = tried ? checkEngineForm(form) : {};
+  const problems = tried ? checkEngineForm(form, editing !== null) : {};
   const scheme = schemeOf(form.host);
   const set = (field: keyof EngineForm) => (e: { target: { value: string } }) => {
     setForm((old) => ({ ...old, [field]: e.target.value }));
@@ -21,12 +27,15 @@ function AddEngineForm({ onClose }: { onClose: () => void }) {
   };
   const valid = () => {
     setTried(true);
-    return Object.keys(checkEngineForm(form)).length === 0;
+    return Object.keys(checkEngineForm(form, editing !== null)).length === 0;
   };
   const submit = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
-    if (valid()) add.mutate(engineBodyOf(form), { onSuccess: onClose });
+    if (!valid()) return;
+    if (editing) update.mutate({ id: editing.id, body: engineUpdateOf(form) }, { onSuccess: onClose });
+    else add.mutate(engineBodyOf(form), { onSuccess: onClose });
   };
+  const keyHint = editing ? 'leave empty to keep the stored one' : 'kept encrypted on the server, never shown again';
   return (
     <form onSubmit={submit} noValidate className="space-y-3">
       <Field
@@ -37,6 +46,7 @@ function AddEngineForm({ onClose }: { onClose: () => void }) {
         error={problems.id}
         onChange={set('id')}
         autoComplete="off"
+        disabled={editing !== null}
         data-autofocus
       />
       <Field id="engine-name" label="Name (optional)" value={form.name} onChange={set('name')} autoComplete="off" />
@@ -57,7 +67,7 @@ function AddEngineForm({ onClose }: { onClose: () => void }) {
           <TextArea
             id="engine-key"
             label="Client key (key.pem)"
-            hint="kept encrypted on the server, never shown again"
+            hint={keyHint}
             value={form.key}
             error={problems.key}
             onChange={set('key')}
@@ -70,7 +80,7 @@ function AddEngineForm({ onClose }: { onClose: () => void }) {
           <TextArea
             id="engine-ssh-key"
             label="Private key"
-            hint="kept encrypted on the server, never shown again"
+            hint={keyHint}
             value={form.sshKey}
             error={problems.sshKey}
             onChange={set('sshKey')}
@@ -107,15 +117,16 @@ function AddEngineForm({ onClose }: { onClose: () => void }) {
           </span>
         )}
       </div>
-      <FormFooter error={add.error} pending={add.isPending} submit="Add engine" onCancel={onClose} />
+      <FormFooter error={save.error} pending={save.isPending} submit={editing ? 'Save engine' : 'Add engine'} onCancel={onClose} />
     </form>
   );
 }
 
-export function AddEngineDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+/** Adds an engine, or edits `editing` (one an admin added). */
+export function EngineDialog({ open, editing = null, onClose }: { open: boolean; editing?: EngineSummary | null; onClose: () => void }) {
   return (
-    <Dialog open={open} title="Add an engine" onClose={onClose}>
-      {open && <AddEngineForm onClose={onClose} />}
+    <Dialog open={open} title={editing ? `Edit ${editing.id}` : 'Add an engine'} onClose={onClose}>
+      {open && <EngineFormView key={editing?.id ?? ''} editing={editing} onClose={onClose} />}
     </Dialog>
   );
 }
