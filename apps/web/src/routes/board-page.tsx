@@ -102,7 +102,7 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
               />
               <Legend canWire={can.wire} />
               {reach && <ReachLegend view={reach} onHide={() => setShowReach(false)} />}
-              {isEmpty && <EmptyState />}
+              {isEmpty && <EmptyState engine={engine} />}
             </>
           )}
         </div>
