@@ -38,10 +38,6 @@ export class EngineRegistry {
       .map((row) => this.#declarationOf(row));
   }
 
-  has(id: string): boolean {
-    return this.db.prepare<[string], { id: string }>('SELECT id FROM engines WHERE id = ?').get(id) !== undefined;
-  }
-
   /** The stored declaration of one engine, its secrets opened; null when no admin added it. */
   get(id: string): EngineBody | null {
     const row = this.db.prepare<[string], EngineRow>('SELECT id, name, host, tls_ca, tls_cert, secrets FROM engines WHERE id = ?').get(id);

@@ -51,10 +51,6 @@ export class Engine {
     return this.watcher.status;
   }
 
-  get spec(): EngineSpec {
-    return this.#spec;
-  }
-
   /** What a client starts from: the same for `GET …/topology` and the socket's `snapshot`. */
   snapshot(): Snapshot {
     const topology = this.store.current;

@@ -53,8 +53,8 @@ export default fp<{ public: boolean }>(
       help: 'Open socket.io connections (browser tabs and scripts)',
       registers: [register],
       collect() {
-        // The socket server comes after the metrics (it needs the engines' news, the metrics their first calls).
-        this.set(fastify.hasDecorator('io') ? fastify.io.of('/').sockets.size : 0);
+        // Read at scrape time, once the app (and its socket server, registered after the metrics) is ready.
+        this.set(fastify.io.of('/').sockets.size);
       },
     });
     const eventToPatch = new Histogram({

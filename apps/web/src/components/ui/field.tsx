@@ -1,29 +1,16 @@
 import type { InputHTMLAttributes } from 'react';
+import { controlOf, FieldFrame, type FieldFrameProps } from './field-frame';
 
 /** A labelled input with its error under it; the error is tied to the input for screen readers. */
-export function Field({
-  label,
-  error,
-  hint,
-  id,
-  ...input
-}: InputHTMLAttributes<HTMLInputElement> & { label: string; id: string; error?: string | undefined; hint?: string }) {
+export function Field({ label, error, hint, id, ...input }: InputHTMLAttributes<HTMLInputElement> & FieldFrameProps) {
+  const { border, ...tie } = controlOf(id, error);
   return (
-    <label htmlFor={id} className="block text-sm">
-      <span className="font-medium">{label}</span>
+    <FieldFrame label={label} id={id} error={error} hint={hint}>
       <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        {...tie}
         {...input}
-        className={`mt-1 block w-full rounded-md border bg-white px-2 py-1 font-mono text-sm dark:bg-slate-800 ${error ? 'border-rose-500' : 'border-slate-300 dark:border-slate-600'}`}
+        className={`mt-1 block w-full rounded-md border bg-white px-2 py-1 font-mono text-sm dark:bg-slate-800 ${border}`}
       />
-      {hint && !error && <span className="text-xs text-slate-500">{hint}</span>}
-      {error && (
-        <span id={`${id}-error`} role="alert" className="text-xs text-rose-600 dark:text-rose-400">
-          {error}
-        </span>
-      )}
-    </label>
+    </FieldFrame>
   );
 }
