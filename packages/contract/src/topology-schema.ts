@@ -74,11 +74,70 @@ export const EndpointSchema = Type.Object({
   ipamConfig: Type.Object({ ipv4: NullableString, ipv6: NullableString }),
 });
 
+export const SwarmNodeSchema = Type.Object({
+  id: Type.String(),
+  hostname: Type.String(),
+  role: Type.Union([Type.Literal('manager'), Type.Literal('worker')]),
+  leader: Type.Boolean(),
+  state: Type.String(),
+  availability: Type.String(),
+  addr: Type.String(),
+  engineVersion: Type.String(),
+  self: Type.Boolean(),
+});
+
+const NetworkAddress = Type.Object({ networkId: Type.String(), addr: Type.String() });
+
+export const SwarmServiceSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  image: Type.String(),
+  mode: Type.Union([Type.Literal('replicated'), Type.Literal('global')]),
+  replicas: Type.Union([Type.Integer(), Type.Null()]),
+  endpointMode: Type.Union([Type.Literal('vip'), Type.Literal('dnsrr')]),
+  vips: Type.Array(NetworkAddress),
+  ports: Type.Array(
+    Type.Object({
+      protocol: Type.Union([Type.Literal('tcp'), Type.Literal('udp'), Type.Literal('sctp')]),
+      targetPort: Type.Integer(),
+      publishedPort: Type.Integer(),
+      publishMode: Type.Union([Type.Literal('ingress'), Type.Literal('host')]),
+    }),
+  ),
+  networks: Type.Array(Type.String()),
+  labels: StringMap,
+});
+
+export const SwarmTaskSchema = Type.Object({
+  id: Type.String(),
+  serviceId: Type.String(),
+  slot: Type.Union([Type.Integer(), Type.Null()]),
+  nodeId: Type.String(),
+  state: Type.String(),
+  desiredState: Type.String(),
+  containerId: NullableString,
+  addresses: Type.Array(NetworkAddress),
+  error: NullableString,
+});
+
+export const OverlayMemberSchema = Type.Object({
+  networkId: Type.String(),
+  endpointId: Type.String(),
+  name: Type.String(),
+  ipv4: NullableString,
+  nodeAddr: Type.String(),
+  service: NullableString,
+});
+
 export const TopologySchema = Type.Object({
   rev: Type.Integer(),
   networks: Type.Record(Type.String(), NetworkSchema),
   containers: Type.Record(Type.String(), ContainerSchema),
   endpoints: Type.Record(Type.String(), EndpointSchema),
+  nodes: Type.Record(Type.String(), SwarmNodeSchema),
+  services: Type.Record(Type.String(), SwarmServiceSchema),
+  tasks: Type.Record(Type.String(), SwarmTaskSchema),
+  members: Type.Record(Type.String(), OverlayMemberSchema),
 });
 
 // Compile-time proof that the schema and the core's type describe the same JSON.

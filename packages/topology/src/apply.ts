@@ -2,7 +2,7 @@ import type { Patch, Topology } from './types.js';
 
 /** A new topology with the patch applied; `t` is not changed and untouched objects are shared. */
 export function apply(t: Topology, patch: Patch): Topology {
-  const next: Topology = { rev: patch.rev, networks: t.networks, containers: t.containers, endpoints: t.endpoints };
+  const next: Topology = { ...t, rev: patch.rev };
   const copied = new Set<string>();
   for (const op of patch.ops) {
     if (!copied.has(op.kind)) {

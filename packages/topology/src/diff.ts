@@ -1,8 +1,6 @@
 import { dequal } from 'dequal';
 import { own } from './lookup.js';
-import type { Kind, Patch, PatchOp, Topology } from './types.js';
-
-const KINDS: readonly Kind[] = ['networks', 'containers', 'endpoints'];
+import { KINDS, type Patch, type PatchOp, type Topology } from './types.js';
 
 /** The ops that turn `a` into `b`, carrying `b.rev`. Unchanged objects cost a reference check. */
 export function diff(a: Topology, b: Topology): Patch {

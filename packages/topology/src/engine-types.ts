@@ -52,3 +52,48 @@ export interface EngineContainer {
     Ports?: Record<string, { HostIp: string; HostPort: string }[] | null> | null;
   } | null;
 }
+
+/** `GET /networks/{id}?verbose=true` on a swarm manager adds, per service, every task on every node. */
+export interface EngineVerboseNetwork extends EngineNetwork {
+  Services?: Record<
+    string,
+    { VIP?: string; Tasks?: { Name: string; EndpointID: string; EndpointIP?: string; Info?: Record<string, string> | null }[] | null }
+  > | null;
+}
+
+export interface EngineNode {
+  ID: string;
+  Description?: { Hostname?: string; Engine?: { EngineVersion?: string } } | null;
+  Spec?: { Role?: string; Availability?: string } | null;
+  Status?: { State?: string; Addr?: string } | null;
+  ManagerStatus?: { Leader?: boolean; Addr?: string } | null;
+}
+
+export interface EngineServicePort {
+  Protocol?: string;
+  TargetPort?: number;
+  PublishedPort?: number;
+  PublishMode?: string;
+}
+
+export interface EngineService {
+  ID: string;
+  Spec?: {
+    Name?: string;
+    Labels?: Record<string, string> | null;
+    Mode?: { Replicated?: { Replicas?: number }; Global?: object } | null;
+    TaskTemplate?: { ContainerSpec?: { Image?: string }; Networks?: { Target: string }[] | null } | null;
+    EndpointSpec?: { Mode?: string; Ports?: EngineServicePort[] | null } | null;
+  } | null;
+  Endpoint?: { Ports?: EngineServicePort[] | null; VirtualIPs?: { NetworkID: string; Addr: string }[] | null } | null;
+}
+
+export interface EngineTask {
+  ID: string;
+  ServiceID: string;
+  Slot?: number;
+  NodeID?: string;
+  DesiredState?: string;
+  Status?: { State?: string; Err?: string; ContainerStatus?: { ContainerID?: string } | null } | null;
+  NetworksAttachments?: { Network: { ID: string }; Addresses?: string[] | null }[] | null;
+}

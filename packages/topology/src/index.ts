@@ -15,3 +15,17 @@ export { expandLinkedGroup } from './link-groups.js';
 export { shellQuote } from './network-commands.js';
 export { subnetsOverlap, freeSubnet } from './subnets.js';
 export { reachability, type ReachPair, type ReachReason } from './reachability.js';
+export { nodeFromEngine, serviceFromEngine, taskFromEngine, membersFromVerbose } from './from-swarm.js';
+export {
+  swarmFromEngine,
+  putNodes,
+  putService,
+  putMembers,
+  isSwarmScoped,
+  swarmRole,
+  selfNode,
+  nodeAt,
+  overlaySpan,
+  serviceOf,
+  type SwarmLists,
+} from './swarm.js';

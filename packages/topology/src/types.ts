@@ -84,20 +84,105 @@ export interface Endpoint {
   ipamConfig: { ipv4: string | null; ipv6: string | null };
 }
 
+/** A swarm node, as the manager lists it (`GET /nodes`). */
+export interface SwarmNode {
+  id: string;
+  hostname: string;
+  role: 'manager' | 'worker';
+  leader: boolean;
+  /** `ready`, `down`, `disconnected`, `unknown`. */
+  state: string;
+  /** `active`, `pause`, `drain`. */
+  availability: string;
+  /** The address the node is reached at; overlay endpoints name their node by it. */
+  addr: string;
+  engineVersion: string;
+  /** The node this engine is. */
+  self: boolean;
+}
+
+export interface ServicePort {
+  protocol: 'tcp' | 'udp' | 'sctp';
+  targetPort: number;
+  publishedPort: number;
+  /** `ingress`: the routing mesh answers on every node; `host`: only the node running the task. */
+  publishMode: 'ingress' | 'host';
+}
+
+export interface SwarmService {
+  id: string;
+  name: string;
+  image: string;
+  mode: 'replicated' | 'global';
+  /** Desired replicas; null for a global service. */
+  replicas: number | null;
+  /** `vip`: one virtual IP per network load-balances to the tasks; `dnsrr`: the name answers every task. */
+  endpointMode: 'vip' | 'dnsrr';
+  /** The service's virtual IP on each network it is on (with prefix, as the engine gives it). */
+  vips: { networkId: string; addr: string }[];
+  ports: ServicePort[];
+  /** Ids of the networks its tasks attach to. */
+  networks: string[];
+  labels: Record<string, string>;
+}
+
+export interface SwarmTask {
+  id: string;
+  serviceId: string;
+  /** Replica number; null for a global service's tasks. */
+  slot: number | null;
+  nodeId: string;
+  /** `running`, `pending`, `failed`, `shutdown`, … */
+  state: string;
+  desiredState: string;
+  containerId: string | null;
+  /** Its address on each network (with prefix). */
+  addresses: { networkId: string; addr: string }[];
+  error: string | null;
+}
+
+/**
+ * An endpoint on a swarm-scoped network, on any node, as the manager's verbose network inspect
+ * lists it: the only view of an overlay that spans nodes (a node's own inspect lists its own).
+ */
+export interface OverlayMember {
+  networkId: string;
+  endpointId: string;
+  /** The container's name; for a service task `service.slot.taskId`. */
+  name: string;
+  ipv4: string | null;
+  /** The address of the node it runs on (`SwarmNode.addr`). */
+  nodeAddr: string;
+  /** The service it is a task of; null for a standalone container. */
+  service: string | null;
+}
+
 export interface Topology {
   rev: number;
   networks: Record<string, Network>;
   containers: Record<string, Container>;
   /** Keyed by `endpointKey(networkId, containerId)`. */
   endpoints: Record<string, Endpoint>;
+  /** Swarm: filled only when the engine is a swarm manager (a worker cannot list them). */
+  nodes: Record<string, SwarmNode>;
+  services: Record<string, SwarmService>;
+  tasks: Record<string, SwarmTask>;
+  /** Keyed by `endpointKey(networkId, endpointId)`. */
+  members: Record<string, OverlayMember>;
 }
 
-export type Kind = 'networks' | 'containers' | 'endpoints';
+export type Kind = 'networks' | 'containers' | 'endpoints' | 'nodes' | 'services' | 'tasks' | 'members';
+
+export const KINDS: readonly Kind[] = ['networks', 'containers', 'endpoints', 'nodes', 'services', 'tasks', 'members'];
 
 export type PatchOp =
   | { op: 'put'; kind: 'networks'; key: string; value: Network }
   | { op: 'put'; kind: 'containers'; key: string; value: Container }
   | { op: 'put'; kind: 'endpoints'; key: string; value: Endpoint }
+  | { op: 'put'; kind: 'nodes'; key: string; value: SwarmNode }
+  | { op: 'put'; kind: 'services'; key: string; value: SwarmService }
+  | { op: 'put'; kind: 'tasks'; key: string; value: SwarmTask }
+  | { op: 'put'; kind: 'members'; key: string; value: OverlayMember }
   | { op: 'del'; kind: Kind; key: string };
 
 export interface Patch {
@@ -107,4 +192,6 @@ export interface Patch {
 
 export const endpointKey = (networkId: string, containerId: string): string => `${networkId}/${containerId}`;
 
-export const emptyTopology = (): Topology => ({ rev: 0, networks: {}, containers: {}, endpoints: {} });
+export const emptySwarm = (): Pick<Topology, 'nodes' | 'services' | 'tasks' | 'members'> => ({ nodes: {}, services: {}, tasks: {}, members: {} });
+
+export const emptyTopology = (): Topology => ({ rev: 0, networks: {}, containers: {}, endpoints: {}, ...emptySwarm() });

@@ -20,7 +20,8 @@ export function putNetwork(t: Topology, raw: EngineNetwork): Topology {
 
 export function removeNetwork(t: Topology, networkId: string): Topology {
   const { [networkId]: _gone, ...networks } = t.networks;
-  return { ...t, networks, endpoints: withoutEndpoints(t, (n) => n === networkId) };
+  const members = Object.fromEntries(Object.entries(t.members).filter(([, m]) => m.networkId !== networkId));
+  return { ...t, networks, endpoints: withoutEndpoints(t, (n) => n === networkId), members };
 }
 
 export function putContainer(t: Topology, raw: EngineContainer): Topology {

@@ -1,5 +1,5 @@
 import type { Container, Endpoint, Network, Topology } from '../src/index.js';
-import { endpointKey } from '../src/index.js';
+import { emptySwarm, endpointKey } from '../src/index.js';
 
 /** Small topologies written by hand, for the rules the recorded engine answers do not cover. */
 
@@ -53,7 +53,7 @@ export function build(
   containers: Container[] = [],
   attachments: [string, string, Partial<Endpoint>?][] = [],
 ): Topology {
-  const t: Topology = { rev: 1, networks: {}, containers: {}, endpoints: {} };
+  const t: Topology = { rev: 1, networks: {}, containers: {}, endpoints: {}, ...emptySwarm() };
   for (const n of networks) t.networks[n.id] = n;
   for (const c of containers) t.containers[c.id] = c;
   for (const [network, container, over] of attachments) {

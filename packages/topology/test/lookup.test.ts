@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   apply,
+  emptySwarm,
   diff,
   expandLinkedGroup,
   exportCommands,
@@ -117,7 +118,7 @@ describe('what is built on the lookups', () => {
 
 describe('diff and apply with keys named like inherited ones', () => {
   it.each(INHERITED)('put and delete %s as an own entry, never touching the prototype', (key) => {
-    const before: Topology = { rev: 1, networks: {}, containers: {}, endpoints: {} };
+    const before: Topology = { rev: 1, networks: {}, containers: {}, endpoints: {}, ...emptySwarm() };
     const network = { ...net('odd'), id: key };
     const after: Topology = { ...before, rev: 2, networks: Object.fromEntries([[key, network]]) };
 

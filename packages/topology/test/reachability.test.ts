@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { endpointKey, fromEngine, type Container, type Network, type Topology } from '../src/index.js';
+import { emptySwarm, endpointKey, fromEngine, type Container, type Network, type Topology } from '../src/index.js';
 import { reachability, type ReachPair } from '../src/reachability.js';
 import type { EngineFixture } from './fixtures.js';
 import { ctr as handCtr, net as handNet } from './hand-built.js';
@@ -139,7 +139,7 @@ function build(): {
   ctr: (name: string, o?: Partial<Container>) => Container;
   attach: (n: Network, c: Container, ipv4: string, aliases?: string[]) => void;
 } {
-  const t: Topology = { rev: 0, networks: {}, containers: {}, endpoints: {} };
+  const t: Topology = { rev: 0, networks: {}, containers: {}, endpoints: {}, ...emptySwarm() };
   // The shared hand-built shapes, kept in this topology as they are made.
   const net = (name: string, o: Partial<Network> = {}): Network => {
     const n = handNet(name, o);

@@ -1,0 +1,90 @@
+import { membersFromVerbose, nodeFromEngine, serviceFromEngine, taskFromEngine } from './from-swarm.js';
+import type { EngineNode, EngineService, EngineTask, EngineVerboseNetwork } from './engine-types.js';
+import type { Endpoint, Network, OverlayMember, SwarmNode, Topology } from './types.js';
+import { emptySwarm } from './types.js';
+
+/** What a swarm manager's engine says beyond networks and containers, read in one relist. */
+export interface SwarmLists {
+  /** This engine's node id (`/info` Swarm.NodeID). */
+  selfId: string;
+  nodes: EngineNode[];
+  services: EngineService[];
+  tasks: EngineTask[];
+  /** Verbose inspect of each swarm-scoped network. */
+  overlays: EngineVerboseNetwork[];
+}
+
+const table = <T>(entries: [string, T][]): Record<string, T> => Object.fromEntries(entries);
+
+export function swarmFromEngine(s: SwarmLists | null): Pick<Topology, 'nodes' | 'services' | 'tasks' | 'members'> {
+  if (!s) return emptySwarm();
+  return {
+    nodes: table(s.nodes.map((n) => [n.ID, nodeFromEngine(n, s.selfId)])),
+    services: table(s.services.map((v) => [v.ID, serviceFromEngine(v)])),
+    tasks: table(s.tasks.map((t) => [t.ID, taskFromEngine(t)])),
+    members: Object.assign({}, ...s.overlays.map(membersFromVerbose)) as Record<string, OverlayMember>,
+  };
+}
+
+/* Targeted updates, one per thing an event names: each shares what it did not touch. */
+
+export function putNodes(t: Topology, nodes: EngineNode[], selfId: string | null): Topology {
+  return { ...t, nodes: table(nodes.map((n) => [n.ID, nodeFromEngine(n, selfId)])) };
+}
+
+/** A service and its tasks as they stand now; `raw` null means the service is gone (and its tasks with it). */
+export function putService(t: Topology, serviceId: string, raw: EngineService | null, tasks: EngineTask[]): Topology {
+  const { [serviceId]: _old, ...services } = t.services;
+  const kept = Object.entries(t.tasks).filter(([, task]) => task.serviceId !== serviceId);
+  return {
+    ...t,
+    services: raw ? { ...services, [serviceId]: serviceFromEngine(raw) } : services,
+    tasks: table([...kept, ...(raw ? tasks.map((x): [string, ReturnType<typeof taskFromEngine>] => [x.ID, taskFromEngine(x)]) : [])]),
+  };
+}
+
+/** The members of one swarm-scoped network, replaced by what its verbose inspect lists now. */
+export function putMembers(t: Topology, networkId: string, raw: EngineVerboseNetwork | null): Topology {
+  const kept = Object.entries(t.members).filter(([, m]) => m.networkId !== networkId);
+  return { ...t, members: { ...table(kept), ...(raw ? membersFromVerbose(raw) : {}) } };
+}
+
+/* Reading the swarm off a topology. */
+
+export const isSwarmScoped = (n: Network): boolean => n.scope === 'swarm';
+
+/** What a network is for in a swarm, when that is its reason to exist. */
+export function swarmRole(n: Network): 'ingress' | 'gateway' | 'overlay' | null {
+  if (n.ingress) return 'ingress';
+  // Made by swarm init/join on every node: overlay containers reach outside (and published host ports) through it.
+  if (n.name === 'docker_gwbridge' && n.driver === 'bridge') return 'gateway';
+  if (n.driver === 'overlay') return 'overlay';
+  return null;
+}
+
+export const selfNode = (t: Topology): SwarmNode | null => Object.values(t.nodes).find((n) => n.self) ?? null;
+
+export function nodeAt(t: Topology, addr: string): SwarmNode | null {
+  return Object.values(t.nodes).find((n) => n.addr === addr) ?? null;
+}
+
+/**
+ * One overlay across every node: this engine's own endpoints on it, and the members on other
+ * nodes, each once. The manager's verbose inspect lists its own endpoints too; they are matched
+ * by endpoint id and shown as the containers they are.
+ */
+export function overlaySpan(t: Topology, networkId: string): { local: Endpoint[]; remote: OverlayMember[]; nodeAddrs: string[] } {
+  const local = Object.values(t.endpoints).filter((e) => e.networkId === networkId);
+  const localIds = new Set(local.map((e) => e.endpointId).filter(Boolean));
+  const all = Object.values(t.members).filter((m) => m.networkId === networkId);
+  const remote = all.filter((m) => !localIds.has(m.endpointId));
+  const self = selfNode(t);
+  const nodeAddrs = [...new Set([...(local.length > 0 && self ? [self.addr] : []), ...all.map((m) => m.nodeAddr)])].sort();
+  return { local, remote, nodeAddrs };
+}
+
+/** The service a member is a task of, by name. */
+export function serviceOf(t: Topology, member: OverlayMember) {
+  return member.service === null ? null : (Object.values(t.services).find((s) => s.name === member.service) ?? null);
+}
+

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  apply,
+  diff,
+  fromEngine,
+  overlaySpan,
+  putMembers,
+  putService,
+  removeNetwork,
+  selfNode,
+  nodeAt,
+  swarmRole,
+  type EngineNetwork,
+  type SwarmLists,
+  type Topology,
+} from '../src/index.js';
+import type { EngineFixture } from './fixtures.js';
+
+/** Recorded by fixtures/record-swarm.sh from a real two-node swarm (engine 20.10). */
+interface SwarmFixture extends Omit<SwarmLists, 'overlays'> {
+  manager: Omit<EngineFixture, 'apiVersion'>;
+  worker: Omit<EngineFixture, 'apiVersion'>;
+  verbose: SwarmLists['overlays'];
+}
+const fx = JSON.parse(readFileSync(new URL('./fixtures/swarm-20.10.json', import.meta.url), 'utf8')) as SwarmFixture;
+const lists: SwarmLists = { selfId: fx.selfId, nodes: fx.nodes, services: fx.services, tasks: fx.tasks, overlays: fx.verbose };
+const manager = fromEngine(fx.manager.networksList, fx.manager.containersInspect, 1, lists);
+const overlay = fx.verbose[0] as EngineNetwork;
+
+/** A node's own `docker network inspect` of the overlay, without the load balancer's sandbox. */
+const localView = (f: SwarmFixture['manager']) =>
+  Object.entries(f.networksInspect[0]?.Containers ?? {})
+    .filter(([key]) => !key.startsWith('lb-'))
+    .map(([, c]) => ({ endpointId: c.EndpointID, ipv4: c.IPv4Address.split('/')[0] }));
+
+describe('a swarm manager topology', () => {
+  it('holds the nodes, the service with its VIP, and each task with its node and address', () => {
+    expect(Object.values(manager.nodes).map((n) => [n.hostname, n.role, n.self]).sort()).toEqual([
+      ['bb-node-1', 'manager', true],
+      ['bb-node-2', 'worker', false],
+    ]);
+    expect(selfNode(manager)?.leader).toBe(true);
+    const [service] = Object.values(manager.services);
+    expect(service).toMatchObject({ name: 'fx-web', mode: 'replicated', replicas: 2, endpointMode: 'vip' });
+    expect(service?.vips).toEqual([{ networkId: overlay.Id, addr: expect.stringMatching(/^10\.253\.60\.\d+\/24$/) }]);
+    const tasks = Object.values(manager.tasks);
+    expect(tasks.map((t) => t.slot).sort()).toEqual([1, 2]);
+    expect(new Set(tasks.map((t) => manager.nodes[t.nodeId]?.hostname))).toEqual(new Set(['bb-node-1', 'bb-node-2']));
+    for (const t of tasks) expect(t.addresses.find((a) => a.networkId === overlay.Id)?.addr).toMatch(/^10\.253\.60\.\d+\/24$/);
+  });
+
+  it('stitches the overlay: its span equals the union of both nodes’ own views, each endpoint once', () => {
+    const span = overlaySpan(manager, overlay.Id);
+    const stitched = [
+      ...span.local.map((e) => ({ endpointId: e.endpointId, ipv4: e.ipv4 })),
+      ...span.remote.map((m) => ({ endpointId: m.endpointId, ipv4: m.ipv4 })),
+    ];
+    const union = [...localView(fx.manager), ...localView(fx.worker)];
+    const byId = (a: { endpointId: string }, b: { endpointId: string }) => a.endpointId.localeCompare(b.endpointId);
+    expect(stitched.sort(byId)).toEqual(union.sort(byId));
+    expect(span.local.length).toBe(localView(fx.manager).length);
+    // Every remote member runs on the worker, and is named for what it is.
+    const worker = Object.values(manager.nodes).find((n) => !n.self);
+    expect(span.remote.every((m) => nodeAt(manager, m.nodeAddr)?.id === worker?.id)).toBe(true);
+    expect(span.remote.map((m) => m.service ?? m.name).sort()).toEqual(['fx-b', 'fx-web']);
+    expect(span.nodeAddrs).toHaveLength(2);
+  });
+
+  it('names the swarm’s own networks for what they are', () => {
+    const role = (name: string) => swarmRole(Object.values(manager.networks).find((n) => n.name === name) as Topology['networks'][string]);
+    expect(role('ingress')).toBe('ingress');
+    expect(role('docker_gwbridge')).toBe('gateway');
+    expect(role('fx-ov')).toBe('overlay');
+    expect(role('bridge')).toBeNull();
+  });
+});
+
+describe('targeted swarm updates', () => {
+  it('a removed service takes its tasks with it, and the patch says only that', () => {
+    const [service] = fx.services;
+    const next = { ...putService(manager, service?.ID ?? '', null, []), rev: 2 };
+    expect(next.services).toEqual({});
+    expect(next.tasks).toEqual({});
+    const patch = diff(manager, next);
+    expect(patch.ops.map((o) => `${o.op} ${o.kind}`).sort()).toEqual(['del services', 'del tasks', 'del tasks']);
+    expect(apply(manager, patch)).toEqual(next);
+  });
+
+  it('members of one overlay are replaced by its next verbose read; the network’s removal drops them', () => {
+    const fewer = { ...overlay, Services: { '': (overlay as SwarmLists['overlays'][number]).Services?.[''] ?? {} } };
+    const next = putMembers(manager, overlay.Id, fewer);
+    expect(Object.values(next.members).every((m) => m.service === null)).toBe(true);
+    expect(Object.keys(next.members)).toHaveLength(2);
+    expect(removeNetwork(manager, overlay.Id).members).toEqual({});
+  });
+
+  it('a worker lists no swarm objects: its topology has none', () => {
+    const worker = fromEngine(fx.worker.networksList, fx.worker.containersInspect);
+    expect([worker.nodes, worker.services, worker.tasks, worker.members]).toEqual([{}, {}, {}, {}]);
+  });
+});
