@@ -11,6 +11,8 @@ import {
   type Container,
   type Endpoint,
   type Network,
+  type OverlayMember,
+  type SwarmNode,
   type Topology,
 } from '../src/index.js';
 import { loadFixture } from './fixtures.js';
@@ -81,14 +83,39 @@ const endpoint = (networkId: string, containerId: string): fc.Arbitrary<Endpoint
     ipamConfig: fc.record({ ipv4: ipOrNull, ipv6: fc.constant(null) }),
   });
 
+const node = (id: string): fc.Arbitrary<SwarmNode> =>
+  fc.record({
+    id: fc.constant(id),
+    hostname: str,
+    role: fc.constantFrom('manager', 'worker'),
+    leader: fc.boolean(),
+    state: fc.constantFrom('ready', 'down'),
+    availability: fc.constantFrom('active', 'drain'),
+    addr: fc.ipV4(),
+    engineVersion: str,
+    self: fc.boolean(),
+  });
+
+const member = (networkId: string, endpointId: string): fc.Arbitrary<OverlayMember> =>
+  fc.record({
+    networkId: fc.constant(networkId),
+    endpointId: fc.constant(endpointId),
+    name: str,
+    ipv4: ipOrNull,
+    nodeAddr: fc.ipV4(),
+    service: fc.option(str, { nil: null }),
+  });
+
 const topology: fc.Arbitrary<Topology> = fc
   .record({
     rev: fc.nat(1000),
     nets: fc.uniqueArray(netId, { maxLength: 4 }),
     ctrs: fc.uniqueArray(ctrId, { maxLength: 5 }),
     pairs: fc.uniqueArray(fc.tuple(netId, ctrId), { maxLength: 8, selector: ([n, c]) => endpointKey(n, c) }),
+    nodeIds: fc.uniqueArray(ctrId, { maxLength: 3 }),
+    remote: fc.uniqueArray(fc.tuple(netId, ctrId), { maxLength: 4, selector: ([n, e]) => endpointKey(n, e) }),
   })
-  .chain(({ rev, nets, ctrs, pairs }) =>
+  .chain(({ rev, nets, ctrs, pairs, nodeIds, remote }) =>
     fc.record({
       rev: fc.constant(rev),
       networks: fc.tuple(...nets.map(network)).map((ns) => Object.fromEntries(ns.map((n) => [n.id, n]))),
@@ -96,6 +123,12 @@ const topology: fc.Arbitrary<Topology> = fc
       endpoints: fc
         .tuple(...pairs.map(([n, c]) => endpoint(n, c)))
         .map((es) => Object.fromEntries(es.map((e) => [endpointKey(e.networkId, e.containerId), e]))),
+      nodes: fc.tuple(...nodeIds.map(node)).map((ns) => Object.fromEntries(ns.map((n) => [n.id, n]))),
+      services: fc.constant({}),
+      tasks: fc.constant({}),
+      members: fc
+        .tuple(...remote.map(([n, e]) => member(n, e)))
+        .map((ms) => Object.fromEntries(ms.map((m) => [endpointKey(m.networkId, m.endpointId), m]))),
     }),
   )
   // Topologies travel as JSON: plain objects (fast-check's records have a null prototype).
