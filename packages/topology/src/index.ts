@@ -20,6 +20,7 @@ export {
   swarmFromEngine,
   putNodes,
   putService,
+  putTasks,
   putMembers,
   isSwarmScoped,
   swarmRole,

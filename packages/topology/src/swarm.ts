@@ -43,6 +43,11 @@ export function putService(t: Topology, serviceId: string, raw: EngineService | 
   };
 }
 
+/** Every task, as the manager lists them now. */
+export function putTasks(t: Topology, tasks: EngineTask[]): Topology {
+  return { ...t, tasks: table(tasks.map((x) => [x.ID, taskFromEngine(x)])) };
+}
+
 /** The members of one swarm-scoped network, replaced by what its verbose inspect lists now. */
 export function putMembers(t: Topology, networkId: string, raw: EngineVerboseNetwork | null): Topology {
   const kept = Object.entries(t.members).filter(([, m]) => m.networkId !== networkId);

@@ -17,6 +17,12 @@ export const ENGINE_ALLOWLIST: ReadonlySet<string> = new Set([
   'DELETE /networks/{id}',
   'GET /containers/json',
   'GET /containers/{id}/json',
+  // Swarm, read only: where the engine stands, and on a manager its nodes, services and tasks.
+  'GET /info',
+  'GET /nodes',
+  'GET /services',
+  'GET /services/{id}',
+  'GET /tasks',
 ]);
 
 const EXEC_CREATE = 'POST /containers/{id}/exec';
@@ -52,7 +58,7 @@ export function callKey(options: DialOptions): string {
   const method = options.method ?? 'GET';
   const path = stripVersion((options.path ?? '').split('?')[0] ?? '');
   if (FIXED.has(`${method} ${path}`)) return `${method} ${path}`;
-  return `${method} ${path.replace(/^(\/(?:containers|networks|exec))\/[^/]+/, '$1/{id}')}`;
+  return `${method} ${path.replace(/^(\/(?:containers|networks|exec|services))\/[^/]+/, '$1/{id}')}`;
 }
 
 /** The object a `/<kind>/<id>/…` path names. */

@@ -7,7 +7,16 @@ export interface EngineEvent {
   timeNano?: number;
 }
 
-export type Target = { kind: 'network'; id: string } | { kind: 'container'; id: string; expect?: { network: string; attached: boolean } };
+export type Target =
+  | { kind: 'network'; id: string }
+  | { kind: 'container'; id: string; expect?: { network: string; attached: boolean } }
+  /** A swarm service and its tasks. */
+  | { kind: 'service'; id: string }
+  /** A swarm-scoped network's endpoints on every node (its verbose inspect). */
+  | { kind: 'members'; id: string }
+  /** The swarm's node list, and all its tasks: one call each, so no id. */
+  | { kind: 'nodes'; id: '' }
+  | { kind: 'tasks'; id: '' };
 
 // Actions that cannot change what the board shows (exec, health checks, attach, copy…).
 const CONTAINER_ACTIONS = new Set([
@@ -36,5 +45,7 @@ export function targetOf(event: EngineEvent): Target | null {
     return event.Action === 'create' || event.Action === 'destroy' || event.Action === 'remove' ? { kind: 'network', id } : null;
   }
   if (event.Type === 'container' && event.Action && CONTAINER_ACTIONS.has(event.Action)) return { kind: 'container', id };
+  if (event.Type === 'service') return { kind: 'service', id };
+  if (event.Type === 'node') return { kind: 'nodes', id: '' };
   return null;
 }

@@ -1,6 +1,6 @@
 import type Docker from 'dockerode';
 import pLimit from 'p-limit';
-import type { EngineContainer, EngineNetwork } from '@bridgeboard/topology';
+import type { EngineContainer, EngineNetwork, EngineNode, EngineService, EngineTask, EngineVerboseNetwork, SwarmLists } from '@bridgeboard/topology';
 
 /**
  * The engine reads the watcher makes, and nothing else: list at start and after a reconnect,
@@ -14,7 +14,10 @@ const INSPECT_CONCURRENCY = 8;
 // the module's `Dockerode` namespace (the types use `export =`).
 declare module 'dockerode' {
   interface Network {
-    inspect(options: { abortSignal?: AbortSignal }): Promise<Docker.NetworkInspectInfo>;
+    inspect(options: { abortSignal?: AbortSignal; verbose?: boolean }): Promise<Docker.NetworkInspectInfo>;
+  }
+  interface Service {
+    inspect(options: { abortSignal?: AbortSignal }): Promise<unknown>;
   }
 }
 
@@ -67,4 +70,78 @@ export async function listAll(docker: Docker, signal?: AbortSignal): Promise<{ n
   const limit = pLimit(INSPECT_CONCURRENCY);
   const inspected = await Promise.all(summaries.map((c) => limit(() => inspectContainer(docker, c.Id, signal))));
   return { networks: networks as EngineNetwork[], containers: inspected.filter((c): c is EngineContainer => c !== null) };
+}
+
+/** What `/info` says about this engine's place in a swarm; null when it is in none. */
+export interface SwarmPlace {
+  selfId: string;
+  clusterId: string | null;
+  manager: boolean;
+  /** A worker cannot list nodes: it knows itself only, as its `/info` describes it. */
+  self: EngineNode;
+}
+
+interface EngineInfo {
+  Name?: string;
+  ServerVersion?: string;
+  Swarm?: { NodeID?: string; NodeAddr?: string; LocalNodeState?: string; ControlAvailable?: boolean; Cluster?: { ID?: string } | null };
+}
+
+export async function swarmPlace(docker: Docker, signal?: AbortSignal): Promise<SwarmPlace | null> {
+  const info = (await (docker.info as unknown as SignalCall<EngineInfo>).call(docker, { abortSignal: signal ?? new AbortController().signal })) ?? {};
+  const s = info.Swarm;
+  if (s?.LocalNodeState !== 'active' || !s.NodeID) return null;
+  const manager = s.ControlAvailable === true;
+  return {
+    selfId: s.NodeID,
+    clusterId: s.Cluster?.ID ?? null,
+    manager,
+    self: {
+      ID: s.NodeID,
+      Description: { Hostname: info.Name ?? '', Engine: { EngineVersion: info.ServerVersion ?? '' } },
+      Spec: { Role: manager ? 'manager' : 'worker', Availability: 'active' },
+      Status: { State: 'ready', Addr: s.NodeAddr ?? '' },
+    },
+  };
+}
+
+/** The manager's verbose inspect (every node's endpoints); a worker's covers the overlays it is on. */
+export async function inspectVerbose(docker: Docker, id: string, signal?: AbortSignal): Promise<EngineVerboseNetwork | null> {
+  try {
+    return (await docker.getNetwork(id).inspect({ verbose: true, abortSignal: signal })) as EngineVerboseNetwork;
+  } catch (err) {
+    if (isNotFound(err)) return null;
+    throw err;
+  }
+}
+
+export async function inspectService(docker: Docker, id: string, signal?: AbortSignal): Promise<EngineService | null> {
+  try {
+    return (await docker.getService(id).inspect({ abortSignal: signal })) as EngineService;
+  } catch (err) {
+    if (isNotFound(err)) return null;
+    throw err;
+  }
+}
+
+export const listNodes = async (docker: Docker, signal?: AbortSignal): Promise<EngineNode[]> =>
+  (await docker.listNodes({ abortSignal: signal })) as EngineNode[];
+
+export const listTasks = async (docker: Docker, serviceId: string | null, signal?: AbortSignal): Promise<EngineTask[]> =>
+  (await docker.listTasks({ ...(serviceId ? { filters: { service: [serviceId] } } : {}), abortSignal: signal })) as EngineTask[];
+
+/**
+ * What a swarm node adds to the list: on a manager its nodes, services and tasks; on any node the
+ * verbose inspect of each swarm-scoped network it lists (a worker lists those it has endpoints on).
+ */
+export async function listSwarm(docker: Docker, place: SwarmPlace, networks: EngineNetwork[], signal?: AbortSignal): Promise<SwarmLists> {
+  const limit = pLimit(INSPECT_CONCURRENCY);
+  const overlays = networks.filter((n) => n.Scope === 'swarm');
+  const [nodes, services, tasks, verbose] = await Promise.all([
+    place.manager ? listNodes(docker, signal) : [place.self],
+    place.manager ? (docker.listServices({ abortSignal: signal }) as Promise<EngineService[]>) : [],
+    place.manager ? listTasks(docker, null, signal) : [],
+    Promise.all(overlays.map((n) => limit(() => inspectVerbose(docker, n.Id, signal)))),
+  ]);
+  return { selfId: place.selfId, nodes, services, tasks, overlays: verbose.filter((n): n is EngineVerboseNetwork => n !== null) };
 }

@@ -4,7 +4,7 @@ import type Docker from 'dockerode';
 import type { FastifyBaseLogger } from 'fastify';
 import type { EngineStatus } from '@bridgeboard/contract';
 import { fromEngine } from '@bridgeboard/topology';
-import { engineVersion, isEngineAnswer, listAll, pingEngine } from './engine-reader.js';
+import { engineVersion, isEngineAnswer, listAll, listSwarm, pingEngine, swarmPlace, type SwarmPlace } from './engine-reader.js';
 import type { EngineEvent, Target } from './engine-event.js';
 import { readEvents } from './event-stream.js';
 import { readChange } from './object-reader.js';
@@ -16,9 +16,18 @@ export interface WatcherOptions {
   watchdogMs: number;
   backoffMinMs: number;
   backoffMaxMs: number;
+  /**
+   * How often a swarm node re-reads what gossip changes without an event here: overlay endpoints
+   * on other nodes, task states, node states. One call per overlay and one each for tasks and
+   * nodes; never a relist. Also notices the engine joining or leaving a swarm.
+   */
+  swarmPollMs: number;
 }
 
-export const defaultWatcherOptions: WatcherOptions = { watchdogMs: 5000, backoffMinMs: 500, backoffMaxMs: 10_000 };
+export const defaultWatcherOptions: WatcherOptions = { watchdogMs: 5000, backoffMinMs: 500, backoffMaxMs: 10_000, swarmPollMs: 5000 };
+
+/** After a service event its tasks are scheduled, started and given addresses over the next seconds. */
+const SERVICE_FOLLOW_UPS_MS = [1000, 3000, 8000];
 
 type EventStream = NodeJS.ReadableStream & { destroy(): void };
 
@@ -50,6 +59,9 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
   #opening: AbortController | null = null;
   #loop: Promise<void> | null = null;
   #watchdog: NodeJS.Timeout | null = null;
+  #swarmPoll: NodeJS.Timeout | null = null;
+  /** Where this engine stands in a swarm, as of the last relist; null outside one. */
+  #swarm: SwarmPlace | null = null;
   #firstSync: Promise<void>;
   #resolveFirstSync!: () => void;
   #synced = false;
@@ -90,11 +102,19 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     this.#loop = this.#run();
     this.#watchdog = setInterval(() => void this.#checkPing(), this.options.watchdogMs);
     this.#watchdog.unref();
+    this.#swarmPoll = setInterval(() => void this.#pollSwarm(), this.options.swarmPollMs);
+    this.#swarmPoll.unref();
+  }
+
+  /** The engine's place in a swarm (null when it is in none), as of the last relist. */
+  get swarm(): SwarmPlace | null {
+    return this.#swarm;
   }
 
   async stop(): Promise<void> {
     this.#stopped = true;
     if (this.#watchdog) clearInterval(this.#watchdog);
+    if (this.#swarmPoll) clearInterval(this.#swarmPoll);
     this.#opening?.abort();
     this.#destroyStream();
     await this.#loop;
@@ -124,6 +144,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
             const key = `${target.kind}:${target.id}`;
             if (!this.#eventReadAt.has(key)) this.#eventReadAt.set(key, readAt);
             this.#queue.enqueue(target);
+            for (const more of this.#overlaysTouched(target)) this.#queue.enqueue(more);
           },
           this.log,
           () => this.#isStopped(),
@@ -162,7 +183,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
       CALL_TIMEOUT_MS,
     );
     try {
-      const stream = await this.docker.getEvents({ filters: { type: ['container', 'network'] }, abortSignal: opening.signal });
+      const stream = await this.docker.getEvents({ filters: { type: ['container', 'network', 'service', 'node'] }, abortSignal: opening.signal });
       // dockerode types the answer loosely; it is the HTTP response, which can be destroyed.
       return stream as EventStream;
     } finally {
@@ -174,7 +195,10 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
   async #relist(signal: AbortSignal): Promise<void> {
     const { networks, containers } = await listAll(this.docker, signal);
     const version = await engineVersion(this.docker, signal);
-    const fresh = fromEngine(networks, containers);
+    const place = await swarmPlace(this.docker, signal);
+    const lists = place ? await listSwarm(this.docker, place, networks, signal) : null;
+    this.#swarm = place;
+    const fresh = fromEngine(networks, containers, 0, lists);
     this.store.update(() => fresh);
     this.#setStatus({ reachable: true, version: version.Version, apiVersion: version.ApiVersion });
     this.#queue.resume();
@@ -188,11 +212,20 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     const readAt = this.#eventReadAt.get(key);
     this.#eventReadAt.delete(key);
     try {
-      const change = await readChange(this.docker, target, () => this.store.current, superseded, AbortSignal.timeout(CALL_TIMEOUT_MS));
+      const before = target.kind === 'service' ? this.store.current.services[target.id]?.networks : undefined;
+      const change = await readChange(
+        this.docker,
+        target,
+        () => this.store.current,
+        superseded,
+        AbortSignal.timeout(CALL_TIMEOUT_MS),
+        this.#swarm,
+      );
       // A read begun before a reconnect may be older than the relist that followed it.
       if (epoch !== this.#epoch) return;
       const patch = this.store.update(change);
       if (patch && readAt !== undefined) this.emit('applied', readAt);
+      if (target.kind === 'service') this.#followService(target.id, before ?? [], readAt !== undefined);
     } catch (err) {
       if (isEngineAnswer(err)) {
         this.log.warn({ err, target }, 'engine refused a read');
@@ -201,6 +234,60 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
       // The engine went away or hangs: reconnecting relists, which catches up on this object too.
       this.log.warn({ err, target }, 'engine read failed; reconnecting');
       this.#destroyStream();
+    }
+  }
+
+  /** Overlays whose endpoints on every node an event here may have changed: re-read after it. */
+  #overlaysTouched(target: Target): Target[] {
+    if (!this.#swarm) return [];
+    const t = this.store.current;
+    const swarmScoped = (id: string) => t.networks[id]?.scope === 'swarm';
+    if (target.kind === 'network') return [{ kind: 'members', id: target.id }];
+    if (target.kind !== 'container') return [];
+    if (target.expect) return swarmScoped(target.expect.network) ? [{ kind: 'members', id: target.expect.network }] : [];
+    return Object.values(t.endpoints)
+      .filter((e) => e.containerId === target.id && swarmScoped(e.networkId))
+      .map((e) => ({ kind: 'members', id: e.networkId }));
+  }
+
+  /**
+   * A service's networks (before and after the change) hold its tasks' endpoints; and its tasks
+   * keep changing for seconds after the event that announced them: read again as they settle.
+   */
+  #followService(serviceId: string, before: string[], fromEvent: boolean): void {
+    const after = this.store.current.services[serviceId]?.networks ?? [];
+    for (const id of new Set([...before, ...after])) this.#queue.enqueue({ kind: 'members', id });
+    if (!fromEvent) return;
+    const epoch = this.#epoch;
+    for (const ms of SERVICE_FOLLOW_UPS_MS) {
+      setTimeout(() => {
+        if (epoch === this.#epoch && !this.#stopped) this.#queue.enqueue({ kind: 'service', id: serviceId });
+      }, ms).unref();
+    }
+  }
+
+  /** Gossip has no events here: re-read it on a timer, and notice a swarm joined or left. */
+  async #pollSwarm(): Promise<void> {
+    if (!this.#stream || this.#stopped || !this.#status.reachable) return;
+    const epoch = this.#epoch;
+    let place: SwarmPlace | null;
+    try {
+      place = await swarmPlace(this.docker, AbortSignal.timeout(CALL_TIMEOUT_MS));
+    } catch {
+      return; // a slow engine: the watchdog decides whether it is gone
+    }
+    if (epoch !== this.#epoch) return;
+    const was = this.#swarm;
+    if ((place === null) !== (was === null) || (place && was && (place.manager !== was.manager || place.selfId !== was.selfId))) {
+      this.log.info({ swarm: place ? (place.manager ? 'manager' : 'worker') : 'none' }, 'engine changed its place in a swarm; relisting');
+      this.#destroyStream();
+      return;
+    }
+    if (!place) return;
+    for (const n of Object.values(this.store.current.networks)) if (n.scope === 'swarm') this.#queue.enqueue({ kind: 'members', id: n.id });
+    if (place.manager) {
+      this.#queue.enqueue({ kind: 'tasks', id: '' });
+      this.#queue.enqueue({ kind: 'nodes', id: '' });
     }
   }
 

@@ -3,7 +3,11 @@ import type Docker from 'dockerode';
 import {
   own,
   putContainer,
+  putMembers,
   putNetwork,
+  putNodes,
+  putService,
+  putTasks,
   removeContainer,
   removeNetwork,
   type EngineContainer,
@@ -11,7 +15,7 @@ import {
   type Topology,
 } from '@bridgeboard/topology';
 import type { Target } from './engine-event.js';
-import { inspectContainer, inspectNetwork } from './engine-reader.js';
+import { inspectContainer, inspectNetwork, inspectService, inspectVerbose, listNodes, listTasks, type SwarmPlace } from './engine-reader.js';
 
 // After a connect event the engine can still answer with the old networks for a moment.
 const REREAD_ATTEMPTS = 4;
@@ -29,7 +33,30 @@ export async function readChange(
   current: () => Topology,
   superseded: () => boolean,
   signal?: AbortSignal,
+  swarm: SwarmPlace | null = null,
 ): Promise<(t: Topology) => Topology> {
+  const unchanged = (t: Topology) => t;
+  if (target.kind === 'nodes') {
+    if (!swarm?.manager) return unchanged;
+    const nodes = await listNodes(docker, signal);
+    return (t) => putNodes(t, nodes, swarm.selfId);
+  }
+  if (target.kind === 'tasks') {
+    if (!swarm?.manager) return unchanged;
+    const tasks = await listTasks(docker, null, signal);
+    return (t) => putTasks(t, tasks);
+  }
+  if (target.kind === 'service') {
+    if (!swarm?.manager) return unchanged;
+    const [raw, tasks] = await Promise.all([inspectService(docker, target.id, signal), listTasks(docker, target.id, signal)]);
+    return (t) => putService(t, target.id, raw, tasks);
+  }
+  if (target.kind === 'members') {
+    if (!swarm) return unchanged;
+    const raw = await inspectVerbose(docker, target.id, signal);
+    // Only for a network the topology holds: a read that outran the network's removal must not bring it back.
+    return (t) => (own(t.networks, target.id)?.scope === 'swarm' ? putMembers(t, target.id, raw) : t);
+  }
   if (target.kind === 'network') {
     const raw = await inspectNetwork(docker, target.id, signal);
     return raw ? (t) => putNetwork(t, raw) : (t) => removeNetwork(t, target.id);

@@ -2997,6 +2997,69 @@ export interface operations {
                   };
                 };
               };
+              nodes: {
+                [key: string]: {
+                  id: string;
+                  hostname: string;
+                  role: 'manager' | 'worker';
+                  leader: boolean;
+                  state: string;
+                  availability: string;
+                  addr: string;
+                  engineVersion: string;
+                  self: boolean;
+                };
+              };
+              services: {
+                [key: string]: {
+                  id: string;
+                  name: string;
+                  image: string;
+                  mode: 'replicated' | 'global';
+                  replicas: number | null;
+                  endpointMode: 'vip' | 'dnsrr';
+                  vips: {
+                    networkId: string;
+                    addr: string;
+                  }[];
+                  ports: {
+                    protocol: 'tcp' | 'udp' | 'sctp';
+                    targetPort: number;
+                    publishedPort: number;
+                    publishMode: 'ingress' | 'host';
+                  }[];
+                  networks: string[];
+                  labels: {
+                    [key: string]: string;
+                  };
+                };
+              };
+              tasks: {
+                [key: string]: {
+                  id: string;
+                  serviceId: string;
+                  slot: number | null;
+                  nodeId: string;
+                  state: string;
+                  desiredState: string;
+                  containerId: string | null;
+                  addresses: {
+                    networkId: string;
+                    addr: string;
+                  }[];
+                  error: string | null;
+                };
+              };
+              members: {
+                [key: string]: {
+                  networkId: string;
+                  endpointId: string;
+                  name: string;
+                  ipv4: string | null;
+                  nodeAddr: string;
+                  service: string | null;
+                };
+              };
             };
           };
         };

@@ -82,8 +82,7 @@ export function pairsAmong(t: Topology, members: Container[]): ReachPair[] {
     }
   }
   const cut: Topology = {
-    rev: t.rev,
-    networks: t.networks,
+    ...t,
     containers: Object.fromEntries(Object.entries(t.containers).filter(([id]) => keep.has(id))),
     endpoints: Object.fromEntries(Object.entries(t.endpoints).filter(([, e]) => keep.has(e.containerId))),
   };
