@@ -53,6 +53,14 @@ export interface EngineContainer {
   } | null;
 }
 
+/** `GET /networks/{id}`: the endpoints on this node, keyed by container id (or a sandbox's own name). */
+export interface EngineNetworkWithEndpoints extends EngineNetwork {
+  Containers?: Record<
+    string,
+    { Name?: string; EndpointID?: string; MacAddress?: string; IPv4Address?: string; IPv6Address?: string }
+  > | null;
+}
+
 /** `GET /networks/{id}?verbose=true` on a swarm manager adds, per service, every task on every node. */
 export interface EngineVerboseNetwork extends EngineNetwork {
   Services?: Record<

@@ -1,6 +1,6 @@
 import type { EngineContainer, EngineEndpointSettings, EngineNetwork } from './engine-types.js';
 import { own } from './lookup.js';
-import { swarmFromEngine, type SwarmLists } from './swarm.js';
+import { putGatewayEndpoints, swarmFromEngine, type SwarmLists } from './swarm.js';
 import type { Container, ContainerState, Endpoint, Link, Network, NetworkMode, PublishedPort, Topology } from './types.js';
 import { endpointKey } from './types.js';
 
@@ -144,16 +144,22 @@ export function containerWithEndpoints(
 }
 
 /** Builds a topology from the engine's network list and its container inspect answers. */
-export function fromEngine(networksJson: EngineNetwork[], containersJson: EngineContainer[], rev = 0, swarm: SwarmLists | null = null): Topology {
+export function fromEngine(
+  networksJson: EngineNetwork[],
+  containersJson: EngineContainer[],
+  rev = 0,
+  swarm: SwarmLists | null = null,
+): Topology {
   // Built with Object.fromEntries, which adds an own entry whatever the key: `table[key] = …` with
   // a key of `__proto__` would set the table's prototype instead.
   const networks = Object.fromEntries(networksJson.map((n) => [n.Id, networkFromEngine(n)]));
   const built = containersJson.map((raw) => containerWithEndpoints(raw, networks));
-  return {
+  const t: Topology = {
     rev,
     networks,
     containers: Object.fromEntries(built.map(({ container }) => [container.id, container])),
     endpoints: Object.fromEntries(built.flatMap(({ endpoints }) => endpoints.map((e) => [endpointKey(e.networkId, e.containerId), e]))),
     ...swarmFromEngine(swarm),
   };
+  return swarm?.gateway ? putGatewayEndpoints(t, swarm.gateway) : t;
 }

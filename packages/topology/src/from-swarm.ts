@@ -79,7 +79,12 @@ export function membersFromVerbose(n: EngineVerboseNetwork): Record<string, Over
         // Standalone containers are listed under the service with no name.
         service: service || null,
       };
-      Object.defineProperty(members, endpointKey(n.Id, task.EndpointID), { value: member, enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(members, endpointKey(n.Id, task.EndpointID), {
+        value: member,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
   }
   return members;

@@ -22,6 +22,7 @@ export {
   putService,
   putTasks,
   putMembers,
+  putGatewayEndpoints,
   isSwarmScoped,
   swarmRole,
   selfNode,

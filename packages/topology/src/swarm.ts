@@ -1,7 +1,8 @@
+import { own } from './lookup.js';
 import { membersFromVerbose, nodeFromEngine, serviceFromEngine, taskFromEngine } from './from-swarm.js';
-import type { EngineNode, EngineService, EngineTask, EngineVerboseNetwork } from './engine-types.js';
+import type { EngineNetworkWithEndpoints, EngineNode, EngineService, EngineTask, EngineVerboseNetwork } from './engine-types.js';
 import type { Endpoint, Network, OverlayMember, SwarmNode, Topology } from './types.js';
-import { emptySwarm } from './types.js';
+import { emptySwarm, endpointKey } from './types.js';
 
 /** What a swarm manager's engine says beyond networks and containers, read in one relist. */
 export interface SwarmLists {
@@ -12,6 +13,8 @@ export interface SwarmLists {
   tasks: EngineTask[];
   /** Verbose inspect of each swarm-scoped network. */
   overlays: EngineVerboseNetwork[];
+  /** Inspect of `docker_gwbridge`, whose endpoints the containers' own inspect does not list. */
+  gateway?: EngineNetworkWithEndpoints | null;
 }
 
 const table = <T>(entries: [string, T][]): Record<string, T> => Object.fromEntries(entries);
@@ -54,6 +57,43 @@ export function putMembers(t: Topology, networkId: string, raw: EngineVerboseNet
   return { ...t, members: { ...table(kept), ...(raw ? membersFromVerbose(raw) : {}) } };
 }
 
+/**
+ * The endpoints on docker_gwbridge: each container with an overlay endpoint gets a second interface
+ * there (`gateway_<sandbox>`), its way out and in through published host ports. The container's
+ * own inspect does not list it; the bridge's inspect does, keyed by container id. Replaces every
+ * endpoint on that network by what `raw` lists for containers the topology holds.
+ */
+export function putGatewayEndpoints(t: Topology, raw: EngineNetworkWithEndpoints | null): Topology {
+  if (!raw || !own(t.networks, raw.Id)) return t;
+  const endpoints: Topology['endpoints'] = {};
+  for (const [key, e] of Object.entries(t.endpoints)) if (e.networkId !== raw.Id) endpoints[key] = e;
+  for (const [containerId, c] of Object.entries(raw.Containers ?? {})) {
+    // `ingress-sbox` and the like are the engine's own sandboxes, not containers.
+    if (!own(t.containers, containerId)) continue;
+    const [ipv4, prefix] = (c.IPv4Address ?? '').split('/');
+    const endpoint: Endpoint = {
+      networkId: raw.Id,
+      containerId,
+      endpointId: c.EndpointID ?? '',
+      ipv4: ipv4 || null,
+      ipv4PrefixLen: ipv4 && prefix ? Number(prefix) : null,
+      ipv6: c.IPv6Address?.split('/')[0] || null,
+      mac: c.MacAddress || null,
+      gateway: null,
+      aliases: [],
+      dnsNames: [],
+      ipamConfig: { ipv4: null, ipv6: null },
+    };
+    Object.defineProperty(endpoints, endpointKey(raw.Id, containerId), {
+      value: endpoint,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return { ...t, endpoints };
+}
+
 /* Reading the swarm off a topology. */
 
 export const isSwarmScoped = (n: Network): boolean => n.scope === 'swarm';
@@ -92,4 +132,3 @@ export function overlaySpan(t: Topology, networkId: string): { local: Endpoint[]
 export function serviceOf(t: Topology, member: OverlayMember) {
   return member.service === null ? null : (Object.values(t.services).find((s) => s.name === member.service) ?? null);
 }
-

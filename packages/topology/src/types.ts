@@ -192,6 +192,11 @@ export interface Patch {
 
 export const endpointKey = (networkId: string, containerId: string): string => `${networkId}/${containerId}`;
 
-export const emptySwarm = (): Pick<Topology, 'nodes' | 'services' | 'tasks' | 'members'> => ({ nodes: {}, services: {}, tasks: {}, members: {} });
+export const emptySwarm = (): Pick<Topology, 'nodes' | 'services' | 'tasks' | 'members'> => ({
+  nodes: {},
+  services: {},
+  tasks: {},
+  members: {},
+});
 
 export const emptyTopology = (): Topology => ({ rev: 0, networks: {}, containers: {}, endpoints: {}, ...emptySwarm() });

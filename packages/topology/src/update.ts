@@ -1,6 +1,8 @@
 import type { EngineContainer, EngineNetwork } from './engine-types.js';
 import { containerWithEndpoints, networkFromEngine } from './from-engine.js';
+import { swarmRole } from './swarm.js';
 import type { Topology } from './types.js';
+import { own } from './lookup.js';
 import { endpointKey } from './types.js';
 
 /**
@@ -26,7 +28,12 @@ export function removeNetwork(t: Topology, networkId: string): Topology {
 
 export function putContainer(t: Topology, raw: EngineContainer): Topology {
   const { container, endpoints } = containerWithEndpoints(raw, t.networks);
-  const next = withoutEndpoints(t, (_n, c) => c === container.id);
+  // Its docker_gwbridge endpoint is not in its own inspect: that network's own read keeps it.
+  const isGateway = (n: string) => {
+    const network = own(t.networks, n);
+    return network !== undefined && swarmRole(network) === 'gateway';
+  };
+  const next = withoutEndpoints(t, (n, c) => c === container.id && !isGateway(n));
   for (const e of endpoints) {
     const key = endpointKey(e.networkId, e.containerId);
     next[key] = e;

@@ -5,6 +5,8 @@ import {
   diff,
   fromEngine,
   overlaySpan,
+  putContainer,
+  putGatewayEndpoints,
   putMembers,
   putService,
   removeNetwork,
@@ -36,7 +38,11 @@ const localView = (f: SwarmFixture['manager']) =>
 
 describe('a swarm manager topology', () => {
   it('holds the nodes, the service with its VIP, and each task with its node and address', () => {
-    expect(Object.values(manager.nodes).map((n) => [n.hostname, n.role, n.self]).sort()).toEqual([
+    expect(
+      Object.values(manager.nodes)
+        .map((n) => [n.hostname, n.role, n.self])
+        .sort(),
+    ).toEqual([
       ['bb-node-1', 'manager', true],
       ['bb-node-2', 'worker', false],
     ]);
@@ -94,6 +100,31 @@ describe('targeted swarm updates', () => {
     expect(Object.values(next.members).every((m) => m.service === null)).toBe(true);
     expect(Object.keys(next.members)).toHaveLength(2);
     expect(removeNetwork(manager, overlay.Id).members).toEqual({});
+  });
+
+  it("docker_gwbridge's endpoints come from its own inspect and outlive a re-read of the container", () => {
+    const gw = Object.values(manager.networks).find((n) => n.name === 'docker_gwbridge');
+    const [a] = fx.manager.containersInspect.filter((c) => c.Name === '/fx-a');
+    if (!gw || !a) throw new Error('fixture lacks docker_gwbridge or fx-a');
+    const raw = {
+      ...(fx.manager.networksList.find((n) => n.Id === gw.id) as EngineNetwork),
+      Containers: {
+        [a.Id]: {
+          Name: 'gateway_0123456789ab',
+          EndpointID: 'e1',
+          MacAddress: '02:42:0a:fc:01:03',
+          IPv4Address: '10.252.1.3/24',
+          IPv6Address: '',
+        },
+        'ingress-sbox': { Name: 'gateway_ingress-sbox', EndpointID: 'e2', IPv4Address: '10.252.1.2/24' },
+      },
+    };
+    const withGateway = putGatewayEndpoints(manager, raw);
+    const onGateway = Object.values(withGateway.endpoints).filter((e) => e.networkId === gw.id);
+    expect(onGateway.map((e) => [e.containerId, e.ipv4, e.ipv4PrefixLen])).toEqual([[a.Id, '10.252.1.3', 24]]);
+    // The container's own inspect does not list it; its next event must not drop it.
+    expect(Object.values(putContainer(withGateway, a).endpoints).filter((e) => e.networkId === gw.id)).toHaveLength(1);
+    expect(putGatewayEndpoints(withGateway, { ...raw, Containers: {} }).endpoints).toEqual(manager.endpoints);
   });
 
   it('a worker lists no swarm objects: its topology has none', () => {

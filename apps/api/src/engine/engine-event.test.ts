@@ -22,4 +22,9 @@ describe('targetOf', () => {
     expect(targetOf({ Type: 'image', Action: 'pull', Actor: { ID: 'x' } })).toBeNull();
     expect(targetOf({ Type: 'network', Action: 'connect', Actor: { ID: 'n1' } })).toBeNull();
   });
+  it('reads a swarm service event as that service, any node event as the node list', () => {
+    expect(targetOf({ Type: 'service', Action: 'update', Actor: { ID: 's1' } })).toEqual({ kind: 'service', id: 's1' });
+    expect(targetOf({ Type: 'service', Action: 'remove', Actor: { ID: 's1' } })).toEqual({ kind: 'service', id: 's1' });
+    expect(targetOf({ Type: 'node', Action: 'update', Actor: { ID: 'n2' } })).toEqual({ kind: 'nodes', id: '' });
+  });
 });

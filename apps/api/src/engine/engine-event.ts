@@ -14,6 +14,8 @@ export type Target =
   | { kind: 'service'; id: string }
   /** A swarm-scoped network's endpoints on every node (its verbose inspect). */
   | { kind: 'members'; id: string }
+  /** docker_gwbridge's endpoints, which only its own inspect lists. */
+  | { kind: 'gateway'; id: string }
   /** The swarm's node list, and all its tasks: one call each, so no id. */
   | { kind: 'nodes'; id: '' }
   | { kind: 'tasks'; id: '' };

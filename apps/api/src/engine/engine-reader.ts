@@ -1,6 +1,15 @@
 import type Docker from 'dockerode';
 import pLimit from 'p-limit';
-import type { EngineContainer, EngineNetwork, EngineNode, EngineService, EngineTask, EngineVerboseNetwork, SwarmLists } from '@bridgeboard/topology';
+import type {
+  EngineContainer,
+  EngineNetwork,
+  EngineNetworkWithEndpoints,
+  EngineNode,
+  EngineService,
+  EngineTask,
+  EngineVerboseNetwork,
+  SwarmLists,
+} from '@bridgeboard/topology';
 
 /**
  * The engine reads the watcher makes, and nothing else: list at start and after a reconnect,
@@ -49,9 +58,9 @@ export async function inspectContainer(docker: Docker, id: string, signal?: Abor
   }
 }
 
-export async function inspectNetwork(docker: Docker, id: string, signal?: AbortSignal): Promise<EngineNetwork | null> {
+export async function inspectNetwork(docker: Docker, id: string, signal?: AbortSignal): Promise<EngineNetworkWithEndpoints | null> {
   try {
-    return (await docker.getNetwork(id).inspect({ abortSignal: signal })) as EngineNetwork;
+    return (await docker.getNetwork(id).inspect({ abortSignal: signal })) as EngineNetworkWithEndpoints;
   } catch (err) {
     if (isNotFound(err)) return null;
     throw err;
@@ -88,7 +97,9 @@ interface EngineInfo {
 }
 
 export async function swarmPlace(docker: Docker, signal?: AbortSignal): Promise<SwarmPlace | null> {
-  const info = (await (docker.info as unknown as SignalCall<EngineInfo>).call(docker, { abortSignal: signal ?? new AbortController().signal })) ?? {};
+  const info = await (docker.info as unknown as SignalCall<EngineInfo>).call(docker, {
+    abortSignal: signal ?? new AbortController().signal,
+  });
   const s = info.Swarm;
   if (s?.LocalNodeState !== 'active' || !s.NodeID) return null;
   const manager = s.ControlAvailable === true;
@@ -137,11 +148,13 @@ export const listTasks = async (docker: Docker, serviceId: string | null, signal
 export async function listSwarm(docker: Docker, place: SwarmPlace, networks: EngineNetwork[], signal?: AbortSignal): Promise<SwarmLists> {
   const limit = pLimit(INSPECT_CONCURRENCY);
   const overlays = networks.filter((n) => n.Scope === 'swarm');
-  const [nodes, services, tasks, verbose] = await Promise.all([
+  const gatewayId = networks.find((n) => n.Name === 'docker_gwbridge' && n.Driver === 'bridge')?.Id;
+  const [nodes, services, tasks, verbose, gateway] = await Promise.all([
     place.manager ? listNodes(docker, signal) : [place.self],
     place.manager ? (docker.listServices({ abortSignal: signal }) as Promise<EngineService[]>) : [],
     place.manager ? listTasks(docker, null, signal) : [],
     Promise.all(overlays.map((n) => limit(() => inspectVerbose(docker, n.Id, signal)))),
+    gatewayId ? inspectNetwork(docker, gatewayId, signal) : null,
   ]);
-  return { selfId: place.selfId, nodes, services, tasks, overlays: verbose.filter((n): n is EngineVerboseNetwork => n !== null) };
+  return { selfId: place.selfId, nodes, services, tasks, overlays: verbose.filter((n): n is EngineVerboseNetwork => n !== null), gateway };
 }

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type Docker from 'dockerode';
 import type { FastifyBaseLogger } from 'fastify';
 import type { EngineStatus } from '@bridgeboard/contract';
-import { fromEngine } from '@bridgeboard/topology';
+import { fromEngine, swarmRole } from '@bridgeboard/topology';
 import { engineVersion, isEngineAnswer, listAll, listSwarm, pingEngine, swarmPlace, type SwarmPlace } from './engine-reader.js';
 import type { EngineEvent, Target } from './engine-event.js';
 import { readEvents } from './event-stream.js';
@@ -183,7 +183,10 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
       CALL_TIMEOUT_MS,
     );
     try {
-      const stream = await this.docker.getEvents({ filters: { type: ['container', 'network', 'service', 'node'] }, abortSignal: opening.signal });
+      const stream = await this.docker.getEvents({
+        filters: { type: ['container', 'network', 'service', 'node'] },
+        abortSignal: opening.signal,
+      });
       // dockerode types the answer loosely; it is the HTTP response, which can be destroyed.
       return stream as EventStream;
     } finally {
@@ -244,10 +247,20 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     const swarmScoped = (id: string) => t.networks[id]?.scope === 'swarm';
     if (target.kind === 'network') return [{ kind: 'members', id: target.id }];
     if (target.kind !== 'container') return [];
-    if (target.expect) return swarmScoped(target.expect.network) ? [{ kind: 'members', id: target.expect.network }] : [];
-    return Object.values(t.endpoints)
-      .filter((e) => e.containerId === target.id && swarmScoped(e.networkId))
-      .map((e) => ({ kind: 'members', id: e.networkId }));
+    const gatewayId = this.#gatewayId();
+    if (target.expect && target.expect.network === gatewayId) return [{ kind: 'gateway', id: gatewayId }];
+    const overlays = target.expect
+      ? [target.expect.network].filter(swarmScoped)
+      : Object.values(t.endpoints)
+          .filter((e) => e.containerId === target.id && swarmScoped(e.networkId))
+          .map((e) => e.networkId);
+    // A container joining or leaving an overlay gains or loses its interface on docker_gwbridge too.
+    const gateway = overlays.length > 0 ? gatewayId : null;
+    return [...overlays.map((id): Target => ({ kind: 'members', id })), ...(gateway ? [{ kind: 'gateway', id: gateway } as const] : [])];
+  }
+
+  #gatewayId(): string | null {
+    return Object.values(this.store.current.networks).find((n) => swarmRole(n) === 'gateway')?.id ?? null;
   }
 
   /**
@@ -285,6 +298,8 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     }
     if (!place) return;
     for (const n of Object.values(this.store.current.networks)) if (n.scope === 'swarm') this.#queue.enqueue({ kind: 'members', id: n.id });
+    const gateway = this.#gatewayId();
+    if (gateway) this.#queue.enqueue({ kind: 'gateway', id: gateway });
     if (place.manager) {
       this.#queue.enqueue({ kind: 'tasks', id: '' });
       this.#queue.enqueue({ kind: 'nodes', id: '' });

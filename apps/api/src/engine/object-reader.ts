@@ -3,6 +3,7 @@ import type Docker from 'dockerode';
 import {
   own,
   putContainer,
+  putGatewayEndpoints,
   putMembers,
   putNetwork,
   putNodes,
@@ -15,7 +16,15 @@ import {
   type Topology,
 } from '@bridgeboard/topology';
 import type { Target } from './engine-event.js';
-import { inspectContainer, inspectNetwork, inspectService, inspectVerbose, listNodes, listTasks, type SwarmPlace } from './engine-reader.js';
+import {
+  inspectContainer,
+  inspectNetwork,
+  inspectService,
+  inspectVerbose,
+  listNodes,
+  listTasks,
+  type SwarmPlace,
+} from './engine-reader.js';
 
 // After a connect event the engine can still answer with the old networks for a moment.
 const REREAD_ATTEMPTS = 4;
@@ -50,6 +59,10 @@ export async function readChange(
     if (!swarm?.manager) return unchanged;
     const [raw, tasks] = await Promise.all([inspectService(docker, target.id, signal), listTasks(docker, target.id, signal)]);
     return (t) => putService(t, target.id, raw, tasks);
+  }
+  if (target.kind === 'gateway') {
+    const raw = await inspectNetwork(docker, target.id, signal);
+    return (t) => putGatewayEndpoints(t, raw);
   }
   if (target.kind === 'members') {
     if (!swarm) return unchanged;

@@ -87,6 +87,7 @@ async function engineNetworkFacts(docker: DockerCli): Promise<NetworkFacts[]> {
     const name = c?.Name.replace(/^\//, '');
     return (c?.NetworkSettings.Networks[network]?.Aliases ?? []).filter((a) => a !== shortId && a !== name).sort();
   };
+  const nameOf = (containerId: string) => containers.find((x) => x.Id === containerId)?.Name.replace(/^\//, '');
   return networks
     .map((n) => ({
       name: n.Name,
@@ -94,7 +95,8 @@ async function engineNetworkFacts(docker: DockerCli): Promise<NetworkFacts[]> {
       subnets: (n.IPAM.Config ?? []).map((c) => c.Subnet).sort(),
       containers: Object.entries(endpointsOf(n))
         .filter(([id]) => isContainerId(id))
-        .map(([id, c]) => ({ name: c.Name, ipv4: c.IPv4Address, aliases: aliases(id, n.Name) }))
+        // docker_gwbridge names each overlay container's interface `gateway_<sandbox>`; its key is the container.
+        .map(([id, c]) => ({ name: nameOf(id) ?? c.Name, ipv4: c.IPv4Address, aliases: aliases(id, n.Name) }))
         .sort(byName),
     }))
     .sort(byName);

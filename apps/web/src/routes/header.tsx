@@ -4,8 +4,10 @@ import { Button } from '../components/ui/button';
 import { useSession } from '../features/auth/session-context';
 import { usePermissions } from '../features/auth/use-permissions';
 import { UserBadge } from '../features/auth/user-badge';
+import { engineSearch, useEngineId } from '../features/engines/engine-selection';
 import { EngineSwitcher } from '../features/engines/engine-switcher';
 import { PresenceAvatars } from '../features/presence/presence-avatars';
+import { useInSwarm } from '../features/swarm/use-in-swarm';
 import { useTheme } from '../features/theme/use-theme';
 import { useLinkStatus } from '../features/topology/link-status';
 
@@ -21,6 +23,9 @@ export function Header({ children }: { children?: ReactNode }) {
   const { manageUsers } = usePermissions();
   // The board's deep links (/networks/x, /containers/y) are the board too.
   const onBoard = /^\/($|networks\/|containers\/)/.test(useLocation().pathname);
+  const engine = useEngineId();
+  // Only a swarm node has a swarm to show; the address keeps the engine, as the board's links do.
+  const inSwarm = useInSwarm();
   return (
     <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
       <h1 className="text-lg font-bold tracking-tight">
@@ -36,6 +41,11 @@ export function Header({ children }: { children?: ReactNode }) {
         <NavLink to="/exposure" className={navClass}>
           Exposure
         </NavLink>
+        {inSwarm && (
+          <NavLink to={`/swarm${engineSearch(engine)}`} className={navClass}>
+            Swarm
+          </NavLink>
+        )}
         <NavLink to="/activity" className={navClass}>
           Activity
         </NavLink>

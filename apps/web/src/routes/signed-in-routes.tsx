@@ -7,6 +7,7 @@ import { EnginesPage } from './engines-page';
 import { ExposurePage } from './exposure-page';
 import { PageBoundary } from './page-boundary';
 import { ReachabilityPage } from './reachability-page';
+import { SwarmPage } from './swarm-page';
 import { UsersPage } from './users-page';
 
 /** Each page behind its own error boundary: one that fails to draw leaves the others (and the socket) alone. */
@@ -22,6 +23,7 @@ export function SignedInRoutes() {
       <Route path="/containers/:name" element={page(<BoardPage kind="container" />)} />
       <Route path="/reachability" element={page(<ReachabilityPage />)} />
       <Route path="/exposure" element={page(<ExposurePage />)} />
+      <Route path="/swarm" element={page(<SwarmPage />)} />
       <Route path="/activity" element={page(<ActivityPage />)} />
       <Route path="/engines" element={page(<EnginesPage />)} />
       <Route path="/users" element={page(<UsersPage />)} />

@@ -2,14 +2,17 @@ import type { Edge } from '@xyflow/react';
 import { endpointKey, isStackMode, own, type Topology } from '@bridgeboard/topology';
 import type { ReachView } from '../reachability/reach-from';
 import { MARK_LABEL } from '../reachability/reach-mark';
+import { attachmentOffsets, type Attachment } from './attachment-offsets';
 import type { BridgeNodeType } from './bridge-node';
 import type { ContainerNodeType } from './container-node';
 import type { EndpointEdgeType } from './endpoint-edge';
-import { BRIDGE_WIDTH, bridgePosition, chipPosition, type BoardLayout } from './layout';
+import { bridgePosition, chipPosition, type BoardLayout } from './layout';
+import type { MemberEdgeType } from './member-edge';
+import { memberElements } from './member-elements';
+import type { MemberNodeType } from './member-node';
+import { localBadges, swarmBar } from './swarm-marks';
 
-const ATTACH_SPACING = 96;
-
-export type BoardNode = BridgeNodeType | ContainerNodeType;
+export type BoardNode = BridgeNodeType | ContainerNodeType | MemberNodeType;
 
 export interface ElementInputs {
   topology: Topology;
@@ -28,18 +31,19 @@ export interface ElementInputs {
 /** Nodes and edges for React Flow, from the topology and the stable layout. Pure. */
 export function boardElements({ topology: t, layout, pending, matches, selectedId, reach, canWire, onRemove }: ElementInputs): {
   nodes: BoardNode[];
-  edges: (EndpointEdgeType | Edge)[];
+  edges: (EndpointEdgeType | MemberEdgeType | Edge)[];
 } {
   const dim = (id: string) => matches !== null && !matches.has(id);
   const offPath = (networkId: string) => reach !== null && !reach.networks.has(networkId);
   const nodes: BoardNode[] = [];
+  const badges = localBadges(t);
   for (const n of Object.values(t.networks)) {
     const column = own(layout.columns, n.id) ?? 0;
     nodes.push({
       id: n.id,
       type: 'bridge',
       position: bridgePosition(column),
-      data: { network: n, dimmed: dim(n.id) || offPath(n.id) },
+      data: { network: n, dimmed: dim(n.id) || offPath(n.id), swarm: swarmBar(t, n) },
       selected: selectedId === n.id,
       draggable: false,
     });
@@ -56,7 +60,14 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
       id: c.id,
       type: 'container',
       position: chipPosition(column, slot.index),
-      data: { container: c, sharesWith, dimmed: dim(c.id), pending: pendingHere, reach: reached },
+      data: {
+        container: c,
+        sharesWith,
+        dimmed: dim(c.id),
+        pending: pendingHere,
+        reach: reached,
+        node: badges?.chips.has(c.id) ? badges.node : null,
+      },
       // Read out when the chip gets the keyboard focus: the verdict and its reason, as the tooltip shows a mouse.
       ariaLabel:
         reached && reached.mark !== 'self'
@@ -68,8 +79,13 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
     });
   }
 
-  const edges: (EndpointEdgeType | Edge)[] = [];
-  const offsets = attachmentOffsets(t, layout);
+  // Members of other nodes hang with the network: dimmed with it, by a search or the reach view.
+  const members = memberElements(t, layout, (networkId) => dim(networkId) || offPath(networkId));
+  nodes.push(...members.nodes);
+  const offsets = attachmentOffsets([...endpointAttachments(t, layout), ...members.attachments]);
+  const edges: (EndpointEdgeType | MemberEdgeType | Edge)[] = members.edges.map((e) =>
+    e.data ? { ...e, data: { ...e.data, targetOffset: offsets.get(e.id) ?? 0 } } : e,
+  );
   for (const [key, e] of Object.entries(t.endpoints)) {
     const n = own(t.networks, e.networkId);
     const c = own(t.containers, e.containerId);
@@ -137,23 +153,10 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
   return { nodes, edges };
 }
 
-/**
- * Where each link meets its bridge, as an offset from the bar's middle: spread along the bar in
- * the order of the containers below it, like ports on a switch, so links do not all meet in one
- * point and each can be told apart (and grabbed).
- */
-function attachmentOffsets(t: Topology, layout: BoardLayout): Map<string, number> {
-  const x = (containerId: string) => {
-    const slot = own(layout.slots, containerId);
-    return slot ? chipPosition(own(layout.columns, slot.network) ?? 0, slot.index).x : 0;
-  };
-  const byNetwork = new Map<string, string[]>();
-  for (const [key, e] of Object.entries(t.endpoints)) byNetwork.set(e.networkId, [...(byNetwork.get(e.networkId) ?? []), key]);
-  const offsets = new Map<string, number>();
-  for (const keys of byNetwork.values()) {
-    keys.sort((a, b) => x(a.slice(a.indexOf('/') + 1)) - x(b.slice(b.indexOf('/') + 1)));
-    const spacing = Math.min(ATTACH_SPACING, (BRIDGE_WIDTH - 40) / Math.max(1, keys.length - 1));
-    keys.forEach((key, i) => offsets.set(key, (i - (keys.length - 1) / 2) * spacing));
-  }
-  return offsets;
+/** Where this engine's links meet their bridges: ordered by the x of the chip they come from. */
+function endpointAttachments(t: Topology, layout: BoardLayout): Attachment[] {
+  return Object.entries(t.endpoints).map(([key, e]) => {
+    const slot = own(layout.slots, e.containerId);
+    return { id: key, networkId: e.networkId, x: slot ? chipPosition(own(layout.columns, slot.network) ?? 0, slot.index).x : 0 };
+  });
 }

@@ -11,12 +11,24 @@ import { ContainerMenu, type MenuState } from './container-menu';
 import { ContainerNode } from './container-node';
 import { DropTargetContext } from './drop-target';
 import { EndpointEdge } from './endpoint-edge';
+import { MemberEdge } from './member-edge';
+import { memberKeyOf } from './member-elements';
+import { MemberNode } from './member-node';
 import { useBoardGestures } from './use-board-gestures';
 import { useBoardLayout } from './use-board-layout';
 import { useBoardNodes } from './use-board-nodes';
 
-const nodeTypes = { bridge: BridgeNode, container: ContainerNode };
-const edgeTypes = { endpoint: EndpointEdge };
+const nodeTypes = { bridge: BridgeNode, container: ContainerNode, member: MemberNode };
+const edgeTypes = { endpoint: EndpointEdge, member: MemberEdge };
+
+/** What a click or Enter on a board node opens: a bridge or chip itself; another node's member, the overlay it is on. */
+function selectionOf(t: Topology, id: string): { kind: 'network' | 'container'; name: string } | null {
+  const memberKey = memberKeyOf(id);
+  const network = own(t.networks, memberKey === null ? id : (own(t.members, memberKey)?.networkId ?? ''));
+  if (network) return { kind: 'network', name: network.name };
+  const container = own(t.containers, id);
+  return container ? { kind: 'container', name: container.name } : null;
+}
 
 export interface BoardProps {
   topology: Topology;
@@ -55,8 +67,8 @@ export function Board({ topology, matches, selectedId, reach, colorMode, role, o
 
   const onNodeClick = useCallback(
     (_e: ReactMouseEvent, node: Node) => {
-      const name = node.type === 'bridge' ? own(topology.networks, node.id)?.name : own(topology.containers, node.id)?.name;
-      if (name) onSelect({ kind: node.type === 'bridge' ? 'network' : 'container', name });
+      const target = selectionOf(topology, node.id);
+      if (target) onSelect(target);
     },
     [topology, onSelect],
   );
@@ -70,11 +82,9 @@ export function Board({ topology, matches, selectedId, reach, colorMode, role, o
       const wrapper = (e.target as HTMLElement).closest<HTMLElement>('.react-flow__node');
       const id = wrapper?.dataset.id;
       if (!wrapper || !id) return;
-      const network = own(topology.networks, id);
       const container = own(topology.containers, id);
-      if (e.key === 'Enter' && (network ?? container)) {
-        onSelect(network ? { kind: 'network', name: network.name } : { kind: 'container', name: container?.name ?? id });
-      }
+      const target = selectionOf(topology, id);
+      if (e.key === 'Enter' && target) onSelect(target);
       if (canWire && container && (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10'))) {
         e.preventDefault();
         const r = wrapper.getBoundingClientRect();

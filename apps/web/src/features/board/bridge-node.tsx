@@ -2,15 +2,30 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { isDefaultBridge, type Network } from '@bridgeboard/topology';
 import { BRIDGE_HEIGHT, BRIDGE_WIDTH } from './layout';
 import { useDropTarget } from './drop-target';
+import { NodeBadge } from './node-badge';
+import type { SwarmBar } from './swarm-marks';
 
-export type BridgeNodeType = Node<{ network: Network; dimmed: boolean }, 'bridge'>;
+export type BridgeNodeType = Node<{ network: Network; dimmed: boolean; swarm: SwarmBar | null }, 'bridge'>;
 
 const MTU = 'com.docker.network.driver.mtu';
 const ICC = 'com.docker.network.bridge.enable_icc';
 const MASQ = 'com.docker.network.bridge.enable_ip_masquerade';
 
-/** What kind of bar this is, in the article's words. */
-function kindOf(n: Network): { label: string; tone: string } {
+const SWARM_TONE = 'border-violet-500 bg-violet-50 dark:bg-violet-950/40';
+
+/** What kind of bar this is, in the article's words; a swarm's networks by what they are for. */
+function kindOf(n: Network, swarm: SwarmBar | null): { label: string; tone: string; why?: string } {
+  if (swarm?.role === 'ingress') return { label: 'routing mesh (ingress)', tone: SWARM_TONE };
+  if (swarm?.role === 'gateway')
+    return {
+      label: 'swarm gateway bridge',
+      tone: 'border-sky-600 bg-sky-50 dark:bg-sky-950/40',
+      why: "Made by swarm on every node: overlay containers reach outside, and the node's published ports, through it.",
+    };
+  if (swarm?.role === 'overlay') {
+    const count = swarm.nodes.length;
+    return { label: `overlay · spans ${count} node${count === 1 ? '' : 's'}`, tone: SWARM_TONE };
+  }
   if (isDefaultBridge(n)) return { label: 'default bridge · no DNS', tone: 'border-amber-500 bg-amber-50 dark:bg-amber-950/40' };
   if (n.driver === 'host') return { label: "host mode · shares the host's stack", tone: 'border-rose-500 bg-rose-50 dark:bg-rose-950/40' };
   if (n.driver === 'null') return { label: 'none mode · isolated, no network', tone: 'border-slate-400 bg-slate-100 dark:bg-slate-800/60' };
@@ -19,10 +34,10 @@ function kindOf(n: Network): { label: string; tone: string } {
 }
 
 export function BridgeNode({ data, selected }: NodeProps<BridgeNodeType>) {
-  const { network: n, dimmed } = data;
+  const { network: n, dimmed, swarm } = data;
   const drop = useDropTarget();
   const hovered = drop?.networkId === n.id;
-  const kind = kindOf(n);
+  const kind = kindOf(n, swarm);
   const subnets = n.ipam.config;
   const settings = [
     n.options[MTU] && `MTU ${n.options[MTU]}`,
@@ -49,7 +64,16 @@ export function BridgeNode({ data, selected }: NodeProps<BridgeNodeType>) {
         <span className="truncate font-mono text-base font-bold">{n.name}</span>
         <span className="shrink-0 text-xs text-slate-500 dark:text-slate-400">{n.driver}</span>
       </div>
-      <div className="text-[11px] font-medium uppercase tracking-wide text-slate-600 dark:text-slate-300">{kind.label}</div>
+      <div data-swarm-role={swarm?.role ?? undefined} title={kind.why} className="text-[11px] font-medium uppercase tracking-wide text-slate-600 dark:text-slate-300">
+        {kind.label}
+      </div>
+      {swarm && swarm.nodes.length > 0 && (
+        <div className="mt-1 flex flex-wrap gap-1">
+          {swarm.nodes.map((node) => (
+            <NodeBadge key={node.name} node={node.name} self={node.self} span />
+          ))}
+        </div>
+      )}
       <div className="mt-1 flex flex-wrap gap-x-3 font-mono text-xs text-slate-700 dark:text-slate-300">
         {n.hostInterface && <span title="the Linux bridge interface on the host">if {n.hostInterface}</span>}
         {subnets.map((c) => (

@@ -3,9 +3,18 @@ import type { Container } from '@bridgeboard/topology';
 import type { ChipReach } from '../reachability/reach-from';
 import { MARK_LABEL, MARK_TONE } from '../reachability/reach-mark';
 import { CHIP_WIDTH } from './layout';
+import { NodeBadge } from './node-badge';
 
 export type ContainerNodeType = Node<
-  { container: Container; sharesWith: string | null; dimmed: boolean; pending: boolean; reach: ChipReach | null },
+  {
+    container: Container;
+    sharesWith: string | null;
+    dimmed: boolean;
+    pending: boolean;
+    reach: ChipReach | null;
+    /** The swarm node this engine is, on a chip beside other nodes' members (see localBadges); else null. */
+    node: string | null;
+  },
   'container'
 >;
 
@@ -38,7 +47,7 @@ function modeBadge(c: Container, sharesWith: string | null): string | null {
 }
 
 export function ContainerNode({ data, selected, draggable }: NodeProps<ContainerNodeType>) {
-  const { container: c, sharesWith, dimmed, pending, reach } = data;
+  const { container: c, sharesWith, dimmed, pending, reach, node } = data;
   const badge = modeBadge(c, sharesWith);
   const mark = reach?.mark;
   const lit = mark === 'name' || mark === 'ip' || mark === 'link';
@@ -81,6 +90,11 @@ export function ContainerNode({ data, selected, draggable }: NodeProps<Container
         </span>
         <span className="shrink-0">{c.state}</span>
       </div>
+      {node && (
+        <div className="mt-0.5">
+          <NodeBadge node={node} self />
+        </div>
+      )}
       {c.ports.length > 0 && (
         <div className="mt-0.5 flex flex-wrap gap-1 font-mono text-[10px]">
           {c.ports.map((p) => (

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { fromEngine, putContainer, removeContainer, type EngineContainer, type EngineNetwork, type Topology } from '@bridgeboard/topology';
+import {
+  endpointKey,
+  fromEngine,
+  putContainer,
+  putMembers,
+  removeContainer,
+  type EngineContainer,
+  type EngineNetwork,
+  type Topology,
+} from '@bridgeboard/topology';
 import fixture from '@bridgeboard/topology/fixtures/engine-1.41.json';
-import { chipPosition, homeNetwork, layoutBoard } from './layout';
+import { containerNamed, managerTopology, networkNamed, recorded } from '../swarm/swarm-fixture';
+import { chipPosition, homeNetwork, layoutBoard, type BoardLayout } from './layout';
 
 const fx = fixture as unknown as { networksList: EngineNetwork[]; containersInspect: EngineContainer[] };
 const base = fromEngine(fx.networksList, fx.containersInspect);
@@ -56,5 +66,72 @@ describe('layoutBoard', () => {
       seen.add(`${p.x},${p.y}`);
     }
     expect(seen.size).toBe(20);
+  });
+});
+
+describe('layoutBoard with a swarm overlay', () => {
+  const swarm = managerTopology();
+  const overlay = networkNamed(swarm, 'fx-ov')?.id ?? '';
+  const memberKey = (name: string) => {
+    const m = Object.values(swarm.members).find((x) => x.name === name || x.name.startsWith(`${name}.`));
+    return m ? endpointKey(m.networkId, m.endpointId) : '';
+  };
+  /** Every slot index taken under one network, by containers and members alike. */
+  const indexesUnder = (layout: BoardLayout, network: string) =>
+    [...Object.values(layout.slots), ...Object.values(layout.members)].filter((s) => s.network === network).map((s) => s.index);
+  /** The verbose inspect of fx-ov as the manager would read it with one task more on the worker, and `without` gone. */
+  const verbose = ({ task, without }: { task?: [name: string, endpoint: string]; without?: string }) => {
+    const raw = structuredClone(recorded.verbose[0]);
+    const tasks = raw?.Services?.['fx-web']?.Tasks ?? [];
+    if (task) tasks.push({ Name: task[0], EndpointID: task[1], EndpointIP: '10.253.60.99', Info: { 'Host IP': '10.250.0.3' } });
+    if (without) tasks.splice(tasks.findIndex((x) => x.Name.startsWith(`${without}.`)), 1);
+    return raw ?? null;
+  };
+
+  it('hangs the members of other nodes under the overlay, and only those: this engine’s own are its containers', () => {
+    const layout = layoutBoard(swarm);
+    expect(Object.keys(layout.members).sort()).toEqual([memberKey('fx-b'), memberKey('fx-web.2')].sort());
+    for (const slot of Object.values(layout.members)) expect(slot.network).toBe(overlay);
+    expect(layout.slots[containerNamed(swarm, 'fx-a')?.id ?? '']?.network).toBe(overlay);
+    // Containers and members share the column's slots: no two chips in one place.
+    const taken = indexesUnder(layout, overlay);
+    expect(new Set(taken).size).toBe(taken.length);
+    expect(taken).toHaveLength(4);
+  });
+
+  it('keeps every slot when a member appears on another node, or a container joins the overlay here', () => {
+    const first = layoutBoard(swarm);
+    const grown = putMembers(swarm, overlay, verbose({ task: ['fx-web.3.aaaaaaaaaaaaaaaaaaaaaaaaa', 'a'.repeat(64)] }));
+    const second = layoutBoard(grown, first);
+    expect(second.slots).toEqual(first.slots);
+    for (const [key, slot] of Object.entries(first.members)) expect(second.members[key]).toEqual(slot);
+    expect(second.members[endpointKey(overlay, 'a'.repeat(64))]).toEqual({ network: overlay, index: 4 });
+
+    const fxA = recorded.manager.containersInspect.find((c) => c.Name === '/fx-a') as EngineContainer;
+    const joiner = { ...structuredClone(fxA), Id: '0'.repeat(64), Name: '/aaa-joins' };
+    const link = joiner.NetworkSettings?.Networks?.['fx-ov'];
+    if (link) link.EndpointID = 'c'.repeat(64);
+    const joined = putContainer(grown, joiner);
+    const third = layoutBoard(joined, second);
+    for (const [key, slot] of Object.entries(second.members)) expect(third.members[key]).toEqual(slot);
+    for (const [id, slot] of Object.entries(second.slots)) expect(third.slots[id]).toEqual(slot);
+    expect(third.slots['0'.repeat(64)]).toEqual({ network: overlay, index: 5 });
+  });
+
+  it('frees a gone member’s slot for the next newcomer rather than shifting anyone', () => {
+    const first = layoutBoard(swarm);
+    const goneKey = memberKey('fx-web.2');
+    const gone = first.members[goneKey];
+    const shrunk = layoutBoard(putMembers(swarm, overlay, verbose({ without: 'fx-web.2' })), first);
+    expect(shrunk.members[goneKey]).toBeUndefined();
+    expect(shrunk.members[memberKey('fx-b')]).toEqual(first.members[memberKey('fx-b')]);
+    const replaced = verbose({ without: 'fx-web.2', task: ['fx-web.4.bbbbbbbbbbbbbbbbbbbbbbbbb', 'b'.repeat(64)] });
+    const again = layoutBoard(putMembers(swarm, overlay, replaced), shrunk);
+    expect(again.members[endpointKey(overlay, 'b'.repeat(64))]).toEqual(gone);
+  });
+
+  it('draws nothing for an engine outside a swarm: no members, and the same slots as before', () => {
+    const layout = layoutBoard(base);
+    expect(layout.members).toEqual({});
   });
 });

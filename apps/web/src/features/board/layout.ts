@@ -1,18 +1,24 @@
 import { isDefaultBridge, own, type Container, type Network, type Topology } from '@bridgeboard/topology';
+import { lowestFree, placeSlots, type Hanging, type Slot } from './place-slots';
+import { remoteMembers } from './remote-members';
 
 /**
  * Where everything stands on the board. Pure, and stable: what was placed keeps its place when
  * something else appears or goes, so nothing jumps when a container joins. Each network is a
- * column (its bridge on top); each container hangs in a slot under its home network.
+ * column (its bridge on top); each container hangs in a slot under its home network, and so does
+ * each member of a swarm overlay that runs on another node: containers and members share the
+ * column's slots, so neither pushes the other.
  */
 export interface BoardLayout {
   /** Network id → column index. */
   columns: Record<string, number>;
   /** Container id → its home network id and slot index in that column. */
-  slots: Record<string, { network: string; index: number }>;
+  slots: Record<string, Slot>;
+  /** Overlay member key (`networkId/endpointId`) of a member on another node → its slot under that overlay. */
+  members: Record<string, Slot>;
 }
 
-export const emptyLayout: BoardLayout = { columns: {}, slots: {} };
+export const emptyLayout: BoardLayout = { columns: {}, slots: {}, members: {} };
 
 export const COLUMN_WIDTH = 380;
 export const BRIDGE_WIDTH = 340;
@@ -75,13 +81,7 @@ export function homeNetwork(t: Topology, container: Container, index: Index = in
   return index.firstLink.get(container.id) ?? index.defaultBridge;
 }
 
-function lowestFree(taken: Set<number>): number {
-  let i = 0;
-  while (taken.has(i)) i++;
-  return i;
-}
-
-export function layoutBoard(t: Topology, prev: BoardLayout = emptyLayout): BoardLayout {
+function placeColumns(t: Topology, prev: BoardLayout): BoardLayout['columns'] {
   const columns: BoardLayout['columns'] = {};
   const usedColumns = new Set<number>();
   for (const id of Object.keys(t.networks)) {
@@ -97,31 +97,23 @@ export function layoutBoard(t: Topology, prev: BoardLayout = emptyLayout): Board
     columns[n.id] = index;
     usedColumns.add(index);
   }
+  return columns;
+}
 
-  const slots: BoardLayout['slots'] = {};
-  const usedSlots = new Map<string, Set<number>>();
-  const taken = (network: string) => usedSlots.get(network) ?? usedSlots.set(network, new Set()).get(network) ?? new Set<number>();
-  const homes = new Map<string, string | null>();
+export function layoutBoard(t: Topology, prev: BoardLayout = emptyLayout): BoardLayout {
   const index = indexOf(t);
-  for (const c of Object.values(t.containers)) homes.set(c.id, homeNetwork(t, c, index));
-  for (const [id, home] of homes) {
-    const old = own(prev.slots, id);
-    if (old && old.network === home) {
-      slots[id] = old;
-      taken(home).add(old.index);
-    }
-  }
-  const newcomers = Object.values(t.containers)
-    .filter((c) => !own(slots, c.id))
-    .sort((a, b) => a.name.localeCompare(b.name));
-  for (const c of newcomers) {
-    const home = homes.get(c.id);
-    if (!home) continue;
-    const index = lowestFree(taken(home));
-    slots[c.id] = { network: home, index };
-    taken(home).add(index);
-  }
-  return { columns, slots };
+  // Newcomers by name, this engine's containers before other nodes' members.
+  const containers: Hanging = Object.values(t.containers)
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((c) => [c.id, homeNetwork(t, c, index)]);
+  const members: Hanging = [...remoteMembers(t)]
+    .sort(([, a], [, b]) => a.name.localeCompare(b.name))
+    .map(([key, m]) => [key, m.networkId]);
+  const [slots = {}, memberSlots = {}] = placeSlots([
+    { hanging: containers, prev: prev.slots },
+    { hanging: members, prev: prev.members },
+  ]);
+  return { columns: placeColumns(t, prev), slots, members: memberSlots };
 }
 
 export function bridgePosition(column: number): { x: number; y: number } {

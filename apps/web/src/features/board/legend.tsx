@@ -1,7 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEngineId } from '../engines/engine-selection';
+import { topologyQuery } from '../topology/topology-query';
+import { swarmMarks } from './swarm-marks';
+
 const KEY = 'bridgeboard.legend';
 
 /** What the marks on the board mean, in the article's terms; open until the user folds it away. */
 export function Legend({ canWire }: { canWire: boolean }) {
+  // The swarm's marks are explained only on a board that shows them.
+  const marks = useQuery({ ...topologyQuery(useEngineId()), select: swarmMarks }).data;
   return (
     <details
       open={localStorage.getItem(KEY) !== 'closed'}
@@ -37,6 +44,21 @@ export function Legend({ canWire }: { canWire: boolean }) {
         <li>
           <span className="mr-1 inline-block w-6 border-t-2 border-dashed border-amber-500 align-middle" /> change in flight
         </li>
+        {marks?.members && (
+          <li data-legend="member">
+            <span className="mr-1 inline-block h-3 w-6 rounded border border-dashed border-violet-400 bg-violet-50 align-middle" />
+            <span className="mr-1 inline-block w-6 border-t-2 border-dashed border-violet-500 align-middle" /> a container on another swarm
+            node, on this overlay: read-only here (it runs on another engine)
+          </li>
+        )}
+        {marks?.badges && (
+          <li data-legend="node-badge">
+            <span className="mr-1 rounded bg-violet-100 px-1 font-mono text-[10px] font-semibold text-violet-900 ring-1 ring-violet-300">
+              ⬢ node
+            </span>
+            the swarm node a chip runs on (grey: this engine)
+          </li>
+        )}
         <li>
           <span className="mr-1 inline-block h-2 w-2 rounded-full bg-emerald-500 align-middle" /> running{' '}
           <span className="ml-1 mr-1 inline-block h-2 w-2 rounded-full bg-amber-400 align-middle" /> paused{' '}

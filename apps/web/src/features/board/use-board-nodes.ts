@@ -3,10 +3,12 @@ import { useEffect, useRef } from 'react';
 import { own } from '@bridgeboard/topology';
 import type { BoardNode } from './board-elements';
 import type { BoardLayout } from './layout';
+import { memberKeyOf } from './member-elements';
 
 function slotOf(node: BoardNode, layout: BoardLayout): string {
   if (node.type === 'bridge') return `c${own(layout.columns, node.id) ?? -1}`;
-  const slot = own(layout.slots, node.id);
+  const memberKey = memberKeyOf(node.id);
+  const slot = memberKey === null ? own(layout.slots, node.id) : own(layout.members, memberKey);
   return slot ? `${slot.network}:${slot.index}` : '';
 }
 

@@ -1,9 +1,36 @@
 import { useState } from 'react';
-import { connectRefusal, endpointsOfNetwork, isDefaultBridge, isStackMode, own, type Network, type Topology } from '@bridgeboard/topology';
+import {
+  connectRefusal,
+  endpointsOfNetwork,
+  isDefaultBridge,
+  isStackMode,
+  isSwarmScoped,
+  own,
+  swarmRole,
+  type Network,
+  type Topology,
+} from '@bridgeboard/topology';
 import { Button } from '../../components/ui/button';
 import { ExportDialog } from '../export/export-dialog';
 import { DetailRow } from './detail-row';
 import { optionLabel } from './option-label';
+import { OverlaySection } from './overlay-section';
+
+/** What a network is for, in one sentence: the swarm's own by their part in it. */
+function purpose(n: Network): string {
+  switch (swarmRole(n)) {
+    case 'ingress':
+      return "The swarm's routing mesh: a service's port published in ingress mode is answered on every node and forwarded to a task over this network.";
+    case 'gateway':
+      return 'The swarm gateway bridge: swarm makes it on every node, so that overlay containers reach outside, and the ports a node publishes reach them.';
+    case 'overlay':
+      return 'An overlay: one network across the swarm nodes; containers on it reach each other by name, and services by name and VIP.';
+    default:
+      break;
+  }
+  if (isDefaultBridge(n)) return 'The default bridge: containers reach each other by IP only (or legacy --link).';
+  return n.driver === 'bridge' ? 'A user-defined bridge: containers reach each other by name and alias.' : `${n.driver} network`;
+}
 
 export interface NetworkPanelProps {
   topology: Topology;
@@ -31,13 +58,7 @@ export function NetworkPanel({ topology: t, network: n, onConnect, onDisconnect,
     <section aria-label={`Network ${n.name}`} data-panel="network" className="space-y-4">
       <header>
         <h2 className="font-mono text-xl font-bold">{n.name}</h2>
-        <p className="text-sm text-slate-500">
-          {isDefaultBridge(n)
-            ? 'The default bridge: containers reach each other by IP only (or legacy --link).'
-            : n.driver === 'bridge'
-              ? 'A user-defined bridge: containers reach each other by name and alias.'
-              : `${n.driver} network`}
-        </p>
+        <p className="text-sm text-slate-500">{purpose(n)}</p>
       </header>
       <dl>
         <DetailRow label="id">{n.id.slice(0, 12)}</DetailRow>
@@ -70,7 +91,9 @@ export function NetworkPanel({ topology: t, network: n, onConnect, onDisconnect,
       </dl>
 
       <div>
-        <h3 className="mb-1 font-semibold">Containers ({attached.length})</h3>
+        <h3 className="mb-1 font-semibold">
+          {isSwarmScoped(n) ? 'Containers on this engine' : 'Containers'} ({attached.length})
+        </h3>
         <ul className="space-y-1">
           {attached.map((e) => {
             const c = own(t.containers, e.containerId);
@@ -91,6 +114,8 @@ export function NetworkPanel({ topology: t, network: n, onConnect, onDisconnect,
           })}
         </ul>
       </div>
+
+      {isSwarmScoped(n) && <OverlaySection topology={t} network={n} />}
 
       {onConnect && candidates.length > 0 && picked && (
         <div className="flex items-end gap-2">

@@ -1,0 +1,53 @@
+import { own, type Topology } from '@bridgeboard/topology';
+import { memberName, nodeName } from '../swarm/swarm-names';
+import type { Attachment } from './attachment-offsets';
+import type { MemberEdgeType } from './member-edge';
+import type { MemberNodeType } from './member-node';
+import { chipPosition, type BoardLayout } from './layout';
+import { remoteMembers } from './remote-members';
+
+const PREFIX = 'member:';
+
+/** A member's chip id: its member key cannot be a container's id, the prefix keeps that plain. */
+export const memberNodeId = (key: string): string => `${PREFIX}${key}`;
+
+/** The member key (`networkId/endpointId`) of a member chip's id; null for any other node. */
+export const memberKeyOf = (nodeId: string): string | null => (nodeId.startsWith(PREFIX) ? nodeId.slice(PREFIX.length) : null);
+
+/**
+ * The chips of an overlay's members on other nodes, and their links. Read-only: not draggable,
+ * links not reconnectable, whatever the role, since the container lives on another engine.
+ */
+export function memberElements(
+  t: Topology,
+  layout: BoardLayout,
+  dimNetwork: (networkId: string) => boolean,
+): { nodes: MemberNodeType[]; edges: MemberEdgeType[]; attachments: Attachment[] } {
+  const nodes: MemberNodeType[] = [];
+  const edges: MemberEdgeType[] = [];
+  const attachments: Attachment[] = [];
+  for (const [key, m] of remoteMembers(t)) {
+    const slot = own(layout.members, key);
+    const network = own(t.networks, m.networkId);
+    if (!slot || !network) continue;
+    const position = chipPosition(own(layout.columns, slot.network) ?? 0, slot.index);
+    const id = memberNodeId(key);
+    const name = memberName(m);
+    const node = nodeName(t, m.nodeAddr);
+    const dimmed = dimNetwork(m.networkId);
+    nodes.push({ id, type: 'member', position, data: { member: m, name, node, dimmed }, draggable: false, connectable: false, deletable: false });
+    edges.push({
+      id,
+      type: 'member',
+      source: id,
+      target: network.id,
+      reconnectable: false,
+      selectable: false,
+      deletable: false,
+      // Where it meets the bar is known once every link of that bar is: see boardElements.
+      data: { member: m, name, networkName: network.name, node, dimmed, targetOffset: 0 },
+    });
+    attachments.push({ id, networkId: network.id, x: position.x });
+  }
+  return { nodes, edges, attachments };
+}

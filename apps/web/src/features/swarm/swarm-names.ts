@@ -1,0 +1,22 @@
+import { nodeAt, type OverlayMember, type Topology } from '@bridgeboard/topology';
+
+/** A node as people call it: its hostname, else its address (a worker's topology knows only itself). */
+export function nodeName(t: Topology, addr: string): string {
+  return nodeAt(t, addr)?.hostname || addr;
+}
+
+/**
+ * A task's container as `docker service ps` names it: `fx-web.2.<task id>` → `fx-web.2`, since the
+ * service and slot say which task and the id is noise on a chip. A global service's tasks are
+ * `name.<node id>.<task id>`: they are one per node, so the service name and a node badge say it.
+ */
+export function taskName(name: string, service: string | null): string {
+  if (!service || !name.startsWith(`${service}.`)) return name;
+  const [slot = ''] = name.slice(service.length + 1).split('.');
+  return /^\d+$/.test(slot) ? `${service}.${slot}` : service;
+}
+
+export const memberName = (m: OverlayMember): string => taskName(m.name, m.service);
+
+/** The swarm service a local container is a task of, from the labels the engine gives task containers. */
+export const serviceLabel = (labels: Record<string, string>): string | null => labels['com.docker.swarm.service.name'] ?? null;
