@@ -124,7 +124,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const s of sockets) s.disconnect();
-  await onOne('service', 'rm', service).catch(() => '');
+  await onOne('service', 'rm', service, `${ns}-pub`).catch(() => '');
   for (const cli of [onOne, onTwo]) {
     const ids = (await cli('ps', '-aq', '--filter', `name=^${ns}`).catch(() => '')).split('\n').filter(Boolean);
     if (ids.length) await cli('rm', '-f', ...ids).catch(() => '');
@@ -244,5 +244,86 @@ describe('a two-node swarm', () => {
       10_000,
     );
     expect(findNetwork(worker(), overlay)?.scope).toBe('swarm');
+  });
+
+  it('reachability knows the overlay across nodes, and live probes from node 1 prove it on node 2', async () => {
+    const on = await app.inject({ method: 'PUT', url: '/api/settings', headers: asAdmin(app), payload: { probesEnabled: true } });
+    expect(on.statusCode).toBe(200);
+    const predicted = await app.inject({ url: `/api/engines/node1/reachability/across-nodes?from=${ns}-a`, headers: asAdmin(app) });
+    expect(predicted.statusCode).toBe(200);
+    const pairs = predicted.json<{ pairs: { to: string; byName: boolean; byIp: boolean; reason: string; explanation: string }[] }>().pairs;
+    const toB = pairs.find((p) => p.to === `${ns}-b`);
+    expect(toB).toMatchObject({ byName: true, byIp: true, reason: 'overlay' });
+    expect(toB?.explanation).toContain('bb-node-2');
+    const probe = await app.inject({
+      method: 'POST',
+      url: '/api/engines/node1/reachability/probe',
+      headers: asAdmin(app),
+      payload: { from: `${ns}-a`, network: overlay, acrossNodes: true },
+    });
+    expect(probe.statusCode).toBe(200);
+    const probed = probe.json<{ pairs: { to: string; observed: { byName: boolean; byIp: boolean } | null; agrees: boolean | null }[] }>()
+      .pairs;
+    const remote = probed.filter((p) => pairs.some((x) => x.to === p.to));
+    expect(remote.map((p) => p.to)).toContain(`${ns}-b`);
+    for (const p of remote) expect(p, p.to).toMatchObject({ observed: { byName: true, byIp: true }, agrees: true });
+    // Without a source there is nothing to probe across nodes from.
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/engines/node1/reachability/probe',
+      headers: asAdmin(app),
+      payload: { acrossNodes: true },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ message: string }>().message).toContain('body/acrossNodes');
+  });
+
+  it("exposure lists a service's published ports and the nodes that answer on them", async () => {
+    await onOne(
+      'service',
+      'create',
+      '-d',
+      '--no-resolve-image',
+      '--name',
+      `${ns}-pub`,
+      '--replicas',
+      '1',
+      '--stop-grace-period',
+      '1s',
+      '--constraint',
+      'node.hostname==bb-node-2',
+      '--publish',
+      'published=18181,target=80,mode=host',
+      '--publish',
+      'published=18182,target=81',
+      TEST_IMAGE,
+      'sleep',
+      '600',
+    );
+    await eventually(async () => {
+      const res = await app.inject({ url: '/api/engines/node1/exposure', headers: asAdmin(app) });
+      const ports = res.json<{ swarmPorts: unknown[] }>().swarmPorts;
+      expect(ports).toEqual([
+        {
+          service: `${ns}-pub`,
+          protocol: 'tcp',
+          targetPort: 80,
+          publishedPort: 18181,
+          publishMode: 'host',
+          listensOn: ['bb-node-2'],
+          servedBy: ['bb-node-2'],
+        },
+        {
+          service: `${ns}-pub`,
+          protocol: 'tcp',
+          targetPort: 81,
+          publishedPort: 18182,
+          publishMode: 'ingress',
+          listensOn: ['bb-node-1', 'bb-node-2'],
+          servedBy: ['bb-node-2'],
+        },
+      ]);
+    }, 30_000);
+    await onOne('service', 'rm', `${ns}-pub`);
   });
 });

@@ -19,6 +19,7 @@ export type ReachPairBody = Static<typeof ReachPairSchema>;
 
 export const ReachabilityQuery = Type.Object({ from: Type.Optional(Ref) }, { additionalProperties: false });
 export const ReachabilityResponse = Type.Object({ pairs: Type.Array(ReachPairSchema) });
+export const AcrossNodesQuery = Type.Object({ from: Ref }, { additionalProperties: false });
 export type ReachabilityResponse = Static<typeof ReachabilityResponse>;
 
 export const ProbeBody = Type.Object(
@@ -29,6 +30,8 @@ export const ProbeBody = Type.Object(
     network: Type.Optional(Ref),
     /** Only pairs whose both ends are among these (a compose project, say). */
     containers: Type.Optional(Type.Array(Ref, { minItems: 1, maxItems: 500 })),
+    /** Also what `from` reaches on other swarm nodes (GET …/reachability/across-nodes); needs `from`. */
+    acrossNodes: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );

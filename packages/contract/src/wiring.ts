@@ -27,7 +27,23 @@ export const LintSchema = Type.Object({
   fix: Type.Union([FixSchema, Type.Null()]),
 });
 
-export const ExposureResponse = Type.Object({ ports: Type.Array(ExposedPortSchema), lints: Type.Array(LintSchema) });
+/** A swarm service's published port (the core's `swarmExposure`). */
+export const SwarmPortSchema = Type.Object({
+  service: Type.String(),
+  protocol: Type.String(),
+  targetPort: Type.Integer(),
+  publishedPort: Type.Integer(),
+  publishMode: Type.Union([Type.Literal('ingress'), Type.Literal('host')]),
+  listensOn: Type.Array(Type.String()),
+  servedBy: Type.Array(Type.String()),
+});
+
+export const ExposureResponse = Type.Object({
+  ports: Type.Array(ExposedPortSchema),
+  /** Empty unless the engine is a swarm manager. */
+  swarmPorts: Type.Array(SwarmPortSchema),
+  lints: Type.Array(LintSchema),
+});
 export type ExposureResponse = Static<typeof ExposureResponse>;
 
 export const ExportQuery = Type.Object(

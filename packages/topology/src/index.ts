@@ -29,5 +29,8 @@ export {
   nodeAt,
   overlaySpan,
   serviceOf,
+  swarmExposure,
   type SwarmLists,
+  type SwarmPublishedPort,
 } from './swarm.js';
+export { acrossNodes } from './across-nodes.js';

@@ -22,7 +22,9 @@ export type ReachReason =
   | 'none-mode' // A or B has only lo
   | 'stack-gone' // A or B joined container:X and X is not running: only lo is left
   | 'paused' // A is paused: its processes are frozen, it sends nothing (docker exec refuses it)
-  | 'stopped'; // A or B is not running
+  | 'stopped' // A or B is not running
+  | 'overlay' // B runs on another swarm node, on an overlay A is on (across-nodes.ts)
+  | 'service-vip'; // B is a swarm service's virtual IP on an overlay A is on (across-nodes.ts)
 
 export interface ReachPair {
   from: string;

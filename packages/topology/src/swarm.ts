@@ -1,7 +1,7 @@
 import { own } from './lookup.js';
 import { membersFromVerbose, nodeFromEngine, serviceFromEngine, taskFromEngine } from './from-swarm.js';
 import type { EngineNetworkWithEndpoints, EngineNode, EngineService, EngineTask, EngineVerboseNetwork } from './engine-types.js';
-import type { Endpoint, Network, OverlayMember, SwarmNode, Topology } from './types.js';
+import type { Endpoint, Network, OverlayMember, ServicePort, SwarmNode, Topology } from './types.js';
 import { emptySwarm, endpointKey } from './types.js';
 
 /** What a swarm manager's engine says beyond networks and containers, read in one relist. */
@@ -131,4 +131,42 @@ export function overlaySpan(t: Topology, networkId: string): { local: Endpoint[]
 /** The service a member is a task of, by name. */
 export function serviceOf(t: Topology, member: OverlayMember) {
   return member.service === null ? null : (Object.values(t.services).find((s) => s.name === member.service) ?? null);
+}
+
+/** A service's published port, and which nodes answer on it. */
+export interface SwarmPublishedPort {
+  service: string;
+  protocol: ServicePort['protocol'];
+  targetPort: number;
+  publishedPort: number;
+  publishMode: ServicePort['publishMode'];
+  /**
+   * Nodes that accept connections on the published port: with `ingress` every node of the swarm
+   * (the routing mesh forwards to a task wherever it runs); with `host`, only a node running a task.
+   */
+  listensOn: string[];
+  /** Nodes running a task of the service, which the connection ends up at. */
+  servedBy: string[];
+}
+
+const nodeName = (t: Topology, id: string): string => {
+  const n = own(t.nodes, id);
+  return n ? n.hostname || n.addr : id.slice(0, 12);
+};
+
+/** Every published port of every service (a manager's view; a worker has no services). */
+export function swarmExposure(t: Topology): SwarmPublishedPort[] {
+  const out: SwarmPublishedPort[] = [];
+  for (const s of Object.values(t.services)) {
+    const running = Object.values(t.tasks).filter((task) => task.serviceId === s.id && task.state === 'running');
+    const servedBy = [...new Set(running.map((task) => nodeName(t, task.nodeId)))].sort();
+    const everyNode = Object.values(t.nodes)
+      .filter((n) => n.state === 'ready')
+      .map((n) => nodeName(t, n.id))
+      .sort();
+    for (const p of s.ports) {
+      out.push({ service: s.name, ...p, listensOn: p.publishMode === 'ingress' ? everyNode : servedBy, servedBy });
+    }
+  }
+  return out.sort((a, b) => a.service.localeCompare(b.service) || a.publishedPort - b.publishedPort);
 }

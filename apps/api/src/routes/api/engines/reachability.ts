@@ -2,8 +2,16 @@ import type { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Histogram } from 'prom-client';
 import type { Static } from 'typebox';
-import { EngineParams, ErrorResponse, ProbeBody, ProbeResponse, ReachabilityQuery, ReachabilityResponse } from '@bridgeboard/contract';
-import { endpointsOfNetwork, findNetwork, own, reachability } from '@bridgeboard/topology';
+import {
+  AcrossNodesQuery,
+  EngineParams,
+  ErrorResponse,
+  ProbeBody,
+  ProbeResponse,
+  ReachabilityQuery,
+  ReachabilityResponse,
+} from '@bridgeboard/contract';
+import { acrossNodes, endpointsOfNetwork, findNetwork, own, reachability } from '@bridgeboard/topology';
 import { probePairs } from '../../../services/probes.js';
 import { ReachabilityCache } from '../../../services/reachability-cache.js';
 import { answerStream } from '../../../services/reachability-stream.js';
@@ -77,6 +85,25 @@ const reachabilityRoutes: FastifyPluginAsyncTypebox<{ probeConcurrency: number }
     },
   );
 
+  app.get(
+    '/across-nodes',
+    {
+      config: { role: 'viewer' },
+      schema: {
+        operationId: 'getReachabilityAcrossNodes',
+        summary: 'Who a container reaches on other swarm nodes, over the overlays it is on',
+        params: EngineParams,
+        querystring: AcrossNodesQuery,
+        response: { 200: ReachabilityResponse, ...Errors },
+      },
+    },
+    async (request) => {
+      const { engine } = request;
+      const from = await resolveContainer(engine, request.query.from);
+      return { pairs: acrossNodes(engine.store.current, from.id) };
+    },
+  );
+
   app.post(
     '/probe',
     {
@@ -111,6 +138,11 @@ const reachabilityRoutes: FastifyPluginAsyncTypebox<{ probeConcurrency: number }
         // Each named container must exist: an unknown name is a 404 naming it, not a silent empty run.
         const chosen = new Set(await Promise.all(request.body.containers.map(async (ref) => (await resolveContainer(engine, ref)).name)));
         pairs = pairs.filter((p) => chosen.has(p.from) && chosen.has(p.to));
+      }
+      if (request.body.acrossNodes === true) {
+        if (from === undefined) throw new BridgeboardError('invalid', 'body/acrossNodes: probing across nodes needs body/from');
+        const network = request.body.network === undefined ? undefined : (await resolveNetwork(engine, request.body.network)).name;
+        pairs = [...pairs, ...acrossNodes(engine.store.current, from).filter((p) => network === undefined || p.networks.includes(network))];
       }
       const startedAt = new Date();
       const probed = await probePairs(engine, pairs, opts.probeConcurrency);

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { EngineParams, ErrorResponse, ExportQuery, ExportResponse, ExposureResponse } from '@bridgeboard/contract';
-import { exposure, lints } from '@bridgeboard/topology';
+import { exposure, lints, swarmExposure } from '@bridgeboard/topology';
 import { exportTopology } from '../../../services/export.js';
 
 /** What is exposed and what to fix (exposure, lints), and the topology as commands or compose. */
@@ -18,7 +18,7 @@ const wiring: FastifyPluginAsyncTypebox = async (app) => {
     },
     (request) => {
       const t = request.engine.store.current;
-      return { ports: exposure(t), lints: lints(t) };
+      return { ports: exposure(t), swarmPorts: swarmExposure(t), lints: lints(t) };
     },
   );
 
