@@ -238,8 +238,11 @@ describe('every route with a path parameter', () => {
 
   it.each(byRef)('$label answers each odd reference with a 4xx naming it, and leaves the engine alone', async ({ route, param, label }) => {
     const body = route.schema?.body === undefined ? undefined : sampleOf(schemaOf(route.schema.body));
+    // A required query (`?from=` of across-nodes) is given too: the walk is about the path's reference.
+    const query = route.schema?.querystring === undefined ? {} : (sampleOf(schemaOf(route.schema.querystring)) as Record<string, string>);
+    const search = Object.keys(query).length > 0 ? `?${new URLSearchParams(query).toString()}` : '';
     const field = schemaOf(schemaOf(route.schema?.params).properties?.[param]);
-    await walk(label, (ref) => session.request<ErrorBody>(route.method, pathFor(route.url, param, ref), { body }), {
+    await walk(label, (ref) => session.request<ErrorBody>(route.method, `${pathFor(route.url, param, ref)}${search}`, { body }), {
       where: `params/${param}`,
       field,
     });
@@ -259,6 +262,11 @@ describe('references in a query or a body', () => {
       'querystring/containers/0',
     ],
     ['GET /api/engines/local/reachability?from=', (r: string) => `/api/engines/local/reachability?from=${q(r)}`, 'querystring/from'],
+    [
+      'GET /api/engines/local/reachability/across-nodes?from=',
+      (r: string) => `/api/engines/local/reachability/across-nodes?from=${q(r)}`,
+      'querystring/from',
+    ],
   ])('%s', async (label, path, where) => {
     await walk(label, (r) => session.get<ErrorBody>(path(r)), { where, field: ref });
   });

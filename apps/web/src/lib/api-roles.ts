@@ -25,6 +25,7 @@ export const API_ROLES = {
   getMetrics: 'viewer',
   getOpenApiDocument: 'public',
   getReachability: 'viewer',
+  getReachabilityAcrossNodes: 'viewer',
   getReadiness: 'public',
   getSettings: 'viewer',
   getSetupStatus: 'public',

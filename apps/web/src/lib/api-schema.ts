@@ -489,6 +489,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/engines/{engine}/reachability/across-nodes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Who a container reaches on other swarm nodes, over the overlays it is on */
+    get: operations['getReachabilityAcrossNodes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/engines/{engine}/reachability/probe': {
     parameters: {
       query?: never;
@@ -3892,6 +3909,15 @@ export interface operations {
               everyone: boolean;
               networks: string[];
             }[];
+            swarmPorts: {
+              service: string;
+              protocol: string;
+              targetPort: number;
+              publishedPort: number;
+              publishMode: 'ingress' | 'host';
+              listensOn: string[];
+              servedBy: string[];
+            }[];
             lints: {
               code: string;
               severity: 'info' | 'warning' | 'danger';
@@ -4464,6 +4490,120 @@ export interface operations {
       };
     };
   };
+  getReachabilityAcrossNodes: {
+    parameters: {
+      query: {
+        from: string;
+      };
+      header?: never;
+      path: {
+        engine: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            pairs: {
+              from: string;
+              to: string;
+              byName: boolean;
+              byIp: boolean;
+              networks: string[];
+              reason: string;
+              explanation: string;
+              names: string[];
+              addresses: string[];
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
   probeReachability: {
     parameters: {
       query?: never;
@@ -4479,6 +4619,7 @@ export interface operations {
           from?: string;
           network?: string;
           containers?: string[];
+          acrossNodes?: boolean;
         };
       };
     };
