@@ -38,6 +38,15 @@ export const EngineSummarySchema = Type.Object({
   status: EngineStatusSchema,
   /** The topology rev this engine is at (its own count: every engine has its own). */
   rev: Type.Integer(),
+  /** Its place in a swarm, as of its last list; null when it is in none (or has not answered yet). */
+  swarm: Type.Union([
+    Type.Object({
+      role: Type.Union([Type.Literal('manager'), Type.Literal('worker')]),
+      nodeId: Type.String(),
+      clusterId: Type.Union([Type.String(), Type.Null()]),
+    }),
+    Type.Null(),
+  ]),
 });
 export type EngineSummary = Static<typeof EngineSummarySchema>;
 

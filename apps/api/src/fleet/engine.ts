@@ -59,7 +59,11 @@ export class Engine {
 
   summary(): EngineSummary {
     const { id, name, endpoint, source } = this.#spec;
-    return { id, name, endpoint, source, status: this.status, rev: this.store.current.rev };
+    const place = this.watcher.swarm;
+    const swarm = place
+      ? { role: place.manager ? ('manager' as const) : ('worker' as const), nodeId: place.selfId, clusterId: place.clusterId }
+      : null;
+    return { id, name, endpoint, source, status: this.status, rev: this.store.current.rev, swarm };
   }
 
   start(): void {

@@ -2267,6 +2267,11 @@ export interface operations {
                 apiVersion: string | null;
               };
               rev: number;
+              swarm: {
+                role: 'manager' | 'worker';
+                nodeId: string;
+                clusterId: string | null;
+              } | null;
             }[];
           };
         };
@@ -2362,6 +2367,11 @@ export interface operations {
               apiVersion: string | null;
             };
             rev: number;
+            swarm: {
+              role: 'manager' | 'worker';
+              nodeId: string;
+              clusterId: string | null;
+            } | null;
           };
         };
       };
@@ -2633,6 +2643,11 @@ export interface operations {
               apiVersion: string | null;
             };
             rev: number;
+            swarm: {
+              role: 'manager' | 'worker';
+              nodeId: string;
+              clusterId: string | null;
+            } | null;
           };
         };
       };

@@ -34,7 +34,11 @@ export function SwarmPage() {
             </p>
           )}
           {standing === 'worker' && (
-            <p role="status" data-standing="worker" className="rounded-md bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+            <p
+              role="status"
+              data-standing="worker"
+              className="rounded-md bg-amber-50 p-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+            >
               This engine is a swarm worker: a worker cannot list the swarm's nodes, services and tasks. Add its manager as an engine (
               <Link to="/engines" className="underline">
                 Engines

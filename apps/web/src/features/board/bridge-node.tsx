@@ -24,7 +24,10 @@ function kindOf(n: Network, swarm: SwarmBar | null): { label: string; tone: stri
     };
   if (swarm?.role === 'overlay') {
     const count = swarm.nodes.length;
-    return { label: `overlay · spans ${count} node${count === 1 ? '' : 's'}`, tone: SWARM_TONE };
+    return {
+      label: count === 0 ? 'overlay · no endpoint on any node' : `overlay · spans ${count} node${count === 1 ? '' : 's'}`,
+      tone: SWARM_TONE,
+    };
   }
   if (isDefaultBridge(n)) return { label: 'default bridge · no DNS', tone: 'border-amber-500 bg-amber-50 dark:bg-amber-950/40' };
   if (n.driver === 'host') return { label: "host mode · shares the host's stack", tone: 'border-rose-500 bg-rose-50 dark:bg-rose-950/40' };
@@ -64,7 +67,11 @@ export function BridgeNode({ data, selected }: NodeProps<BridgeNodeType>) {
         <span className="truncate font-mono text-base font-bold">{n.name}</span>
         <span className="shrink-0 text-xs text-slate-500 dark:text-slate-400">{n.driver}</span>
       </div>
-      <div data-swarm-role={swarm?.role ?? undefined} title={kind.why} className="text-[11px] font-medium uppercase tracking-wide text-slate-600 dark:text-slate-300">
+      <div
+        data-swarm-role={swarm?.role ?? undefined}
+        title={kind.why}
+        className="text-[11px] font-medium uppercase tracking-wide text-slate-600 dark:text-slate-300"
+      >
         {kind.label}
       </div>
       {swarm && swarm.nodes.length > 0 && (

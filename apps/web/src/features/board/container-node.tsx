@@ -3,6 +3,7 @@ import type { Container } from '@bridgeboard/topology';
 import type { ChipReach } from '../reachability/reach-from';
 import { MARK_LABEL, MARK_TONE } from '../reachability/reach-mark';
 import { CHIP_WIDTH } from './layout';
+import { serviceLabel, taskName } from '../swarm/swarm-names';
 import { NodeBadge } from './node-badge';
 
 export type ContainerNodeType = Node<
@@ -71,7 +72,10 @@ export function ContainerNode({ data, selected, draggable }: NodeProps<Container
       <Handle type="source" position={Position.Top} className="!h-1.5 !w-10 !rounded-sm !border-0 !bg-slate-400" isConnectable={false} />
       <div className="flex items-center gap-1.5">
         <span className={`inline-block h-2 w-2 shrink-0 rounded-full ${STATE_TONE[c.state]}`} aria-hidden />
-        <span className="truncate font-mono text-sm font-semibold">{c.name}</span>
+        {/* A task's container by service and slot, as `docker service ps` names it; its full name on hover. */}
+        <span className="truncate font-mono text-sm font-semibold" title={c.name}>
+          {taskName(c.name, serviceLabel(c.labels))}
+        </span>
         {lit && (
           <span
             data-reach-badge

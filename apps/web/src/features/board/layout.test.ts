@@ -84,7 +84,11 @@ describe('layoutBoard with a swarm overlay', () => {
     const raw = structuredClone(recorded.verbose[0]);
     const tasks = raw?.Services?.['fx-web']?.Tasks ?? [];
     if (task) tasks.push({ Name: task[0], EndpointID: task[1], EndpointIP: '10.253.60.99', Info: { 'Host IP': '10.250.0.3' } });
-    if (without) tasks.splice(tasks.findIndex((x) => x.Name.startsWith(`${without}.`)), 1);
+    if (without)
+      tasks.splice(
+        tasks.findIndex((x) => x.Name.startsWith(`${without}.`)),
+        1,
+      );
     return raw ?? null;
   };
 

@@ -106,9 +106,7 @@ export function layoutBoard(t: Topology, prev: BoardLayout = emptyLayout): Board
   const containers: Hanging = Object.values(t.containers)
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((c) => [c.id, homeNetwork(t, c, index)]);
-  const members: Hanging = [...remoteMembers(t)]
-    .sort(([, a], [, b]) => a.name.localeCompare(b.name))
-    .map(([key, m]) => [key, m.networkId]);
+  const members: Hanging = [...remoteMembers(t)].sort(([, a], [, b]) => a.name.localeCompare(b.name)).map(([key, m]) => [key, m.networkId]);
   const [slots = {}, memberSlots = {}] = placeSlots([
     { hanging: containers, prev: prev.slots },
     { hanging: members, prev: prev.members },

@@ -53,7 +53,9 @@ describe('board elements of a swarm manager', () => {
       Id: '1'.repeat(64),
       Name: '/local-only',
       HostConfig: { ...fxA.HostConfig, NetworkMode: 'bridge' },
-      NetworkSettings: { Networks: { bridge: { NetworkID: bridgeId, EndpointID: 'd'.repeat(64), IPAddress: '172.17.0.9', IPPrefixLen: 16 } } },
+      NetworkSettings: {
+        Networks: { bridge: { NetworkID: bridgeId, EndpointID: 'd'.repeat(64), IPAddress: '172.17.0.9', IPPrefixLen: 16 } },
+      },
     };
     const grown = elements({ topology: putContainer(t, onBridge) });
     expect(chip(grown.nodes, 'local-only')?.data).toMatchObject({ node: null });
@@ -86,7 +88,11 @@ describe('board elements elsewhere', () => {
   it('on a worker, badges the manager’s members by address: a worker does not know the other nodes’ names', () => {
     const t = workerTopology();
     const { nodes } = elements({ topology: t });
-    expect(members(nodes).map((m) => [m.data.name, m.data.node]).sort()).toEqual([
+    expect(
+      members(nodes)
+        .map((m) => [m.data.name, m.data.node])
+        .sort(),
+    ).toEqual([
       ['fx-a', '10.250.0.2'],
       ['fx-web.1', '10.250.0.2'],
     ]);

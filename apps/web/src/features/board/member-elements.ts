@@ -1,5 +1,5 @@
 import { own, type Topology } from '@bridgeboard/topology';
-import { memberName, nodeName } from '../swarm/swarm-names';
+import { memberName, nodeName, sandboxOf } from '../swarm/swarm-names';
 import type { Attachment } from './attachment-offsets';
 import type { MemberEdgeType } from './member-edge';
 import type { MemberNodeType } from './member-node';
@@ -35,7 +35,15 @@ export function memberElements(
     const name = memberName(m);
     const node = nodeName(t, m.nodeAddr);
     const dimmed = dimNetwork(m.networkId);
-    nodes.push({ id, type: 'member', position, data: { member: m, name, node, dimmed }, draggable: false, connectable: false, deletable: false });
+    nodes.push({
+      id,
+      type: 'member',
+      position,
+      data: { member: m, name, node, sandbox: sandboxOf(m), dimmed },
+      draggable: false,
+      connectable: false,
+      deletable: false,
+    });
     edges.push({
       id,
       type: 'member',

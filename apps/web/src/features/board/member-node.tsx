@@ -10,6 +10,8 @@ export type MemberNodeType = Node<
     name: string;
     /** The node it runs on: hostname, else address. */
     node: string;
+    /** Set when it is the engine's own sandbox (routing mesh, load balancer), not a container. */
+    sandbox: string | null;
     dimmed: boolean;
   },
   'member'
@@ -20,12 +22,17 @@ export type MemberNodeType = Node<
  * another engine, so it is neither dragged nor unlinked from here.
  */
 export function MemberNode({ data, selected }: NodeProps<MemberNodeType>) {
-  const { member: m, name, node, dimmed } = data;
+  const { member: m, name, node, sandbox, dimmed } = data;
   return (
     <div
       data-member={name}
       data-draggable="false"
-      title={`${m.name} on swarm node ${node} (${m.nodeAddr}): read-only here, it runs on another engine`}
+      data-sandbox={sandbox ? 'true' : undefined}
+      title={
+        sandbox
+          ? `${m.name}: the ${sandbox} of node ${node} (${m.nodeAddr}), made by the engine, not a container`
+          : `${m.name} on swarm node ${node} (${m.nodeAddr}): read-only here, it runs on another engine`
+      }
       style={{ width: CHIP_WIDTH }}
       className={[
         'relative rounded-lg border border-dashed border-violet-400 bg-violet-50/80 px-2 py-1.5 text-left text-xs shadow-sm dark:border-violet-600 dark:bg-violet-950/40',
@@ -42,6 +49,7 @@ export function MemberNode({ data, selected }: NodeProps<MemberNodeType>) {
             svc {m.service}
           </span>
         )}
+        {sandbox && <span className="truncate italic">{sandbox}</span>}
       </div>
       <div className="mt-0.5">
         <NodeBadge node={node} />

@@ -7,7 +7,13 @@ export function NodeBadge({ node, self = false, span = false }: { node: string; 
     <span
       data-node={span ? undefined : node}
       data-span-node={span ? node : undefined}
-      title={span ? `spans swarm node ${node}${self ? ' (this engine)' : ''}` : self ? `runs on ${node}, this engine` : `runs on swarm node ${node}`}
+      title={
+        span
+          ? `spans swarm node ${node}${self ? ' (this engine)' : ''}`
+          : self
+            ? `runs on ${node}, this engine`
+            : `runs on swarm node ${node}`
+      }
       className={[
         'inline-flex max-w-full items-center gap-0.5 truncate rounded px-1 font-mono text-[10px] font-semibold ring-1',
         self

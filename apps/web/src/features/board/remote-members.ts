@@ -9,4 +9,3 @@ export function remoteMembers(t: Topology): Map<string, OverlayMember> {
   }
   return remote;
 }
-

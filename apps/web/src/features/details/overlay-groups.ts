@@ -1,11 +1,13 @@
 import { overlaySpan, own, selfNode, type SwarmService, type Topology } from '@bridgeboard/topology';
-import { memberName, nodeName, serviceLabel, taskName } from '../swarm/swarm-names';
+import { memberName, nodeName, sandboxOf, serviceLabel, taskName } from '../swarm/swarm-names';
 
 export interface OverlayRow {
   name: string;
   ipv4: string | null;
   /** The service it is a task of; null for a standalone container. */
   service: string | null;
+  /** Set for the engine's own sandbox (routing mesh, load balancer): not a container. */
+  sandbox: string | null;
 }
 
 /** The endpoints of one node on a swarm-scoped network. */
@@ -30,7 +32,12 @@ export function acrossNodes(t: Topology, networkId: string): NodeGroup[] {
   const group = (addr: string): NodeGroup => {
     const found = groups.get(addr);
     if (found) return found;
-    const made = { addr, node: self && addr === self.addr ? self.hostname || addr : nodeName(t, addr), self: addr === self?.addr, rows: [] };
+    const made = {
+      addr,
+      node: self && addr === self.addr ? self.hostname || addr : nodeName(t, addr),
+      self: addr === self?.addr,
+      rows: [],
+    };
     groups.set(addr, made);
     return made;
   };
@@ -38,9 +45,10 @@ export function acrossNodes(t: Topology, networkId: string): NodeGroup[] {
     const c = own(t.containers, e.containerId);
     if (!c) continue;
     const service = serviceLabel(c.labels);
-    group(self?.addr ?? '').rows.push({ name: taskName(c.name, service), ipv4: e.ipv4, service });
+    group(self?.addr ?? '').rows.push({ name: taskName(c.name, service), ipv4: e.ipv4, service, sandbox: null });
   }
-  for (const m of span.remote) group(m.nodeAddr).rows.push({ name: memberName(m), ipv4: m.ipv4, service: m.service });
+  for (const m of span.remote)
+    group(m.nodeAddr).rows.push({ name: memberName(m), ipv4: m.ipv4, service: m.service, sandbox: sandboxOf(m) });
   for (const g of groups.values()) g.rows.sort(byName);
   return [...groups.values()].sort((a, b) => Number(b.self) - Number(a.self) || a.node.localeCompare(b.node));
 }

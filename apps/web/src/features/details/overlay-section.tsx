@@ -26,7 +26,7 @@ export function OverlaySection({ topology: t, network: n }: { topology: Topology
                   <li key={`${r.name}/${r.ipv4 ?? ''}`} className="grid grid-cols-[1fr_7rem_6rem] gap-2 text-sm">
                     <span className="truncate font-mono">{r.name}</span>
                     <span className="font-mono text-xs text-slate-500">{r.ipv4 ?? '—'}</span>
-                    <span className="truncate text-xs text-slate-500">{r.service ? `svc ${r.service}` : 'standalone'}</span>
+                    <span className="truncate text-xs text-slate-500">{r.service ? `svc ${r.service}` : (r.sandbox ?? 'standalone')}</span>
                   </li>
                 ))}
               </ul>

@@ -27,6 +27,7 @@ describe('editing an engine', () => {
       id: 'edge',
       name: 'Edge',
       endpoint: { kind: 'ssh', address: 'ssh://ops@edge-1', tls: false },
+      swarm: null,
       source: 'admin',
       status: { reachable: true, version: null, apiVersion: null },
       rev: 3,

@@ -22,7 +22,10 @@ export function NodesTable({ nodes }: { nodes: SwarmNode[] }) {
             <td className={cell}>
               <span className="font-mono font-semibold">{n.hostname || n.id.slice(0, 12)}</span>
               {n.self && (
-                <span data-self className="ml-2 rounded bg-sky-100 px-1.5 py-0.5 text-xs font-semibold text-sky-900 dark:bg-sky-900 dark:text-sky-100">
+                <span
+                  data-self
+                  className="ml-2 rounded bg-sky-100 px-1.5 py-0.5 text-xs font-semibold text-sky-900 dark:bg-sky-900 dark:text-sky-100"
+                >
                   this engine
                 </span>
               )}

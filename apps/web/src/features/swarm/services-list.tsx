@@ -44,7 +44,10 @@ export function ServicesList({ services }: { services: ServiceRow[] }) {
                 : s.ports.map((p) => (
                     <div key={`${p.publishedPort}/${p.protocol}`}>
                       {p.publishedPort}→{p.targetPort}/{p.protocol}{' '}
-                      <span className="text-slate-500" title={p.publishMode === 'ingress' ? 'routing mesh: on every node' : 'only on the node running the task'}>
+                      <span
+                        className="text-slate-500"
+                        title={p.publishMode === 'ingress' ? 'routing mesh: on every node' : 'only on the node running the task'}
+                      >
                         {p.publishMode}
                       </span>
                     </div>

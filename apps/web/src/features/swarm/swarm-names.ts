@@ -20,3 +20,14 @@ export const memberName = (m: OverlayMember): string => taskName(m.name, m.servi
 
 /** The swarm service a local container is a task of, from the labels the engine gives task containers. */
 export const serviceLabel = (labels: Record<string, string>): string | null => labels['com.docker.swarm.service.name'] ?? null;
+
+/**
+ * An endpoint of the engine's own rather than a container's: each node's routing-mesh sandbox on
+ * `ingress` (`ingress-endpoint`), and a network's load-balancer sandbox (`lb-<network>`). The verbose
+ * inspect lists them among the standalone containers.
+ */
+export function sandboxOf(m: OverlayMember): string | null {
+  if (m.service !== null) return null;
+  if (m.name === 'ingress-endpoint') return 'routing mesh sandbox';
+  return m.name.startsWith('lb-') ? 'load balancer sandbox' : null;
+}
