@@ -4,29 +4,18 @@
  * networks and not the host's, drags a container onto one of its networks (browser → API → that
  * engine), and a deep link naming the engine opens the same container after a reload.
  */
-import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { adminAuthorization, createUser } from './support/accounts';
 import { bridge, chip, dragChipOnto, fitView, link, openBoard } from './support/board';
 import { containersOn, createNetwork, IMAGE, runContainer } from './support/docker';
 import { expect, test } from './support/fixtures';
+import { fleetEngines } from './support/fleet';
 import { signedIn } from './support/sign-in';
-
-const exec = promisify(execFile);
-
-interface FleetEngine {
-  n: number;
-  socketPath: string;
-}
 
 /** The second engine of scripts/fleet.sh (started if it is not), and the docker CLI against it. */
 async function secondEngine() {
-  await exec('bash', ['scripts/fleet.sh', 'up', '2'], { timeout: 120_000 });
-  const [, two] = JSON.parse(readFileSync('/run/bridgeboard-fleet/engines.json', 'utf8')) as FleetEngine[];
+  const [, two] = await fleetEngines(2);
   if (!two) throw new Error('scripts/fleet.sh made no second engine');
-  const onTwo = async (...args: string[]) => (await exec('docker', ['-H', `unix://${two.socketPath}`, ...args])).stdout.trim();
-  return { two, onTwo };
+  return { two, onTwo: two.cli };
 }
 
 test('an admin adds an engine, the board switches to it, a drag connects there, and a deep link keeps the engine', async ({

@@ -1,0 +1,76 @@
+/**
+ * A two-node swarm in the browser (scripts/fleet.sh: engine 1 the manager, engine 2 a worker, each
+ * its own dockerd and hostname). The overlay is one bar on each engine's board with the containers
+ * of both nodes, each badged with its node; a drag on the worker's board connects a container of
+ * node 2 (browser → API → engine 2), and the manager's board shows it hanging from the same bar.
+ * The Swarm page lists what the manager lists.
+ */
+import { adminAuthorization } from './support/accounts';
+import { bridge, chip, dragChipOnto, fitView, link, openBoard } from './support/board';
+import { IMAGE } from './support/docker';
+import { expect, test } from './support/fixtures';
+import { fleetEngines } from './support/fleet';
+
+test('one overlay bar holds both nodes with node badges; a drag on node 2 connects there, and the manager sees it', async ({
+  page,
+  names,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  const [one, two] = await fleetEngines(2, { swarm: true });
+  if (!one || !two) throw new Error('no swarm');
+  const [manager, worker] = [`m-${names.prefix.slice(-6)}`, `w-${names.prefix.slice(-6)}`];
+  const [overlay, a, b, c] = [names.of('ov'), names.of('a'), names.of('b'), names.of('c')];
+  await one.cli('network', 'create', '-d', 'overlay', '--attachable', '--subnet', '10.253.81.0/24', overlay);
+  await one.cli('run', '-d', '--name', a, '--network', overlay, IMAGE, 'sleep', '600');
+  await two.cli('run', '-d', '--name', b, '--network', overlay, IMAGE, 'sleep', '600');
+  await two.cli('run', '-d', '--name', c, IMAGE, 'sleep', '600');
+  for (const [id, engine] of [
+    [manager, one],
+    [worker, two],
+  ] as const) {
+    const added = await request.post('/api/engines', { data: { id, host: `unix://${engine.socketPath}` }, headers: adminAuthorization() });
+    expect(added.status()).toBe(201);
+  }
+
+  try {
+    // The manager's board: a on this node, b hanging from the same bar from node 2.
+    await openBoard(page, `/?engine=${manager}`);
+    await fitView(page);
+    await expect(bridge(page, overlay)).toBeVisible();
+    await expect(bridge(page, overlay)).toContainText('spans 2 nodes');
+    await expect(chip(page, a).locator('[data-node="bb-node-1"]')).toBeVisible();
+    const remoteB = page.locator(`[data-member="${b}"]`);
+    await expect(remoteB).toBeVisible();
+    await expect(remoteB.locator('[data-node="bb-node-2"]')).toBeVisible();
+    // Another node's container is not this engine's to move.
+    await expect(remoteB).not.toHaveAttribute('data-draggable', 'true');
+
+    // The worker's board: the same overlay, from node 2's side; drag c onto it.
+    await page.getByLabel('Engine', { exact: true }).selectOption(worker);
+    await expect(page).toHaveURL(new RegExp(`engine=${worker}`));
+    await fitView(page);
+    await expect(chip(page, b)).toBeVisible();
+    await expect(page.locator(`[data-member="${a}"]`)).toBeVisible();
+    await dragChipOnto(page, c, overlay);
+    await expect(link(page, overlay, c)).toBeVisible();
+    expect(await two.cli('inspect', '-f', '{{json .NetworkSettings.Networks}}', c)).toContain(overlay);
+
+    // Back on the manager: c hangs from the overlay, on node 2 (gossip, re-read every few seconds).
+    await page.getByLabel('Engine', { exact: true }).selectOption(manager);
+    await fitView(page);
+    await expect(page.locator(`[data-member="${c}"] [data-node="bb-node-2"]`)).toBeVisible({ timeout: 15_000 });
+
+    // The Swarm page: the nodes as the manager lists them.
+    await page.getByRole('link', { name: 'Swarm' }).click();
+    await expect(page).toHaveURL(new RegExp(`/swarm\\?engine=${manager}`));
+    const nodes = page.locator('main');
+    await expect(nodes.getByRole('row').filter({ hasText: 'bb-node-1' })).toContainText('manager');
+    await expect(nodes.getByRole('row').filter({ hasText: 'bb-node-2' })).toContainText('worker');
+  } finally {
+    for (const id of [manager, worker]) await request.delete(`/api/engines/${id}`, { headers: adminAuthorization() });
+    await one.cli('rm', '-f', a).catch(() => '');
+    await two.cli('rm', '-f', b, c).catch(() => '');
+    await one.cli('network', 'rm', overlay).catch(() => '');
+  }
+});
