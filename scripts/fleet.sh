@@ -9,6 +9,8 @@
 #                                       engine 1 also on tcp://10.250.0.2:2376 with --tlsverify
 #   bash scripts/fleet.sh swarm [M]     engine 1 a swarm manager, engines 2..M (default 2) workers
 #   bash scripts/fleet.sh tls           checks engine 1's TLS listener (and starts it if missing)
+#   bash scripts/fleet.sh ssh           engine 1 also over ssh://root@10.250.0.2 (an sshd of our own in
+#                                       its namespace); once on, every up keeps it running
 #   bash scripts/fleet.sh status        one line per engine
 #   bash scripts/fleet.sh down          everything undone, data roots too: the next up starts clean
 #
@@ -26,6 +28,8 @@ BRIDGE=bb-fleet0
 LINK=10.250.0
 TLS_DIR=$RUN/tls
 TLS_PORT=2376
+SSH_DIR=$RUN/ssh
+SSH_USER=root
 IMAGE="${BRIDGEBOARD_TEST_IMAGE:-bridgeboard/busybox:offline}"
 MAX=8
 TAG=bridgeboard-fleet
@@ -306,6 +310,11 @@ write_json() { # /run/bridgeboard-fleet/engines.json: every engine that answers
       out+=$(printf ',"tls":{"host":"%s","port":%d,"ca":"%s","cert":"%s","key":"%s"}' \
         "$(addr 1)" "$TLS_PORT" "$TLS_DIR/ca.pem" "$TLS_DIR/cert.pem" "$TLS_DIR/key.pem")
     fi
+    if [ "$n" = 1 ] && ssh_ok; then
+      out+=$(printf ',"ssh":{"host":"%s","port":22,"user":"%s","identityFile":"%s","passphraseKey":{"identityFile":"%s","passphraseFile":"%s"},"knownHosts":"%s","config":"%s","path":"%s"}' \
+        "$(addr 1)" "$SSH_USER" "$SSH_DIR/client_ed25519" "$SSH_DIR/client_ed25519_passphrase" "$SSH_DIR/client_passphrase" \
+        "$SSH_DIR/known_hosts" "$SSH_DIR/ssh_config" "$SSH_DIR/bin")
+    fi
     out+="}"
   done
   out+=$'\n]\n'
@@ -329,6 +338,159 @@ wait_swarm() { # when engine 1 manages a swarm: until each member engine is Read
     sleep 0.1
   done
   die "engine 1 has $ready Ready nodes and $peers gossip peers of $want after 90 s"
+}
+
+# --- engine 1 over ssh:// --------------------------------------------------------------------------
+# An sshd of our own (not the system's ssh service, which stays off), run by nsenter inside engine
+# 1's namespace and listening on 10.250.0.2:22 only; its config, host key, pid file and the client
+# keys live in $SSH_DIR. It signs in root, by key only, and each key may run one thing:
+# `docker system dial-stdio` (what the docker CLI and docker-modem run on the far side), with
+# DOCKER_HOST set by the sshd to engine 1's socket, never the host engine's. Root, not a user of
+# our own: the namespace shares the host's users, so a new user is a change to /etc/passwd that a
+# crash could leave behind, and it would still need root's reach to engine 1's root-owned socket.
+# Independent of dockerd: restarting one leaves the other alone (only a new namespace moves it).
+
+ssh_key() { # ssh_key FILE COMMENT [PASSPHRASE]: an ed25519 key pair, made again if half of it is missing
+  [ -s "$1" ] && [ -s "$1.pub" ] && return 0
+  rm -f "$1" "$1.pub"
+  ssh-keygen -q -t ed25519 -C "$2" -N "${3:-}" -f "$1"
+}
+
+put() { # put FILE: stdin into FILE at once (a running sshd reads authorized_keys at each sign-in)
+  cat >"$1.tmp"
+  mv "$1.tmp" "$1"
+}
+
+ssh_files() { # keys once; config, authorized keys, known_hosts and the client's config every time (cheap, and never stale)
+  local n=1
+  mkdir -p "$SSH_DIR/bin"
+  chmod 700 "$SSH_DIR"
+  ( # the keys and the passphrase are readable by root alone
+    umask 077
+    ssh_key "$SSH_DIR/host_ed25519_key" "bb-node-$n host"
+    ssh_key "$SSH_DIR/client_ed25519" "bridgeboard fleet client"
+    [ -s "$SSH_DIR/client_passphrase" ] || {
+      rm -f "$SSH_DIR/client_ed25519_passphrase" "$SSH_DIR/client_ed25519_passphrase.pub"
+      openssl rand -hex 16 >"$SSH_DIR/client_passphrase"
+    }
+    ssh_key "$SSH_DIR/client_ed25519_passphrase" "bridgeboard fleet client (passphrase)" "$(cat "$SSH_DIR/client_passphrase")"
+    # restrict: no shell, pty or forwarding; command: whatever the client asks, it gets the engine's API.
+    sed 's/^/restrict,command="docker system dial-stdio" /' "$SSH_DIR/client_ed25519.pub" "$SSH_DIR/client_ed25519_passphrase.pub" \
+      | put "$SSH_DIR/authorized_keys"
+  )
+  # sshd_config(5) for each line; SetEnv needs OpenSSH 8.7+ (bookworm has 9.2). sshd runs the
+  # command with the user's shell, and bash, seeing SSH_CLIENT, sources ~/.bashrc first when it is
+  # a top-level shell (Debian builds it with SSH_SOURCE_BASHRC): root's here takes seconds (pyenv),
+  # on every engine call. SHLVL=1 makes that shell level 2, which skips it.
+  put "$SSH_DIR/sshd_config" <<CONF
+# bridgeboard fleet: engine $n over ssh (scripts/fleet.sh ssh). Not the system's sshd.
+ListenAddress $(addr "$n"):22
+HostKey $SSH_DIR/host_ed25519_key
+PidFile $SSH_DIR/sshd.pid
+AuthorizedKeysFile $SSH_DIR/authorized_keys
+AllowUsers $SSH_USER
+PermitRootLogin forced-commands-only
+AuthenticationMethods publickey
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+UsePAM no
+PermitTTY no
+AllowTcpForwarding no
+AllowStreamLocalForwarding no
+AllowAgentForwarding no
+X11Forwarding no
+PermitTunnel no
+PermitUserEnvironment no
+SetEnv DOCKER_HOST=unix://$(sock "$n") SHLVL=1
+LogLevel VERBOSE
+CONF
+  printf '%s %s\n' "$(addr "$n")" "$(cut -d' ' -f1,2 "$SSH_DIR/host_ed25519_key.pub")" | put "$SSH_DIR/known_hosts"
+  # For the system's ssh, which the docker CLI runs: `PATH=$SSH_DIR/bin:$PATH docker -H ssh://root@10.250.0.2 …`.
+  put "$SSH_DIR/ssh_config" <<CONF
+Host $(addr "$n") bb-node-$n
+  HostName $(addr "$n")
+  User $SSH_USER
+  IdentityFile $SSH_DIR/client_ed25519
+  IdentitiesOnly yes
+  UserKnownHostsFile $SSH_DIR/known_hosts
+  GlobalKnownHostsFile /dev/null
+  StrictHostKeyChecking yes
+  BatchMode yes
+  ConnectTimeout 5
+CONF
+  printf '#!/bin/sh\nexec /usr/bin/ssh -F %s "$@"\n' "$SSH_DIR/ssh_config" | put "$SSH_DIR/bin/ssh"
+  chmod 755 "$SSH_DIR/bin/ssh"
+}
+
+need_sshd() { # the openssh-server package for its sshd binary, its own service neither started nor enabled
+  [ -x /usr/sbin/sshd ] && return 0
+  local policy=/usr/sbin/policy-rc.d made=""
+  if [ ! -e "$policy" ]; then # invoke-rc.d asks it: 101 = do not start
+    printf '#!/bin/sh\nexit 101\n' >"$policy"
+    chmod 755 "$policy"
+    made=1
+  fi
+  say "installing openssh-server (its ssh service stays off)"
+  # NEEDRESTART_SUSPEND: needrestart, if installed, would otherwise restart services after apt.
+  NEEDRESTART_SUSPEND=1 apt_install openssh-server || { [ -z "$made" ] || rm -f "$policy"; die "could not install openssh-server"; }
+  [ -z "$made" ] || rm -f "$policy"
+  # The package enables its service for the next boot (systemd and sysvinit links): undone, as we
+  # installed it only for the binary. An ssh service that was there before is never touched.
+  [ ! -d /run/systemd/system ] || systemctl stop ssh.service ssh.socket >/dev/null 2>&1 || true
+  deb-systemd-helper disable ssh.service ssh.socket >/dev/null 2>&1 || true
+  update-rc.d ssh disable >/dev/null 2>&1 || true
+  [ -x /usr/sbin/sshd ] || die "openssh-server installed no /usr/sbin/sshd"
+}
+
+sshd_pid() { # our sshd's pid, if alive: a stale pid file may name another process by now
+  local f=$SSH_DIR/sshd.pid p
+  [ -s "$f" ] || return 1
+  p=$(cat "$f")
+  [[ "$p" =~ ^[0-9]+$ ]] && [ "$(cat "/proc/$p/comm" 2>/dev/null)" = sshd ] &&
+    tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null | grep -qF -- "-f $SSH_DIR/sshd_config" &&
+    ! grep -q '^State:.*zombie' "/proc/$p/status" 2>/dev/null && echo "$p"
+}
+ssh_wanted() { [ -s "$SSH_DIR/sshd_config" ]; } # `fleet.sh ssh` ran since the last down
+ssh_ok() { # our sshd alive in the namespace that bears the name now (not one deleted and made again)
+  local p
+  p=$(sshd_pid) && net_ok 1 && [ "$(stat -L -c %i "/proc/$p/ns/net")" = "$(stat -L -c %i "/var/run/netns/$(ns 1)")" ]
+}
+
+stop_sshd() { # its sessions end with it: each is its child, killed with the namespace on down
+  local p
+  if p=$(sshd_pid); then
+    kill -TERM "$p" 2>/dev/null || true
+    gone "$p" 5 || { kill -KILL "$p" 2>/dev/null || true; gone "$p" 5 || true; }
+  fi
+  rm -f "$SSH_DIR/sshd.pid"
+}
+
+start_sshd() {
+  local i
+  stop_sshd
+  # Its privilege-separation directory (compiled in); openssh-server's own service would make it.
+  mkdir -p /run/sshd
+  chmod 755 /run/sshd
+  /usr/sbin/sshd -t -f "$SSH_DIR/sshd_config" || die "sshd refuses $SSH_DIR/sshd_config"
+  say "engine 1: starting sshd on $(addr 1):22 (log: /var/log/bridgeboard-fleet-ssh.log)"
+  # sshd forks into the background itself (its own session, stdio on /dev/null) and writes its pid file.
+  nsenter --net="/var/run/netns/$(ns 1)" /usr/sbin/sshd -f "$SSH_DIR/sshd_config" -E /var/log/bridgeboard-fleet-ssh.log
+  for i in $(seq 1 50); do
+    ssh_ok && return 0
+    sleep 0.1
+  done
+  tail -n 15 /var/log/bridgeboard-fleet-ssh.log >&2 || true
+  die "engine 1: sshd did not start; see /var/log/bridgeboard-fleet-ssh.log"
+}
+
+ssh_docker() { # the real docker CLI over ssh, as a user would run it, through our ssh config
+  env -u DOCKER_CONTEXT -u DOCKER_TLS_VERIFY -u DOCKER_CERT_PATH -u DOCKER_HOST PATH="$SSH_DIR/bin:$PATH" \
+    docker -H "ssh://$SSH_USER@$(addr 1)" "$@"
+}
+
+keep_ssh() { # after engine 1 (re)started: the sshd it may have taken with it, when ssh is on
+  ssh_wanted || return 0
+  ssh_ok || start_sshd
 }
 
 # --- commands --------------------------------------------------------------------------------------
@@ -361,6 +523,7 @@ cmd_up() {
     [ -z "$p" ] || wait_answers "$n" "$p"
   done
   ensure_images $(seq 1 "$count")
+  keep_ssh
   wait_swarm
   write_json
   say "$count engine(s) up: $RUN/engines.json"
@@ -422,6 +585,7 @@ cmd_tls() {
     stop_dockerd 1
     p=$(start_dockerd 1)
     wait_answers 1 "$p"
+    keep_ssh
     wait_swarm
   fi
   for i in $(seq 1 50); do
@@ -432,6 +596,23 @@ cmd_tls() {
   done
   write_json
   say "engine 1: tls on https://$(addr 1):$TLS_PORT (certificates in $TLS_DIR)"
+}
+
+cmd_ssh() {
+  local name before
+  engine_ok 1 || die "engine 1 is not up: run 'bash scripts/fleet.sh up' first"
+  need_tools
+  need_sshd
+  command -v ssh >/dev/null || apt_install openssh-client
+  before=$(cat "$SSH_DIR/sshd_config" 2>/dev/null || true)
+  ssh_files
+  # A running sshd keeps the config it started with: one written differently (a newer script) restarts it.
+  if ! ssh_ok || [ "$before" != "$(cat "$SSH_DIR/sshd_config")" ]; then start_sshd; fi
+  # The proof: the real docker CLI over the system's ssh reaches engine 1, not the host engine.
+  name=$(ssh_docker info -f '{{.Name}}') || die "docker over ssh://$SSH_USER@$(addr 1) fails; see /var/log/bridgeboard-fleet-ssh.log"
+  [ "$name" = bb-node-1 ] || die "docker over ssh://$SSH_USER@$(addr 1) reached '$name', not bb-node-1"
+  write_json
+  say "engine 1: ssh on ssh://$SSH_USER@$(addr 1) (keys, known_hosts and ssh config in $SSH_DIR)"
 }
 
 cmd_status() {
@@ -449,8 +630,9 @@ cmd_status() {
         *) role=${state% *} ;;
       esac
     fi
-    printf 'engine %d  %s  reachable=%s  swarm=%s%s%s\n' "$n" "$(sock "$n")" "$reach" "$role" \
+    printf 'engine %d  %s  reachable=%s  swarm=%s%s%s%s\n' "$n" "$(sock "$n")" "$reach" "$role" \
       "$(if [ "$n" = 1 ] && tls_on; then echo "  tls=tcp://$(addr 1):$TLS_PORT"; fi)" \
+      "$(if [ "$n" = 1 ] && ssh_ok; then echo "  ssh=ssh://$SSH_USER@$(addr 1)"; elif [ "$n" = 1 ] && ssh_wanted; then echo "  ssh=down (run ssh)"; fi)" \
       "$(engine_ok "$n" || echo "  (out of shape: run up)")"
   done
   [ $any = 1 ] || echo "no fleet engines"
@@ -459,6 +641,7 @@ cmd_status() {
 cmd_down() {
   local n pids=() p rc=0 others i
   [ "$(id -u)" = 0 ] || die "needs root"
+  stop_sshd # its files go with $RUN
   # Services first, or the manager starts their killed tasks again while the engines stop.
   if [ "$(dock 1 info --format '{{.Swarm.ControlAvailable}}' 2>/dev/null)" = true ]; then
     # shellcheck disable=SC2046
@@ -492,7 +675,8 @@ case "${1:-}" in
   up) cmd_up "${2:-2}" ;;
   swarm) cmd_swarm "${2:-2}" ;;
   tls) cmd_tls ;;
+  ssh) cmd_ssh ;;
   status) cmd_status ;;
   down) cmd_down ;;
-  *) die "usage: fleet.sh up [N] | swarm [M] | tls | status | down" ;;
+  *) die "usage: fleet.sh up [N] | swarm [M] | tls | ssh | status | down" ;;
 esac
