@@ -423,6 +423,37 @@ describe('a role per engine', () => {
     ]);
   });
 
+  it('no access to node1: not listed, not followed, not answered, and its trail is not shown; the rest as the default role', async () => {
+    const blind = await tokenWith(`${ns}-blind`, 'operator', { node1: 'none' });
+    const listed = (await app.inject({ url: '/api/engines', headers: blind })).json<{ engines: EngineSummary[] }>().engines;
+    expect(listed.map((e) => e.id)).toEqual(['local', 'node2']);
+    const read = await app.inject({ url: '/api/engines/node1/topology', headers: blind });
+    expect(read.statusCode).toBe(403);
+    expect(read.json<{ message: string }>().message).toBe(`token:${ns}-blind has no access to engine 'node1'`);
+    const networks = await onOne('network', 'ls', '-q');
+    const made = await app.inject({ method: 'POST', url: '/api/engines/node1/networks', headers: blind, payload: { name: `${ns}-blind` } });
+    expect(made.statusCode).toBe(403);
+    expect(await onOne('network', 'ls', '-q')).toBe(networks);
+    // The socket: node1 refused, node2 followed; nothing of node1 arrives.
+    const socket = socketClient(url, { token: blind.authorization.slice('Bearer '.length) }, []);
+    sockets.push(socket);
+    const heard: string[] = [];
+    socket.onAny((event: string, payload: { engine?: string }) => heard.push(`${event}:${payload.engine ?? ''}`));
+    await new Promise<void>((resolve) => (socket.connected ? resolve() : socket.once('connect', () => resolve())));
+    const ack = await socket.emitWithAck('subscribe', ['node1', 'node2']);
+    expect(ack).toEqual({ engines: ['node2'], refused: [{ engine: 'node1', reason: 'no access' }] });
+    await onOne('network', 'create', '--subnet', '10.241.93.0/24', `${ns}-unseen`);
+    await expect.poll(() => findNetwork(app.fleet.get('node1').store.current, `${ns}-unseen`) !== undefined).toBe(true);
+    // An admin's action on node1 is audited, and not shown to the blind token, live or later.
+    await app.inject({ method: 'DELETE', url: `/api/engines/node1/networks/${ns}-unseen`, headers: asAdmin(app) });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(heard.filter((h) => h.endsWith(':node1'))).toEqual([]);
+    const trail = (await app.inject({ url: '/api/audit?limit=500', headers: blind })).json<AuditPage>();
+    expect(trail.entries.filter((e) => e.engine === 'node1')).toEqual([]);
+    const all = (await app.inject({ url: '/api/audit?limit=500', headers: asAdmin(app) })).json<AuditPage>();
+    expect(all.entries.some((e) => e.engine === 'node1' && e.action === 'network.remove')).toBe(true);
+  });
+
   it('operator everywhere, viewer on node2: refused on node2, and the engine is unchanged', async () => {
     const careful = await tokenWith(`${ns}-careful`, 'operator', { node2: 'viewer' });
     const networks = await onTwo('inspect', '-f', '{{json .NetworkSettings.Networks}}', `${ns}-c2`);

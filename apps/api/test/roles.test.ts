@@ -277,6 +277,25 @@ describe('every route of the running app, as each role', () => {
     expect(checked).toContain('viewer session: GET /api/engines/:engine/topology');
   });
 
+  it('no access to an engine: 403 on every route of that engine, whatever the default role', async () => {
+    // The routes of one engine (the fleet's own, PUT and DELETE /api/engines/:engine, follow the default role).
+    const onEngine = targets.filter((t) => t.url.startsWith('/api/engines/:engine/') && t.access !== 'public');
+    expect(onEngine.length).toBeGreaterThan(15);
+    const blind = app.tokens.create('roles blind', 'admin', 'admin', { local: 'none' }).secret;
+    await unchanged(async () => {
+      const problems: string[] = [];
+      for (const t of onEngine) {
+        const path = pathOf(t.url, { ...OURS, engine: 'local' });
+        const res = await fetch(`${url}${path}`, { method: t.method, headers: { authorization: `Bearer ${blind}` }, redirect: 'manual' });
+        const text = await res.text();
+        const said = t.method === 'HEAD' ? '' : ((JSON.parse(text) as { message?: string }).message ?? text);
+        if (res.status !== 403 || (t.method !== 'HEAD' && said !== "token:roles blind has no access to engine 'local'"))
+          problems.push(`${t.method} ${path} → ${res.status} ${said}`);
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+
   it('a route added after this test was written is walked and checked with no edit to the walk', async () => {
     const added = targets.filter((t) => t.url === '/api/later');
     expect(added.map((t) => `${t.method} ${t.access ?? 'undeclared'}`).sort()).toEqual(['GET operator', 'HEAD operator', 'POST admin']);

@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { RoleSchema } from './auth.js';
+import { EngineRoleSchema } from './auth.js';
 import { NullableString } from './common.js';
 
 export const AUDIT_ACTIONS = [
@@ -54,7 +54,7 @@ export const AuditEntrySchema = Type.Object({
   at: Type.String(),
   /** Null when nobody was signed in (a refused request, a failed sign-in by an unknown name). */
   user: NullableString,
-  role: Type.Union([RoleSchema, Type.Null()]),
+  role: Type.Union([EngineRoleSchema, Type.Null()]),
   action: AuditActionSchema,
   /** The engine acted on; null for what concerns no engine (sign-in, users, tokens, settings). */
   engine: NullableString,

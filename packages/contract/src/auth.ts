@@ -9,8 +9,12 @@ import { ENGINE_ID_PATTERN } from './engines.js';
 export const ROLES = ['viewer', 'operator', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export function roleAtLeast(role: Role, needed: Role): boolean {
-  return ROLES.indexOf(role) >= ROLES.indexOf(needed);
+/** `none`: on one engine only, no access at all — the engine is not listed, followed or answered. */
+export const ENGINE_ROLES = ['none', ...ROLES] as const;
+export type EngineRole = (typeof ENGINE_ROLES)[number];
+
+export function roleAtLeast(role: EngineRole, needed: Role): boolean {
+  return role !== 'none' && ROLES.indexOf(role) >= ROLES.indexOf(needed);
 }
 
 export const RoleSchema = Type.Union([Type.Literal('viewer'), Type.Literal('operator'), Type.Literal('admin')]);
@@ -20,13 +24,17 @@ export const RoleSchema = Type.Union([Type.Literal('viewer'), Type.Literal('oper
  * id. An engine not listed gets the default role. Users, tools and admin routes of the fleet
  * itself (users, tokens, settings, adding engines) follow the default role alone.
  */
-export const EngineRolesSchema = Type.Record(Type.String({ pattern: ENGINE_ID_PATTERN }), RoleSchema, { maxProperties: 256 });
+export const EngineRoleSchema = Type.Union([Type.Literal('none'), RoleSchema]);
+export const EngineRolesSchema = Type.Record(Type.String({ pattern: ENGINE_ID_PATTERN }), EngineRoleSchema, { maxProperties: 256 });
 export type EngineRoles = Static<typeof EngineRolesSchema>;
 
 /** The role `who` has on `engine`: its own for that engine, else its default. */
-export function roleOn(who: { role: Role; engineRoles: EngineRoles }, engine: string): Role {
+export function roleOn(who: { role: Role; engineRoles: EngineRoles }, engine: string): EngineRole {
   return Object.hasOwn(who.engineRoles, engine) ? (who.engineRoles[engine] ?? who.role) : who.role;
 }
+
+/** Whether `who` may see `engine` at all (list it, follow it, read it). */
+export const maySee = (who: { role: Role; engineRoles: EngineRoles }, engine: string): boolean => roleOn(who, engine) !== 'none';
 
 /** Sign-in names: lower-case, short, safe in a URL and a log line. */
 export const USERNAME_PATTERN = '^[a-z][a-z0-9_.-]{1,31}$';

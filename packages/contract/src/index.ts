@@ -15,3 +15,4 @@ export * from './audit.js';
 export * from './wire.js';
 export * from './reachability.js';
 export * from './wiring.js';
+export * from './web-pages.js';

@@ -1,10 +1,10 @@
-import type { AuditAction, AuditEntry, AuditQuery, AuditResult, Role } from '@bridgeboard/contract';
+import type { AuditAction, AuditEntry, AuditQuery, AuditResult, EngineRole } from '@bridgeboard/contract';
 import type { Db } from '../store/database.js';
 import { RefusalTally, type Refusal } from './refusal-tally.js';
 
 export interface AuditRecord {
   user: string | null;
-  role: Role | null;
+  role: EngineRole | null;
   action: AuditAction;
   engine: string | null;
   network: string | null;
@@ -20,7 +20,7 @@ interface AuditRow {
   id: number;
   at: string;
   user: string | null;
-  role: Role | null;
+  role: EngineRole | null;
   action: AuditAction;
   engine: string | null;
   network: string | null;
@@ -102,8 +102,8 @@ export class AuditLog {
     return toEntry(row);
   }
 
-  /** Newest first; `before` pages back by id. */
-  query(q: AuditQuery): { entries: AuditEntry[]; nextBefore: number | null } {
+  /** Newest first; `before` pages back by id; never entries of the engines in `hidden` (the caller has no access there). */
+  query(q: AuditQuery, hidden: readonly string[] = []): { entries: AuditEntry[]; nextBefore: number | null } {
     this.flush();
     const where: string[] = [];
     const args: (string | number)[] = [];
@@ -113,6 +113,10 @@ export class AuditLog {
         where.push(`${field} = ?`);
         args.push(value);
       }
+    }
+    if (hidden.length > 0) {
+      where.push(`(engine IS NULL OR engine NOT IN (${hidden.map(() => '?').join(', ')}))`);
+      args.push(...hidden);
     }
     if (q.before !== undefined) {
       where.push('id < ?');

@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
-import { roleOn, type Activity, type AuditAction, type AuditResult } from '@bridgeboard/contract';
+import { maySee, roleOn, type Activity, type AuditAction, type AuditResult } from '@bridgeboard/contract';
 import { keepAuditFor } from '../audit/retention.js';
 import { engineOfRequest } from '../auth/principal.js';
 import { engineRoom } from './realtime.js';
@@ -106,7 +106,10 @@ export default fp<AuditOptions>(
         error: request.failure?.message ?? null,
         client: request.ip,
       });
-      fastify.io.emit('audit', entry);
+      // Live to every signed-in socket, but not to those with no access to the entry's engine.
+      for (const socket of fastify.io.of('/').sockets.values()) {
+        if (entry.engine === null || maySee(socket.data.principal, entry.engine)) socket.emit('audit', entry);
+      }
       if (entry.result === 'ok' && entry.user && entry.network && engine && isBoardAction(action)) {
         const activity: Activity = { engine, user: entry.user, action, target: { network: entry.network }, at: entry.at };
         if (entry.container) activity.target.container = entry.container;

@@ -201,6 +201,8 @@ export default fp<AuthOptions>(
         const role = principal && (engine === null ? principal.role : roleOn(principal, engine));
         if (principal && role && roleAtLeast(role, needed)) return;
         const where = engine === null ? '' : ` on engine '${engine}'`;
+        if (principal && role === 'none')
+          throw new BridgeboardError('forbidden', `${principal.username} has no access to engine '${engine ?? ''}'`);
         throw new BridgeboardError(
           'forbidden',
           principal

@@ -10,6 +10,7 @@ import type {
   ServerToClientEvents,
   SubscribeAck,
 } from '@bridgeboard/contract';
+import { maySee } from '@bridgeboard/contract';
 import type { Principal } from '../auth/principal.js';
 
 interface SocketData {
@@ -128,6 +129,10 @@ export default fp<RealtimeOptions>(
         for (const id of wanted) {
           if (typeof id !== 'string' || !fastify.fleet.has(id)) {
             result.refused.push({ engine: String(id).slice(0, 64), reason: 'no such engine' });
+            continue;
+          }
+          if (!maySee(socket.data.principal, id)) {
+            result.refused.push({ engine: id, reason: 'no access' });
             continue;
           }
           result.engines.push(id);

@@ -1,5 +1,5 @@
 import type { Engine } from '../fleet/engine.js';
-import { OPTION_KEYS, validateNetworkCreate, type NetworkCreateBody, type Role } from '@bridgeboard/contract';
+import { OPTION_KEYS, validateNetworkCreate, type NetworkCreateBody, type EngineRole } from '@bridgeboard/contract';
 import { endpointsOfNetwork, findNetwork, own, type Network } from '@bridgeboard/topology';
 import { BridgeboardError } from '../errors.js';
 import { hostTouching, readHostInterfaces } from './host-options.js';
@@ -43,7 +43,7 @@ function engineCreateBody(body: NetworkCreateBody, apiVersion: string | null) {
 }
 
 /** Refuses a non-admin (by `role`, the caller's) a network whose options act on the host itself (host-options.ts). */
-export async function assertMayCreate(engine: Engine, body: NetworkCreateBody, role: Role): Promise<void> {
+export async function assertMayCreate(engine: Engine, body: NetworkCreateBody, role: EngineRole): Promise<void> {
   if (role === 'admin') return;
   // Only an engine on this host has this host's interfaces for its own.
   const why = hostTouching(body, await readHostInterfaces(engine.store.current, engine.local));

@@ -849,7 +849,7 @@ export interface operations {
               username: string;
               role: 'viewer' | 'operator' | 'admin';
               engineRoles: {
-                [key: string]: 'viewer' | 'operator' | 'admin';
+                [key: string]: 'none' | ('viewer' | 'operator' | 'admin');
               };
               via: 'session' | 'token';
             };
@@ -952,7 +952,7 @@ export interface operations {
               username: string;
               role: 'viewer' | 'operator' | 'admin';
               engineRoles: {
-                [key: string]: 'viewer' | 'operator' | 'admin';
+                [key: string]: 'none' | ('viewer' | 'operator' | 'admin');
               };
               via: 'session' | 'token';
             };
@@ -1131,7 +1131,7 @@ export interface operations {
               username: string;
               role: 'viewer' | 'operator' | 'admin';
               engineRoles: {
-                [key: string]: 'viewer' | 'operator' | 'admin';
+                [key: string]: 'none' | ('viewer' | 'operator' | 'admin');
               };
               via: 'session' | 'token';
             };
@@ -1201,7 +1201,7 @@ export interface operations {
               username: string;
               role: 'viewer' | 'operator' | 'admin';
               engineRoles: {
-                [key: string]: 'viewer' | 'operator' | 'admin';
+                [key: string]: 'none' | ('viewer' | 'operator' | 'admin');
               };
               createdAt: string;
               lastLoginAt: string | null;
@@ -1316,7 +1316,7 @@ export interface operations {
             username: string;
             role: 'viewer' | 'operator' | 'admin';
             engineRoles: {
-              [key: string]: 'viewer' | 'operator' | 'admin';
+              [key: string]: 'none' | ('viewer' | 'operator' | 'admin');
             };
             createdAt: string;
             lastLoginAt: string | null;
@@ -1515,7 +1515,7 @@ export interface operations {
         'application/json': {
           role?: 'viewer' | 'operator' | 'admin';
           engineRoles?: {
-            [key: string]: 'viewer' | 'operator' | 'admin';
+            [key: string]: 'none' | ('viewer' | 'operator' | 'admin');
           };
           password?: string;
         };
@@ -1532,7 +1532,7 @@ export interface operations {
             username: string;
             role: 'viewer' | 'operator' | 'admin';
             engineRoles: {
-              [key: string]: 'viewer' | 'operator' | 'admin';
+              [key: string]: 'none' | ('viewer' | 'operator' | 'admin');
             };
             createdAt: string;
             lastLoginAt: string | null;
@@ -1640,7 +1640,7 @@ export interface operations {
               name: string;
               role: 'viewer' | 'operator' | 'admin';
               engineRoles: {
-                [key: string]: 'viewer' | 'operator' | 'admin';
+                [key: string]: 'none' | ('viewer' | 'operator' | 'admin');
               };
               createdBy: string;
               createdAt: string;
@@ -1742,7 +1742,7 @@ export interface operations {
           name: string;
           role: 'viewer' | 'operator' | 'admin';
           engineRoles?: {
-            [key: string]: 'viewer' | 'operator' | 'admin';
+            [key: string]: 'none' | ('viewer' | 'operator' | 'admin');
           };
         };
       };
@@ -1759,7 +1759,7 @@ export interface operations {
             name: string;
             role: 'viewer' | 'operator' | 'admin';
             engineRoles: {
-              [key: string]: 'viewer' | 'operator' | 'admin';
+              [key: string]: 'none' | ('viewer' | 'operator' | 'admin');
             };
             createdBy: string;
             createdAt: string;
@@ -1993,7 +1993,7 @@ export interface operations {
               id: number;
               at: string;
               user: string | null;
-              role: ('viewer' | 'operator' | 'admin') | null;
+              role: ('none' | ('viewer' | 'operator' | 'admin')) | null;
               action:
                 | 'network.create'
                 | 'network.remove'

@@ -4,6 +4,7 @@ import { usePermissions } from '../features/auth/use-permissions';
 import { ExportDialog } from '../features/export/export-dialog';
 import { LintList } from '../features/exposure/lint-list';
 import { PortsTable } from '../features/exposure/ports-table';
+import { SwarmPortsTable } from '../features/exposure/swarm-ports-table';
 import { RemoveNetworkFix } from '../features/exposure/remove-network-fix';
 import { useExposure } from '../features/exposure/use-exposure';
 import { MigrationDialog } from '../features/migration/migration-dialog';
@@ -44,6 +45,16 @@ export function ExposurePage() {
                 </p>
                 <PortsTable ports={data.ports} />
               </section>
+              {data.swarmSection && (
+                <section aria-label="Swarm services" className="space-y-2">
+                  <h3 className="text-lg font-semibold">Swarm services ({data.swarmPorts.length})</h3>
+                  <p className="text-sm text-slate-600 dark:text-slate-300">
+                    A service's published port goes through the routing mesh (<code>ingress</code>): every node listens on it and forwards
+                    to a task wherever one runs; in <code>host</code> mode only the nodes running a task listen.
+                  </p>
+                  <SwarmPortsTable ports={data.swarmPorts} self={data.self} />
+                </section>
+              )}
               <section aria-label="Lints" className="space-y-2">
                 <h3 className="text-lg font-semibold">Lints ({data.lints.length})</h3>
                 <LintList

@@ -6,6 +6,7 @@ import { usePermissions } from '../features/auth/use-permissions';
 import { UserBadge } from '../features/auth/user-badge';
 import { engineSearch, useEngineId } from '../features/engines/engine-selection';
 import { EngineSwitcher } from '../features/engines/engine-switcher';
+import { useEngines } from '../features/engines/engines-query';
 import { PresenceAvatars } from '../features/presence/presence-avatars';
 import { useInSwarm } from '../features/swarm/use-in-swarm';
 import { useTheme } from '../features/theme/use-theme';
@@ -26,6 +27,8 @@ export function Header({ children }: { children?: ReactNode }) {
   const engine = useEngineId();
   // Only a swarm node has a swarm to show; the address keeps the engine, as the board's links do.
   const inSwarm = useInSwarm();
+  // One engine is already all engines: the page is offered once there is a fleet.
+  const fleet = (useEngines().data?.length ?? 0) >= 2;
   return (
     <header className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-slate-200 bg-white px-4 py-2 dark:border-slate-800 dark:bg-slate-900">
       <h1 className="text-lg font-bold tracking-tight">
@@ -35,6 +38,11 @@ export function Header({ children }: { children?: ReactNode }) {
         <NavLink to="/" className={navClass({ isActive: onBoard })}>
           Board
         </NavLink>
+        {fleet && (
+          <NavLink to="/fleet" className={navClass}>
+            All engines
+          </NavLink>
+        )}
         <NavLink to="/reachability" className={navClass}>
           Reachability
         </NavLink>

@@ -1,6 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { SelectField } from '../components/ui/select-field';
+import { AcrossNodes } from '../features/reachability/across-nodes';
+import { AcrossFromPicker } from '../features/reachability/across-from-picker';
+import { selfHostname } from '../features/reachability/across-rows';
 import { CheckLive } from '../features/reachability/check-live';
 import { MatrixKey } from '../features/reachability/matrix-key';
 import { outcomesOf } from '../features/reachability/probe-outcome';
@@ -12,11 +15,22 @@ import { useProbeRefusal } from '../features/reachability/use-probe-refusal';
 import { useTopology } from '../features/topology/topology-query';
 import { Header } from './header';
 
-/** Who reaches whom: the matrix for a network or compose project (`?scope=`), and the live check. */
+/**
+ * Who reaches whom: the matrix for a network or compose project (`?scope=`), and the live check;
+ * on a swarm node, what one container (`?from=`) reaches on the other nodes.
+ */
 export function ReachabilityPage() {
   const { data: topology, isPending, error } = useTopology();
   const [params, setParams] = useSearchParams();
   const asked = params.get('scope');
+  const from = params.get('from') || null;
+  // Each control changes its own parameter and keeps the others (?engine= among them).
+  const setParam = (key: string, value: string) =>
+    setParams((p) => {
+      if (value) p.set(key, value);
+      else p.delete(key);
+      return p;
+    });
   const options = useMemo(() => (topology ? scopeOptions(topology) : []), [topology]);
   // Parsed once per value: a fresh object each render would recompute every pair each render.
   const scope = useMemo(() => parseScope(asked) ?? (topology ? defaultScope(topology) : null), [asked, topology]);
@@ -60,8 +74,9 @@ export function ReachabilityPage() {
                   className="w-80"
                   value={value}
                   options={listed}
-                  onChange={(e) => setParams({ scope: e.target.value })}
+                  onChange={(e) => setParam('scope', e.target.value)}
                 />
+                <AcrossFromPicker value={from} onChange={(name) => setParam('from', name)} />
                 <CheckLive
                   refusal={refusal}
                   running={probe.isPending}
@@ -93,6 +108,7 @@ export function ReachabilityPage() {
               ) : (
                 matrix && <ReachMatrix names={matrix.names} pairs={matrix.pairs} outcomes={outcomes} />
               )}
+              {from && <AcrossNodes key={from} from={from} rev={topology.rev} self={selfHostname(topology)} />}
             </>
           )}
         </div>

@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
+import { WEB_PAGES } from '@bridgeboard/contract';
 import { useRealtime } from '../features/realtime/use-realtime';
 import { ActivityPage } from './activity-page';
 import { BoardPage } from './board-page';
 import { EnginesPage } from './engines-page';
 import { ExposurePage } from './exposure-page';
+import { FleetPage } from './fleet-page';
 import { PageBoundary } from './page-boundary';
 import { ReachabilityPage } from './reachability-page';
 import { SwarmPage } from './swarm-page';
@@ -18,17 +20,18 @@ export function SignedInRoutes() {
   useRealtime();
   return (
     <Routes>
-      <Route path="/" element={page(<BoardPage kind={null} />)} />
-      <Route path="/networks/:name" element={page(<BoardPage kind="network" />)} />
-      <Route path="/containers/:name" element={page(<BoardPage kind="container" />)} />
-      <Route path="/reachability" element={page(<ReachabilityPage />)} />
-      <Route path="/exposure" element={page(<ExposurePage />)} />
-      <Route path="/swarm" element={page(<SwarmPage />)} />
-      <Route path="/activity" element={page(<ActivityPage />)} />
-      <Route path="/engines" element={page(<EnginesPage />)} />
-      <Route path="/users" element={page(<UsersPage />)} />
+      <Route path={WEB_PAGES.board} element={page(<BoardPage kind={null} />)} />
+      <Route path={WEB_PAGES.network} element={page(<BoardPage kind="network" />)} />
+      <Route path={WEB_PAGES.container} element={page(<BoardPage kind="container" />)} />
+      <Route path={WEB_PAGES.fleet} element={page(<FleetPage />)} />
+      <Route path={WEB_PAGES.reachability} element={page(<ReachabilityPage />)} />
+      <Route path={WEB_PAGES.exposure} element={page(<ExposurePage />)} />
+      <Route path={WEB_PAGES.swarm} element={page(<SwarmPage />)} />
+      <Route path={WEB_PAGES.activity} element={page(<ActivityPage />)} />
+      <Route path={WEB_PAGES.engines} element={page(<EnginesPage />)} />
+      <Route path={WEB_PAGES.users} element={page(<UsersPage />)} />
       {/* Signed in by now: the sign-in page rendered in place of whatever was asked for. */}
-      <Route path="/login" element={<Navigate to="/" replace />} />
+      <Route path={WEB_PAGES.login} element={<Navigate to="/" replace />} />
     </Routes>
   );
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { AuditPage, AuditQuery, ErrorResponse } from '@bridgeboard/contract';
+import { AuditPage, AuditQuery, ErrorResponse, maySee } from '@bridgeboard/contract';
 
-/** The audit trail, newest first; every signed-in role may read it. */
+/** The audit trail, newest first; every signed-in role may read it, less the engines they have no access to. */
 const audit: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/audit',
@@ -14,7 +14,11 @@ const audit: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: AuditPage, 400: ErrorResponse, 401: ErrorResponse },
       },
     },
-    (request) => app.auditLog.query(request.query),
+    (request) => {
+      const { principal } = request;
+      const hidden = principal ? Object.keys(principal.engineRoles).filter((engine) => !maySee(principal, engine)) : [];
+      return app.auditLog.query(request.query, hidden);
+    },
   );
 };
 

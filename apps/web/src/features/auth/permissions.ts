@@ -1,4 +1,4 @@
-import { roleAtLeast, type Role } from '@bridgeboard/contract';
+import { roleAtLeast, type EngineRole, type Role } from '@bridgeboard/contract';
 import { API_ROLES, type ApiOperation } from '../../lib/api-roles';
 
 /**
@@ -6,7 +6,7 @@ import { API_ROLES, type ApiOperation } from '../../lib/api-roles';
  * each route's declaration (its `x-role` in the OpenAPI document), so what the UI offers cannot
  * disagree with what the server allows. The server checks every request anyway.
  */
-export function can(role: Role, operation: ApiOperation): boolean {
+export function can(role: EngineRole, operation: ApiOperation): boolean {
   const needed = API_ROLES[operation];
   return needed === 'public' || roleAtLeast(role, needed);
 }
@@ -30,8 +30,8 @@ export type Permissions = Record<keyof typeof NEEDS, boolean>;
  * `role` is the default role (what concerns no engine: users, tokens, engines themselves);
  * `onEngine` the role on the engine the page shows (what changes that engine), as the server checks them.
  */
-export function permissionsOf(role: Role, onEngine: Role = role): Permissions {
-  const offered = (as: Role, operations: readonly ApiOperation[]) => operations.every((operation) => can(as, operation));
+export function permissionsOf(role: Role, onEngine: EngineRole = role): Permissions {
+  const offered = (as: EngineRole, operations: readonly ApiOperation[]) => operations.every((operation) => can(as, operation));
   return {
     wire: offered(onEngine, NEEDS.wire),
     createNetwork: offered(onEngine, NEEDS.createNetwork),

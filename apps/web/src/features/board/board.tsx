@@ -1,6 +1,6 @@
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Node } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
-import type { Role } from '@bridgeboard/contract';
+import type { EngineRole } from '@bridgeboard/contract';
 import { own, type Topology } from '@bridgeboard/topology';
 import { usePendingLinks } from '../connections/use-pending-links';
 import type { ReachView } from '../reachability/reach-from';
@@ -38,7 +38,7 @@ export interface BoardProps {
   reach: ReachView | null;
   colorMode: 'light' | 'dark';
   /** Shown on the board's root (`data-role`), so tests can tell which board they look at. */
-  role: Role;
+  role: EngineRole;
   onSelect: (node: { kind: 'network' | 'container'; name: string } | null) => void;
   /** Null when the role may only look: no drags, no link pulls, no × on links, no menus. */
   onIntent: ((intent: BoardIntent) => void) | null;

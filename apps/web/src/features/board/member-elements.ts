@@ -17,11 +17,13 @@ export const memberKeyOf = (nodeId: string): string | null => (nodeId.startsWith
 /**
  * The chips of an overlay's members on other nodes, and their links. Read-only: not draggable,
  * links not reconnectable, whatever the role, since the container lives on another engine.
+ * `dimmed(id)`: whether the search or the reach view leaves that id out. A chip is lit with its
+ * overlay, or by its own id (a search that names the member: see matchTopology).
  */
 export function memberElements(
   t: Topology,
   layout: BoardLayout,
-  dimNetwork: (networkId: string) => boolean,
+  dimmed: (id: string) => boolean,
 ): { nodes: MemberNodeType[]; edges: MemberEdgeType[]; attachments: Attachment[] } {
   const nodes: MemberNodeType[] = [];
   const edges: MemberEdgeType[] = [];
@@ -34,12 +36,12 @@ export function memberElements(
     const id = memberNodeId(key);
     const name = memberName(m);
     const node = nodeName(t, m.nodeAddr);
-    const dimmed = dimNetwork(m.networkId);
+    const dim = dimmed(m.networkId) && dimmed(id);
     nodes.push({
       id,
       type: 'member',
       position,
-      data: { member: m, name, node, sandbox: sandboxOf(m), dimmed },
+      data: { member: m, name, node, sandbox: sandboxOf(m), dimmed: dim },
       draggable: false,
       connectable: false,
       deletable: false,
@@ -53,7 +55,7 @@ export function memberElements(
       selectable: false,
       deletable: false,
       // Where it meets the bar is known once every link of that bar is: see boardElements.
-      data: { member: m, name, networkName: network.name, node, dimmed, targetOffset: 0 },
+      data: { member: m, name, networkName: network.name, node, dimmed: dim, targetOffset: 0 },
     });
     attachments.push({ id, networkId: network.id, x: position.x });
   }

@@ -1,18 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { exposure, lints, type ExposedPort, type Lint, type Topology } from '@bridgeboard/topology';
 import { topologyQuery } from '../topology/topology-query';
 import { useEngineId } from '../engines/engine-selection';
-
-export interface Exposure {
-  ports: ExposedPort[];
-  lints: Lint[];
-}
-
-/** Module-level so React Query memoises it: recomputed only when the topology itself changes. */
-const derive = (t: Topology): Exposure => ({ ports: exposure(t), lints: lints(t) });
+import { exposureOf } from './exposure-view';
 
 /**
  * What is published and what to fix, computed in the browser from the live topology with the
  * same pure functions `GET /api/engines/:engine/exposure` uses: every socket patch updates it, no refetch needed.
+ * `exposureOf` is module-level, so React Query reruns it only when the topology itself changes.
  */
-export const useExposure = () => useQuery({ ...topologyQuery(useEngineId()), select: derive });
+export const useExposure = () => useQuery({ ...topologyQuery(useEngineId()), select: exposureOf });

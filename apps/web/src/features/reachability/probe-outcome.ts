@@ -1,5 +1,5 @@
 import type { ProbedPair, ProbeResponse } from '@bridgeboard/contract';
-import { seenPhrase } from './reach-mark';
+import { seenPhrase, type ReachMark } from './reach-mark';
 
 export type ProbeMark = 'agree' | 'differ' | 'none';
 
@@ -55,3 +55,18 @@ export const NOT_IN_RUN: ProbeOutcome = {
   text: 'Not probed: this pair was not in the last live check',
   reason: 'this pair was not in the last live check',
 };
+
+/** What a probe saw, as one of the prediction's marks (a --link is never observed as such); null when it was not probed. */
+export function observedMark(p: ProbedPair): ReachMark | null {
+  if (!p.observed) return null;
+  return p.observed.byName ? 'name' : p.observed.byIp ? 'ip' : 'none';
+}
+
+/**
+ * A run's pairs by `from→to`. A key given twice keeps the last: with `acrossNodes` the server
+ * appends the pairs on other nodes after those on this engine, so a container on another node
+ * that has the name of one here is the one kept, which is what "Across nodes" asks for.
+ */
+export function probedByPair(run: ProbeResponse): Map<string, ProbedPair> {
+  return new Map(run.pairs.map((p) => [pairKey(p.from, p.to), p]));
+}

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '@bridgeboard/contract';
+import { ROLES, type EngineRole } from '@bridgeboard/contract';
 import { can } from '../auth/permissions';
 
 export interface ProbeRefusal {
@@ -18,7 +18,7 @@ export interface ProbeSettings {
  * turn probes on are the routes' own declarations (`can`), not roles written out here. The server
  * checks both again.
  */
-export function probeRefusal(role: Role, settings: ProbeSettings): ProbeRefusal | null {
+export function probeRefusal(role: EngineRole, settings: ProbeSettings): ProbeRefusal | null {
   if (!can(role, 'probeReachability')) {
     const allowed = ROLES.filter((r) => can(r, 'probeReachability'));
     return { text: `Checking live needs the ${allowed.join(' or ')} role.`, settingsLink: false };

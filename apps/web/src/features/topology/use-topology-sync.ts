@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import type { EnginePatch, EngineState, Snapshot } from '@bridgeboard/contract';
+import { useEffect, useSyncExternalStore } from 'react';
+import type { EnginePatch, EngineState, Snapshot, SubscribeAck } from '@bridgeboard/contract';
 import { receivePatch, type Topology } from '@bridgeboard/topology';
 import { socket } from '../../lib/socket';
 import { useEngineId } from '../engines/engine-selection';
@@ -9,8 +9,43 @@ import { initialLinkState, type LinkState } from './link-status';
 import { topologyKeys } from './topology-keys';
 
 /**
+ * What the tab follows: the engines a page asked for (the All engines page: every engine) while
+ * it is mounted, else the one engine shown. Kept outside React's tree because the sync runs above
+ * the routes; `subscribe` replaces what the server sends, so leaving that page stops the others' patches.
+ */
+const following: { asked: string[] | null; ack: { key: string; ack: SubscribeAck } | null; listeners: Set<() => void> } = {
+  asked: null,
+  ack: null,
+  listeners: new Set(),
+};
+const notify = () => following.listeners.forEach((listener) => listener());
+const listen = (listener: () => void) => {
+  following.listeners.add(listener);
+  return () => void following.listeners.delete(listener);
+};
+
+/**
+ * Follows these engines instead of the one shown, while the calling component is mounted; an empty
+ * list (the engines not known yet) keeps the one shown. Returns the server's answer for exactly
+ * this list once it came: the engines it refused (the caller may not see them), with the reason.
+ */
+export function useFollowEngines(ids: readonly string[]): SubscribeAck | null {
+  const key = ids.join(',');
+  useEffect(() => {
+    following.asked = key ? key.split(',') : null;
+    notify();
+    return () => {
+      following.asked = null;
+      notify();
+    };
+  }, [key]);
+  const answered = useSyncExternalStore(listen, () => following.ack);
+  return answered?.key === key ? answered.ack : null;
+}
+
+/**
  * Connects the socket (only ever mounted for a signed-in user, so a sign-out disconnects it),
- * follows the engine this tab shows (`subscribe`, again on every reconnect and on every switch),
+ * follows the engines the tab shows (`subscribe`, again on every reconnect and on every change),
  * and writes its news into the query cache: a snapshot replaces that engine's topology, a patch
  * with the next rev is applied, any other rev asks for a snapshot of that engine (`resync`).
  * Other hooks add their own listeners to the same socket; each removes only its own.
@@ -18,6 +53,8 @@ import { topologyKeys } from './topology-keys';
 export function useTopologySync(): void {
   const queryClient = useQueryClient();
   const engine = useEngineId();
+  const asked = useSyncExternalStore(listen, () => following.asked);
+  const followed = (asked ?? [engine]).join(',');
 
   useEffect(() => {
     const setLink = (change: (old: LinkState) => Partial<LinkState>) =>
@@ -70,13 +107,17 @@ export function useTopologySync(): void {
     };
   }, [queryClient]);
 
-  // Follows exactly the engine shown: on every (re)connect, and whenever the tab switches engines.
+  // Follows exactly those engines: on every (re)connect, and whenever the tab switches engines or pages.
   useEffect(() => {
-    const follow = () => socket.emit('subscribe', [engine], () => undefined);
+    const follow = () =>
+      socket.emit('subscribe', followed.split(','), (ack) => {
+        following.ack = { key: followed, ack };
+        notify();
+      });
     if (socket.connected) follow();
     socket.on('connect', follow);
     return () => {
       socket.off('connect', follow);
     };
-  }, [engine]);
+  }, [followed]);
 }

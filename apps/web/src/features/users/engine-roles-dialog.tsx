@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ROLES, type EngineRoles, type Role, type User } from '@bridgeboard/contract';
+import { ENGINE_ROLES, type EngineRole, type EngineRoles, type User } from '@bridgeboard/contract';
 import { Dialog } from '../../components/ui/dialog';
 import { FormFooter } from '../../components/ui/form-footer';
 import { useEngines } from '../engines/engines-query';
@@ -15,7 +15,7 @@ function EngineRolesForm({ user, onClose }: { user: User; onClose: () => void })
   const choose = (engine: string, value: string) =>
     setRoles((old) => {
       const { [engine]: _, ...rest } = old;
-      return value === DEFAULT ? rest : { ...rest, [engine]: value as Role };
+      return value === DEFAULT ? rest : { ...rest, [engine]: value as EngineRole };
     });
   return (
     <form
@@ -40,9 +40,9 @@ function EngineRolesForm({ user, onClose }: { user: User; onClose: () => void })
             className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
           >
             <option value={DEFAULT}>{`default (${user.role})`}</option>
-            {ROLES.map((r) => (
+            {ENGINE_ROLES.map((r) => (
               <option key={r} value={r}>
-                {r}
+                {r === 'none' ? 'no access (not listed)' : r}
               </option>
             ))}
           </select>

@@ -60,7 +60,7 @@ export function UsersTable({ users, me }: { users: User[]; me: string }) {
                 </td>
                 <td className={`${cell} text-xs`} data-engine-roles={u.username}>
                   {Object.entries(u.engineRoles)
-                    .map(([engine, role]) => `${role} on ${engine}`)
+                    .map(([engine, role]) => (role === 'none' ? `no access to ${engine}` : `${role} on ${engine}`))
                     .join(', ') || <span className="text-slate-500">same everywhere</span>}{' '}
                   <Button onClick={() => setScoping(u)} aria-label={`Roles of ${u.username} per engine`}>
                     Edit

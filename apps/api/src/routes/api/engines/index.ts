@@ -10,6 +10,7 @@ import {
   ErrorResponse,
   MutationErrors,
   type EngineSummary,
+  maySee,
 } from '@bridgeboard/contract';
 import { BridgeboardError } from '../../../errors.js';
 import type { Engine } from '../../../fleet/engine.js';
@@ -57,7 +58,13 @@ const engines: FastifyPluginAsyncTypebox<EngineRoutesOptions> = async (app, opts
         response: { 200: EnginesResponse, 401: ErrorResponse },
       },
     },
-    () => ({ engines: app.fleet.list().map((engine) => engine.summary()) }),
+    // An engine the caller has no access to is not listed at all (admins manage every engine).
+    (request) => ({
+      engines: app.fleet
+        .list()
+        .filter((engine) => !request.principal || request.principal.role === 'admin' || maySee(request.principal, engine.id))
+        .map((engine) => engine.summary()),
+    }),
   );
 
   app.post(
