@@ -74,3 +74,88 @@ test('one overlay bar holds both nodes with node badges; a drag on node 2 connec
     await one.cli('network', 'rm', overlay).catch(() => '');
   }
 });
+
+test('all engines on one page, the overlay across both; search, exposure and live probes across nodes', async ({
+  page,
+  names,
+  request,
+}) => {
+  test.setTimeout(240_000);
+  const [one, two] = await fleetEngines(2, { swarm: true });
+  if (!one || !two) throw new Error('no swarm');
+  const [manager, worker] = [`m-${names.prefix.slice(-6)}`, `w-${names.prefix.slice(-6)}`];
+  const [overlay, a, b, web] = [names.of('ov'), names.of('a'), names.of('b'), names.of('web')];
+  await one.cli('network', 'create', '-d', 'overlay', '--attachable', '--subnet', '10.253.82.0/24', overlay);
+  await one.cli('run', '-d', '--name', a, '--network', overlay, IMAGE, 'sleep', '600');
+  await two.cli('run', '-d', '--name', b, '--network', overlay, IMAGE, 'sleep', '600');
+  await one.cli(
+    'service',
+    'create',
+    '-d',
+    '--no-resolve-image',
+    '--name',
+    web,
+    '--replicas',
+    '1',
+    '--stop-grace-period',
+    '1s',
+    '--constraint',
+    'node.hostname==bb-node-2',
+    '--publish',
+    'published=18381,target=80',
+    IMAGE,
+    'sleep',
+    '600',
+  );
+  for (const [id, engine] of [
+    [manager, one],
+    [worker, two],
+  ] as const) {
+    const added = await request.post('/api/engines', { data: { id, host: `unix://${engine.socketPath}` }, headers: adminAuthorization() });
+    expect(added.status()).toBe(201);
+  }
+  const probes = (on: boolean) => request.put('/api/settings', { data: { probesEnabled: on }, headers: adminAuthorization() });
+
+  try {
+    // All engines: the overlay drawn once, across the manager's and the worker's groups.
+    await openBoard(page, `/?engine=${manager}`);
+    await page.getByRole('link', { name: 'All engines' }).click();
+    await expect(page.locator(`[data-fleet-engine="${manager}"]`)).toBeVisible();
+    await expect(page.locator(`[data-fleet-engine="${worker}"]`)).toBeVisible();
+    const bar = page.locator(`[data-fleet-overlay="${overlay}"]`);
+    await expect(bar).toHaveCount(1);
+    await expect(bar.locator('[data-fleet-node="bb-node-1"]')).toBeVisible();
+    await expect(bar.locator('[data-fleet-node="bb-node-2"]')).toBeVisible();
+    // A reload keeps the page (the server knows it is one of the app's).
+    await page.reload();
+    await expect(page.locator(`[data-fleet-overlay="${overlay}"]`)).toHaveCount(1);
+    // Search across engines: b is found on the worker, and opens there.
+    await page.getByLabel('Search all engines').fill(b);
+    await page.locator(`[data-fleet-hits="${worker}"] [data-fleet-hit="${b}"]`).first().click();
+    await expect(page).toHaveURL(new RegExp(`/containers/${b}\\?engine=${worker}`));
+    await expect(page.getByRole('region', { name: `Container ${b}` })).toBeVisible();
+
+    // Exposure on the manager: the service's published port, every node listening.
+    await page.goto(`/exposure?engine=${manager}`);
+    const port = page.getByRole('region', { name: 'Swarm services' }).locator(`[data-swarm-port="${web}/18381"]`);
+    await expect(port).toContainText('bb-node-1', { timeout: 15_000 });
+    await expect(port).toContainText('bb-node-2');
+
+    // Reachability across nodes from a: b on node 2 by name, proved by a live probe from inside a.
+    expect((await probes(true)).status()).toBe(200);
+    await page.goto(`/reachability?engine=${manager}&from=${a}`);
+    const row = page.getByRole('region', { name: 'Across nodes' }).locator(`[data-across="${b}"]`);
+    await expect(row).toHaveAttribute('data-verdict', 'name', { timeout: 15_000 });
+    await page.getByRole('button', { name: 'Probe across nodes' }).click();
+    await expect(row).toHaveAttribute('data-probe', 'agree', { timeout: 30_000 });
+    await expect(row).toHaveAttribute('data-observed', 'name');
+  } finally {
+    await probes(false);
+    for (const id of [manager, worker]) await request.delete(`/api/engines/${id}`, { headers: adminAuthorization() });
+    await one.cli('service', 'rm', web).catch(() => '');
+    await one.cli('rm', '-f', a).catch(() => '');
+    await two.cli('rm', '-f', b).catch(() => '');
+    await new Promise((r) => setTimeout(r, 3000));
+    await one.cli('network', 'rm', overlay).catch(() => '');
+  }
+});
