@@ -9,7 +9,7 @@ import { adminAuthorization } from './support/accounts';
 import { bridge, chip, dragChipOnto, fitView, link, openBoard } from './support/board';
 import { IMAGE } from './support/docker';
 import { expect, test } from './support/fixtures';
-import { fleetEngines } from './support/fleet';
+import { swarmOnBoard } from './support/fleet';
 
 test('one overlay bar holds both nodes with node badges; a drag on node 2 connects there, and the manager sees it', async ({
   page,
@@ -17,21 +17,9 @@ test('one overlay bar holds both nodes with node badges; a drag on node 2 connec
   request,
 }) => {
   test.setTimeout(240_000);
-  const [one, two] = await fleetEngines(2, { swarm: true });
-  if (!one || !two) throw new Error('no swarm');
-  const [manager, worker] = [`m-${names.prefix.slice(-6)}`, `w-${names.prefix.slice(-6)}`];
-  const [overlay, a, b, c] = [names.of('ov'), names.of('a'), names.of('b'), names.of('c')];
-  await one.cli('network', 'create', '-d', 'overlay', '--attachable', '--subnet', '10.253.81.0/24', overlay);
-  await one.cli('run', '-d', '--name', a, '--network', overlay, IMAGE, 'sleep', '600');
-  await two.cli('run', '-d', '--name', b, '--network', overlay, IMAGE, 'sleep', '600');
+  const { two, manager, worker, overlay, a, b, remove } = await swarmOnBoard(request, names, '10.253.81.0/24');
+  const c = names.of('c');
   await two.cli('run', '-d', '--name', c, IMAGE, 'sleep', '600');
-  for (const [id, engine] of [
-    [manager, one],
-    [worker, two],
-  ] as const) {
-    const added = await request.post('/api/engines', { data: { id, host: `unix://${engine.socketPath}` }, headers: adminAuthorization() });
-    expect(added.status()).toBe(201);
-  }
 
   try {
     // The manager's board: a on this node, b hanging from the same bar from node 2.
@@ -68,10 +56,7 @@ test('one overlay bar holds both nodes with node badges; a drag on node 2 connec
     await expect(nodes.getByRole('row').filter({ hasText: 'bb-node-1' })).toContainText('manager');
     await expect(nodes.getByRole('row').filter({ hasText: 'bb-node-2' })).toContainText('worker');
   } finally {
-    for (const id of [manager, worker]) await request.delete(`/api/engines/${id}`, { headers: adminAuthorization() });
-    await one.cli('rm', '-f', a).catch(() => '');
-    await two.cli('rm', '-f', b, c).catch(() => '');
-    await one.cli('network', 'rm', overlay).catch(() => '');
+    await remove();
   }
 });
 
@@ -81,13 +66,8 @@ test('all engines on one page, the overlay across both; search, exposure and liv
   request,
 }) => {
   test.setTimeout(240_000);
-  const [one, two] = await fleetEngines(2, { swarm: true });
-  if (!one || !two) throw new Error('no swarm');
-  const [manager, worker] = [`m-${names.prefix.slice(-6)}`, `w-${names.prefix.slice(-6)}`];
-  const [overlay, a, b, web] = [names.of('ov'), names.of('a'), names.of('b'), names.of('web')];
-  await one.cli('network', 'create', '-d', 'overlay', '--attachable', '--subnet', '10.253.82.0/24', overlay);
-  await one.cli('run', '-d', '--name', a, '--network', overlay, IMAGE, 'sleep', '600');
-  await two.cli('run', '-d', '--name', b, '--network', overlay, IMAGE, 'sleep', '600');
+  const { one, manager, worker, overlay, a, b, remove } = await swarmOnBoard(request, names, '10.253.82.0/24');
+  const web = names.of('web');
   await one.cli(
     'service',
     'create',
@@ -107,13 +87,6 @@ test('all engines on one page, the overlay across both; search, exposure and liv
     'sleep',
     '600',
   );
-  for (const [id, engine] of [
-    [manager, one],
-    [worker, two],
-  ] as const) {
-    const added = await request.post('/api/engines', { data: { id, host: `unix://${engine.socketPath}` }, headers: adminAuthorization() });
-    expect(added.status()).toBe(201);
-  }
   const probes = (on: boolean) => request.put('/api/settings', { data: { probesEnabled: on }, headers: adminAuthorization() });
 
   try {
@@ -151,11 +124,6 @@ test('all engines on one page, the overlay across both; search, exposure and liv
     await expect(row).toHaveAttribute('data-observed', 'name');
   } finally {
     await probes(false);
-    for (const id of [manager, worker]) await request.delete(`/api/engines/${id}`, { headers: adminAuthorization() });
-    await one.cli('service', 'rm', web).catch(() => '');
-    await one.cli('rm', '-f', a).catch(() => '');
-    await two.cli('rm', '-f', b).catch(() => '');
-    await new Promise((r) => setTimeout(r, 3000));
-    await one.cli('network', 'rm', overlay).catch(() => '');
+    await remove();
   }
 });

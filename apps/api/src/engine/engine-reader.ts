@@ -49,23 +49,21 @@ export function isEngineAnswer(err: unknown): boolean {
   return typeof (err as { statusCode?: unknown }).statusCode === 'number';
 }
 
-export async function inspectContainer(docker: Docker, id: string, signal?: AbortSignal): Promise<EngineContainer | null> {
+/** What one inspect answers, or null when the engine says the object is gone (404). */
+async function unlessGone<T>(inspect: Promise<unknown>): Promise<T | null> {
   try {
-    return await docker.getContainer(id).inspect({ abortSignal: signal });
+    return (await inspect) as T;
   } catch (err) {
     if (isNotFound(err)) return null;
     throw err;
   }
 }
 
-export async function inspectNetwork(docker: Docker, id: string, signal?: AbortSignal): Promise<EngineNetworkWithEndpoints | null> {
-  try {
-    return (await docker.getNetwork(id).inspect({ abortSignal: signal })) as EngineNetworkWithEndpoints;
-  } catch (err) {
-    if (isNotFound(err)) return null;
-    throw err;
-  }
-}
+export const inspectContainer = (docker: Docker, id: string, signal?: AbortSignal) =>
+  unlessGone<EngineContainer>(docker.getContainer(id).inspect({ abortSignal: signal }));
+
+export const inspectNetwork = (docker: Docker, id: string, signal?: AbortSignal) =>
+  unlessGone<EngineNetworkWithEndpoints>(docker.getNetwork(id).inspect({ abortSignal: signal }));
 
 /**
  * Network list (one call), container list (one call), then one inspect per container: the list
@@ -117,23 +115,11 @@ export async function swarmPlace(docker: Docker, signal?: AbortSignal): Promise<
 }
 
 /** The manager's verbose inspect (every node's endpoints); a worker's covers the overlays it is on. */
-export async function inspectVerbose(docker: Docker, id: string, signal?: AbortSignal): Promise<EngineVerboseNetwork | null> {
-  try {
-    return (await docker.getNetwork(id).inspect({ verbose: true, abortSignal: signal })) as EngineVerboseNetwork;
-  } catch (err) {
-    if (isNotFound(err)) return null;
-    throw err;
-  }
-}
+export const inspectVerbose = (docker: Docker, id: string, signal?: AbortSignal) =>
+  unlessGone<EngineVerboseNetwork>(docker.getNetwork(id).inspect({ verbose: true, abortSignal: signal }));
 
-export async function inspectService(docker: Docker, id: string, signal?: AbortSignal): Promise<EngineService | null> {
-  try {
-    return (await docker.getService(id).inspect({ abortSignal: signal })) as EngineService;
-  } catch (err) {
-    if (isNotFound(err)) return null;
-    throw err;
-  }
-}
+export const inspectService = (docker: Docker, id: string, signal?: AbortSignal) =>
+  unlessGone<EngineService>(docker.getService(id).inspect({ abortSignal: signal }));
 
 export const listNodes = async (docker: Docker, signal?: AbortSignal): Promise<EngineNode[]> =>
   (await docker.listNodes({ abortSignal: signal })) as EngineNode[];
