@@ -3,12 +3,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type Docker from 'dockerode';
 import type { FastifyBaseLogger } from 'fastify';
 import type { EngineStatus } from '@bridgeboard/contract';
-import { fromEngine, swarmRole } from '@bridgeboard/topology';
+import { fromEngine } from '@bridgeboard/topology';
 import { engineVersion, isEngineAnswer, listAll, listSwarm, pingEngine, swarmPlace, type SwarmPlace } from './engine-reader.js';
 import type { EngineEvent, Target } from './engine-event.js';
 import { readEvents } from './event-stream.js';
 import { readChange } from './object-reader.js';
 import { ReadQueue } from './read-queue.js';
+import { gatewayOf, swarmTargetsAfter } from './swarm-targets.js';
 import type { TopologyStore } from './topology-store.js';
 
 export interface WatcherOptions {
@@ -144,7 +145,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
             const key = `${target.kind}:${target.id}`;
             if (!this.#eventReadAt.has(key)) this.#eventReadAt.set(key, readAt);
             this.#queue.enqueue(target);
-            for (const more of this.#overlaysTouched(target)) this.#queue.enqueue(more);
+            if (this.#swarm) for (const more of swarmTargetsAfter(this.store.current, target)) this.#queue.enqueue(more);
           },
           this.log,
           () => this.#isStopped(),
@@ -240,29 +241,6 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     }
   }
 
-  /** Overlays whose endpoints on every node an event here may have changed: re-read after it. */
-  #overlaysTouched(target: Target): Target[] {
-    if (!this.#swarm) return [];
-    const t = this.store.current;
-    const swarmScoped = (id: string) => t.networks[id]?.scope === 'swarm';
-    if (target.kind === 'network') return [{ kind: 'members', id: target.id }];
-    if (target.kind !== 'container') return [];
-    const gatewayId = this.#gatewayId();
-    if (target.expect && target.expect.network === gatewayId) return [{ kind: 'gateway', id: gatewayId }];
-    const overlays = target.expect
-      ? [target.expect.network].filter(swarmScoped)
-      : Object.values(t.endpoints)
-          .filter((e) => e.containerId === target.id && swarmScoped(e.networkId))
-          .map((e) => e.networkId);
-    // A container joining or leaving an overlay gains or loses its interface on docker_gwbridge too.
-    const gateway = overlays.length > 0 ? gatewayId : null;
-    return [...overlays.map((id): Target => ({ kind: 'members', id })), ...(gateway ? [{ kind: 'gateway', id: gateway } as const] : [])];
-  }
-
-  #gatewayId(): string | null {
-    return Object.values(this.store.current.networks).find((n) => swarmRole(n) === 'gateway')?.id ?? null;
-  }
-
   /**
    * A service's networks (before and after the change) hold its tasks' endpoints; and its tasks
    * keep changing for seconds after the event that announced them: read again as they settle.
@@ -298,7 +276,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     }
     if (!place) return;
     for (const n of Object.values(this.store.current.networks)) if (n.scope === 'swarm') this.#queue.enqueue({ kind: 'members', id: n.id });
-    const gateway = this.#gatewayId();
+    const gateway = gatewayOf(this.store.current);
     if (gateway) this.#queue.enqueue({ kind: 'gateway', id: gateway });
     if (place.manager) {
       this.#queue.enqueue({ kind: 'tasks', id: '' });

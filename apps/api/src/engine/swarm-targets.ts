@@ -1,0 +1,27 @@
+import { own, swarmRole, type Topology } from '@bridgeboard/topology';
+import type { Target } from './engine-event.js';
+
+/** docker_gwbridge's id on this engine, if the engine is a swarm node (swarm init/join makes it). */
+export const gatewayOf = (t: Topology): string | null => Object.values(t.networks).find((n) => swarmRole(n) === 'gateway')?.id ?? null;
+
+/**
+ * What else an event's read leaves stale on a swarm node: a container joining, leaving, starting
+ * or stopping on an overlay changes that overlay's endpoints across nodes (its verbose inspect)
+ * and its own interface on docker_gwbridge (which only the bridge's inspect lists).
+ */
+export function swarmTargetsAfter(t: Topology, target: Target): Target[] {
+  const swarmScoped = (id: string) => own(t.networks, id)?.scope === 'swarm';
+  if (target.kind === 'network') return [{ kind: 'members', id: target.id }];
+  if (target.kind !== 'container') return [];
+  const gateway = gatewayOf(t);
+  if (target.expect && target.expect.network === gateway) return [{ kind: 'gateway', id: gateway }];
+  const overlays = target.expect
+    ? [target.expect.network].filter(swarmScoped)
+    : Object.values(t.endpoints)
+        .filter((e) => e.containerId === target.id && swarmScoped(e.networkId))
+        .map((e) => e.networkId);
+  return [
+    ...overlays.map((id): Target => ({ kind: 'members', id })),
+    ...(gateway && overlays.length > 0 ? [{ kind: 'gateway' as const, id: gateway }] : []),
+  ];
+}
