@@ -8,6 +8,8 @@ export function diff(a: Topology, b: Topology): Patch {
   for (const kind of KINDS) {
     const before: Record<string, unknown> = a[kind];
     const after: Record<string, unknown> = b[kind];
+    // A table a change did not touch is the same object: nothing to walk.
+    if (before === after) continue;
     for (const key of Object.keys(before)) {
       if (!Object.hasOwn(after, key)) ops.push({ op: 'del', kind, key });
     }

@@ -28,6 +28,8 @@ export {
   selfNode,
   nodeAt,
   overlaySpan,
+  overlaySpans,
+  type OverlaySpan,
   serviceOf,
   swarmExposure,
   type SwarmLists,

@@ -113,20 +113,86 @@ export function nodeAt(t: Topology, addr: string): SwarmNode | null {
   return Object.values(t.nodes).find((n) => n.addr === addr) ?? null;
 }
 
-/**
- * One overlay across every node: this engine's own endpoints on it, and the members on other
- * nodes, each once. The manager's verbose inspect lists its own endpoints too; they are matched
- * by endpoint id and shown as the containers they are.
- */
-export function overlaySpan(t: Topology, networkId: string): { local: Endpoint[]; remote: OverlayMember[]; nodeAddrs: string[] } {
-  const local = Object.values(t.endpoints).filter((e) => e.networkId === networkId);
-  const localIds = new Set(local.map((e) => e.endpointId).filter(Boolean));
-  const all = Object.values(t.members).filter((m) => m.networkId === networkId);
-  const remote = all.filter((m) => !localIds.has(m.endpointId));
-  const self = selfNode(t);
-  const nodeAddrs = [...new Set([...(local.length > 0 && self ? [self.addr] : []), ...all.map((m) => m.nodeAddr)])].sort();
-  return { local, remote, nodeAddrs };
+export interface OverlaySpan {
+  /** This engine's own endpoints on the overlay. */
+  local: Endpoint[];
+  /** Endpoints on other nodes, each once. */
+  remote: OverlayMember[];
+  /** Addresses of the nodes it has endpoints on, sorted. */
+  nodeAddrs: string[];
 }
+
+const EMPTY_SPAN: OverlaySpan = { local: [], remote: [], nodeAddrs: [] };
+const spansOf = new WeakMap<Topology, Map<string, OverlaySpan>>();
+
+/**
+ * Running tasks' addresses on an overlay, as members: a node learns an overlay's endpoints only
+ * while something on it is attached there, so a manager with nothing of its own on an overlay
+ * gets no verbose list for it (checked: `Services: null`); its task list still says where each
+ * task runs and at which address. Standalone containers of other nodes stay unknown then.
+ */
+function membersFromTasks(t: Topology, networkId: string): OverlayMember[] {
+  const out: OverlayMember[] = [];
+  for (const task of Object.values(t.tasks)) {
+    if (task.state !== 'running') continue;
+    const at = task.addresses.find((a) => a.networkId === networkId);
+    const node = own(t.nodes, task.nodeId);
+    const service = own(t.services, task.serviceId);
+    if (!at || !node || !service) continue;
+    out.push({
+      networkId,
+      endpointId: `task:${task.id}`,
+      name: `${service.name}.${task.slot ?? task.nodeId}.${task.id}`,
+      ipv4: at.addr.split('/')[0] ?? null,
+      nodeAddr: node.addr,
+      service: service.name,
+    });
+  }
+  return out;
+}
+
+/**
+ * Every swarm-scoped network across every node, in one pass over the endpoints and members:
+ * this engine's own endpoints on it, and the members on other nodes, each once. The manager's
+ * verbose inspect lists its own endpoints too; they are matched by endpoint id and shown as the
+ * containers they are. Made once per topology object (the board asks per network, per render).
+ */
+export function overlaySpans(t: Topology): Map<string, OverlaySpan> {
+  const known = spansOf.get(t);
+  if (known) return known;
+  const local = new Map<string, Endpoint[]>();
+  const members = new Map<string, OverlayMember[]>();
+  for (const e of Object.values(t.endpoints)) {
+    const n = own(t.networks, e.networkId);
+    if (!n || !isSwarmScoped(n)) continue;
+    const list = local.get(e.networkId);
+    if (list) list.push(e);
+    else local.set(e.networkId, [e]);
+  }
+  for (const m of Object.values(t.members)) {
+    const list = members.get(m.networkId);
+    if (list) list.push(m);
+    else members.set(m.networkId, [m]);
+  }
+  const self = selfNode(t);
+  const spans = new Map<string, OverlaySpan>();
+  for (const n of Object.values(t.networks)) {
+    if (!isSwarmScoped(n)) continue;
+    const mine = local.get(n.id) ?? [];
+    const localIds = new Set(mine.map((e) => e.endpointId).filter(Boolean));
+    const listed = members.get(n.id) ?? membersFromTasks(t, n.id);
+    const remote = listed.filter(
+      (m) => !localIds.has(m.endpointId) && !(self && m.nodeAddr === self.addr && m.endpointId.startsWith('task:')),
+    );
+    const nodeAddrs = [...new Set([...(mine.length > 0 && self ? [self.addr] : []), ...listed.map((m) => m.nodeAddr)])].sort();
+    spans.set(n.id, { local: mine, remote, nodeAddrs });
+  }
+  spansOf.set(t, spans);
+  return spans;
+}
+
+/** One overlay across every node (see `overlaySpans`). */
+export const overlaySpan = (t: Topology, networkId: string): OverlaySpan => overlaySpans(t).get(networkId) ?? EMPTY_SPAN;
 
 /** The service a member is a task of, by name. */
 export function serviceOf(t: Topology, member: OverlayMember) {

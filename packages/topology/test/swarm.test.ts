@@ -74,6 +74,20 @@ describe('a swarm manager topology', () => {
     expect(span.nodeAddrs).toHaveLength(2);
   });
 
+  it("a manager with nothing of its own on an overlay gets no verbose list: its tasks' addresses stand in", () => {
+    const blind = fromEngine(fx.manager.networksList, fx.manager.containersInspect, 1, {
+      ...lists,
+      overlays: fx.verbose.map((n) => ({ ...n, Services: null })),
+    });
+    const span = overlaySpan(blind, overlay.Id);
+    const worker = Object.values(blind.nodes).find((n) => !n.self);
+    // The worker's task, at the address the task list gives it; the manager's own task is a local container.
+    expect(span.remote.map((m) => [m.service, m.nodeAddr])).toEqual([['fx-web', worker?.addr]]);
+    const task = Object.values(blind.tasks).find((t) => t.nodeId === worker?.id);
+    expect(span.remote[0]?.ipv4).toBe(task?.addresses.find((a) => a.networkId === overlay.Id)?.addr.split('/')[0]);
+    expect(span.nodeAddrs).toHaveLength(2);
+  });
+
   it('names the swarm’s own networks for what they are', () => {
     const role = (name: string) => swarmRole(Object.values(manager.networks).find((n) => n.name === name) as Topology['networks'][string]);
     expect(role('ingress')).toBe('ingress');

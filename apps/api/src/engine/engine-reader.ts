@@ -94,10 +94,25 @@ interface EngineInfo {
   Swarm?: { NodeID?: string; NodeAddr?: string; LocalNodeState?: string; ControlAvailable?: boolean; Cluster?: { ID?: string } | null };
 }
 
+/**
+ * A swarm read the engine answers with an error (a socket proxy that refuses `/info` or `/nodes`, a
+ * manager without quorum: "The swarm does not have a leader") leaves that part out: the networks
+ * and containers still stand. A broken or silent connection still fails the read.
+ */
+async function orWithout<T>(read: Promise<T>, without: T): Promise<T> {
+  try {
+    return await read;
+  } catch (err) {
+    if (isEngineAnswer(err)) return without;
+    throw err;
+  }
+}
+
 export async function swarmPlace(docker: Docker, signal?: AbortSignal): Promise<SwarmPlace | null> {
-  const info = await (docker.info as unknown as SignalCall<EngineInfo>).call(docker, {
-    abortSignal: signal ?? new AbortController().signal,
-  });
+  const info = await orWithout<EngineInfo>(
+    (docker.info as unknown as SignalCall<EngineInfo>).call(docker, { abortSignal: signal ?? new AbortController().signal }),
+    {},
+  );
   const s = info.Swarm;
   if (s?.LocalNodeState !== 'active' || !s.NodeID) return null;
   const manager = s.ControlAvailable === true;
@@ -136,11 +151,11 @@ export async function listSwarm(docker: Docker, place: SwarmPlace, networks: Eng
   const overlays = networks.filter((n) => n.Scope === 'swarm');
   const gatewayId = networks.find((n) => n.Name === 'docker_gwbridge' && n.Driver === 'bridge')?.Id;
   const [nodes, services, tasks, verbose, gateway] = await Promise.all([
-    place.manager ? listNodes(docker, signal) : [place.self],
-    place.manager ? (docker.listServices({ abortSignal: signal }) as Promise<EngineService[]>) : [],
-    place.manager ? listTasks(docker, null, signal) : [],
-    Promise.all(overlays.map((n) => limit(() => inspectVerbose(docker, n.Id, signal)))),
-    gatewayId ? inspectNetwork(docker, gatewayId, signal) : null,
+    place.manager ? orWithout(listNodes(docker, signal), [place.self]) : [place.self],
+    place.manager ? orWithout(docker.listServices({ abortSignal: signal }) as Promise<EngineService[]>, []) : [],
+    place.manager ? orWithout(listTasks(docker, null, signal), []) : [],
+    Promise.all(overlays.map((n) => limit(() => orWithout(inspectVerbose(docker, n.Id, signal), null)))),
+    gatewayId ? orWithout(inspectNetwork(docker, gatewayId, signal), null) : null,
   ]);
   return { selfId: place.selfId, nodes, services, tasks, overlays: verbose.filter((n): n is EngineVerboseNetwork => n !== null), gateway };
 }

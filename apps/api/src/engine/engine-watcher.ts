@@ -27,6 +27,9 @@ export interface WatcherOptions {
 
 export const defaultWatcherOptions: WatcherOptions = { watchdogMs: 5000, backoffMinMs: 500, backoffMaxMs: 10_000, swarmPollMs: 5000 };
 
+/** An engine in no swarm is asked whether it joined one every this many swarm polls (a minute at 5 s). */
+const NOT_IN_SWARM_EVERY = 12;
+
 /** After a service event its tasks are scheduled, started and given addresses over the next seconds. */
 const SERVICE_FOLLOW_UPS_MS = [1000, 3000, 8000];
 
@@ -63,6 +66,9 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
   #swarmPoll: NodeJS.Timeout | null = null;
   /** Where this engine stands in a swarm, as of the last relist; null outside one. */
   #swarm: SwarmPlace | null = null;
+  /** A swarm poll's `/info` is under way: the next tick does not stack another. */
+  #polling = false;
+  #pollsOutside = 0;
   #firstSync: Promise<void>;
   #resolveFirstSync!: () => void;
   #synced = false;
@@ -259,13 +265,18 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
 
   /** Gossip has no events here: re-read it on a timer, and notice a swarm joined or left. */
   async #pollSwarm(): Promise<void> {
-    if (!this.#stream || this.#stopped || !this.#status.reachable) return;
+    if (!this.#stream || this.#stopped || !this.#status.reachable || this.#polling) return;
+    // Outside a swarm only joining one matters: asked every NOT_IN_SWARM_EVERY polls, not every one.
+    if (!this.#swarm && this.#pollsOutside++ % NOT_IN_SWARM_EVERY !== 0) return;
     const epoch = this.#epoch;
     let place: SwarmPlace | null;
+    this.#polling = true;
     try {
       place = await swarmPlace(this.docker, AbortSignal.timeout(CALL_TIMEOUT_MS));
     } catch {
       return; // a slow engine: the watchdog decides whether it is gone
+    } finally {
+      this.#polling = false;
     }
     if (epoch !== this.#epoch) return;
     const was = this.#swarm;

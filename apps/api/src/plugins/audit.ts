@@ -90,7 +90,8 @@ export default fp<AuditOptions>(
         });
         return;
       }
-      const engine = field(params, 'engine');
+      // Adding an engine names it in the body: its entry is that engine's (hidden where it is `none`).
+      const engine = field(params, 'engine') ?? (action === 'engine.add' ? field(body, 'id') : null);
       const scoped = engineOfRequest(request);
       const entry = fastify.auditLog.append({
         user: principal?.username ?? claimed,

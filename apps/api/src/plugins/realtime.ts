@@ -125,7 +125,11 @@ export default fp<RealtimeOptions>(
       socket.on('subscribe', (asked, ack) => {
         const result: SubscribeAck = { engines: [], refused: [] };
         // What a client sends is whatever it sends: checked here, not trusted to the event map's types.
-        const wanted: unknown[] = Array.isArray(asked) ? [...new Set<unknown>(asked)].slice(0, SUBSCRIBE_MAX) : [];
+        const asking: unknown[] = Array.isArray(asked) ? [...new Set<unknown>(asked)] : [];
+        const wanted = asking.slice(0, SUBSCRIBE_MAX);
+        // Past the limit each is refused by name: a client must not take silence for "followed".
+        for (const id of asking.slice(SUBSCRIBE_MAX))
+          result.refused.push({ engine: String(id).slice(0, 64), reason: `more than ${SUBSCRIBE_MAX} engines in one subscribe` });
         for (const id of wanted) {
           if (typeof id !== 'string' || !fastify.fleet.has(id)) {
             result.refused.push({ engine: String(id).slice(0, 64), reason: 'no such engine' });

@@ -25,7 +25,7 @@ function kindOf(n: Network, swarm: SwarmBar | null): { label: string; tone: stri
   if (swarm?.role === 'overlay') {
     const count = swarm.nodes.length;
     return {
-      label: count === 0 ? 'overlay · no endpoint on any node' : `overlay · spans ${count} node${count === 1 ? '' : 's'}`,
+      label: count === 0 ? 'overlay · no endpoint seen from this node' : `overlay · spans ${count} node${count === 1 ? '' : 's'}`,
       tone: SWARM_TONE,
     };
   }
