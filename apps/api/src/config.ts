@@ -61,7 +61,7 @@ const ConfigSchema = Type.Object({
   METRICS_PUBLIC: Type.Boolean({ default: false }),
   /**
    * More engines, declared in a YAML file a team keeps in git: `engines: [{ id, name, host, tls:
-   * { ca, cert, key }, ssh: { identityFile, passphraseFile } }]`, paths relative to the file.
+   * { ca, cert, key }, ssh: { identityFile, passphraseFile?, knownHostsFile } }]`, paths relative to the file.
    */
   ENGINES_FILE: Type.Optional(Type.String({ minLength: 1 })),
   /**

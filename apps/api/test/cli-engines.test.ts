@@ -228,6 +228,15 @@ describe('bridgeboard engines', () => {
     const ssh = await cli(['add', ids.context, '--context', `${contextName}-ssh`]);
     expect(ssh).toMatchObject({ code: 1, stdout: '' });
     expect(ssh.stderr).toMatch(/over ssh, .*Docker keeps no key with it: give the key with --ssh-key <file>/);
+    // With a key, the host key still has to come from somewhere: ~/.ssh/known_hosts (HOME has none here), else a flag.
+    const unknownHost = await cli(['add', ids.context, '--context', `${contextName}-ssh`, '--ssh-key', tls.key], {
+      ...admin,
+      HOME: dockerConfig.path,
+    });
+    expect(unknownHost).toMatchObject({ code: 1, stdout: '' });
+    expect(unknownHost.stderr).toMatch(
+      /over ssh, and your ~\/\.ssh\/known_hosts has no key for it: give the host key with --ssh-known-hosts <file>/,
+    );
 
     expect((await listed()).map((e) => e.id)).toEqual(['local']);
   }, 180_000);

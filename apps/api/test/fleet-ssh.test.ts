@@ -3,7 +3,9 @@
  * network namespace, whose key-only sign-in runs `docker system dial-stdio` against engine 1's
  * socket. Over it the board equals engine 1 and follows it live; an admin tests and adds such an
  * engine with the key's text, and that key never comes back out; a key the far side does not
- * know is refused, saying so; the CLI tests one too.
+ * know is refused, saying so; the CLI tests one too. The engine's host key is pinned (the engines
+ * file's knownHostsFile, the admin's ssh.hostKey): another key is refused before any Docker call,
+ * naming both fingerprints; a test without one answers the key the engine showed.
  */
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -11,8 +13,10 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AuditPage, EngineSummary, EngineTestResponse } from '@bridgeboard/contract';
+import { testEngine as cliTestEngine } from '../src/cli/engines.js';
+import { loadConfig } from '../src/config.js';
 import { findContainer, findNetwork, type Topology } from '@bridgeboard/topology';
 import { adminToken, asAdmin, listen, nextEvent, socketClient, startApp, type App, type ClientSocket } from './helpers/app.js';
 import { run, tempDir } from './helpers/child.js';
@@ -46,6 +50,11 @@ const logs: string[] = [];
 const sockets: ClientSocket[] = [];
 let ssh: FleetSsh;
 let host: string;
+/** The fleet sshd's host key, as its known_hosts pins it (`ssh-ed25519 AAAA…`), and what `ssh-keygen -lf` says of it. */
+let hostKey: string;
+let fingerprint: string;
+/** Another ed25519 key, as a man in the middle would show: made here, never the sshd's. */
+let otherHostKey: string;
 let onOne: ReturnType<typeof dockerOn>;
 let app: App;
 let url: string;
@@ -64,10 +73,28 @@ beforeAll(async () => {
   ssh = one.ssh;
   host = `ssh://${ssh.user}@${ssh.host}`;
   onOne = dockerOn(`unix://${one.socketPath}`);
+  hostKey = readFileSync(ssh.knownHosts, 'utf8').trim().split(/\s+/).slice(1, 3).join(' ');
+  fingerprint = (await exec('ssh-keygen', ['-lf', ssh.knownHosts])).stdout.split(/\s+/)[1] ?? '';
+  expect(fingerprint).toMatch(/^SHA256:/);
+  await exec('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'not the engine', '-f', join(dir.path, 'other_host_key')]);
+  otherHostKey = readFileSync(join(dir.path, 'other_host_key.pub'), 'utf8').trim();
+  // A known_hosts naming another port for this address, with the other key: the line for port 22 must be picked.
+  writeFileSync(join(dir.path, 'known_hosts'), `[${ssh.host}]:2222 ${otherHostKey}\n${readFileSync(ssh.knownHosts, 'utf8')}`);
+  writeFileSync(join(dir.path, 'wrong_known_hosts'), `${ssh.host} ${otherHostKey}\n`);
   const file = join(dir.path, 'engines.yaml');
+  const sshOf = (knownHosts: string) => `    ssh: { identityFile: ${ssh.identityFile}, knownHostsFile: ${knownHosts} }`;
   writeFileSync(
     file,
-    ['engines:', '  - id: node1-ssh', `    host: ${host}`, `    ssh: { identityFile: ${ssh.identityFile} }`, ''].join('\n'),
+    [
+      'engines:',
+      '  - id: node1-ssh',
+      `    host: ${host}`,
+      sshOf(join(dir.path, 'known_hosts')),
+      '  - id: node1-ssh-mitm',
+      `    host: ${host}`,
+      sshOf('wrong_known_hosts'),
+      '',
+    ].join('\n'),
   );
   const stream = new Writable({
     write(chunk: Buffer, _enc, done) {
@@ -101,7 +128,9 @@ describe('an ssh:// engine from the engines file', () => {
       .toEqual([
         ['local', 'socket', 'unix:///var/run/docker.sock', true],
         ['node1-ssh', 'ssh', host, true],
+        ['node1-ssh-mitm', 'ssh', host, false],
       ]);
+    expect((await summaries()).find((e) => e.id === 'node1-ssh')?.endpoint.hostKey).toBe(fingerprint);
     // The far side's docker answers for engine 1 (bb-node-1), not for the host engine behind the same filesystem.
     const { stdout } = await exec('docker', ['-H', host, 'info', '-f', '{{.Name}}'], {
       env: { PATH: `${ssh.path}:/usr/local/bin:/usr/bin:/bin`, HOME: dir.path },
@@ -135,10 +164,19 @@ describe('ssh:// engines an admin adds', () => {
     const privateKey = readFileSync(ssh.identityFile, 'utf8');
     const keyLine = keyLineOf(privateKey);
     expect(keyLine.length).toBeGreaterThan(40);
-    const body = { id: 'ssh-api', host, ssh: { privateKey } };
+    const body = { id: 'ssh-api', host, ssh: { privateKey, hostKey } };
 
+    // Without the host key it is not added: no trust on first use.
+    const unpinned = await app.inject({
+      method: 'POST',
+      url: '/api/engines',
+      headers: asAdmin(app),
+      payload: { ...body, ssh: { privateKey } },
+    });
+    expect(unpinned.statusCode).toBe(400);
+    expect(unpinned.json<{ message: string }>().message).toMatch(/^ssh\.hostKey: pin the engine's host key/);
     const test = await testOver(body);
-    expect(test.json()).toMatchObject({ reachable: true, error: null });
+    expect(test.json()).toMatchObject({ reachable: true, error: null, hostKey: { key: hostKey, fingerprint } });
     const added = await app.inject({ method: 'POST', url: '/api/engines', headers: asAdmin(app), payload: body });
     expect(added.statusCode).toBe(201);
     expect(added.json()).toMatchObject({ id: 'ssh-api', source: 'admin', endpoint: { kind: 'ssh', address: host } });
@@ -150,8 +188,12 @@ describe('ssh:// engines an admin adds', () => {
     expect(findContainer(topology.json<{ topology: Topology }>().topology, `${ns}-c1`)).toBeDefined();
 
     // Every column of every table, while the engine is stored: the key only inside the sealed secrets.
-    const stored = app.db.prepare<[], { secrets: string }>("SELECT secrets FROM engines WHERE id = 'ssh-api'").get();
+    const stored = app.db
+      .prepare<[], { secrets: string; ssh_host_key: string }>("SELECT secrets, ssh_host_key FROM engines WHERE id = 'ssh-api'")
+      .get();
     expect(stored?.secrets).toMatch(/^v1:/);
+    // The host key is public: kept in the clear, like the host.
+    expect(stored?.ssh_host_key).toBe(hostKey);
     const tables = app.db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'").all();
     const database = tables.map(({ name }) => JSON.stringify(app.db.prepare(`SELECT * FROM "${name}"`).all())).join('\n');
     expect(database).toContain('ssh-api');
@@ -179,9 +221,9 @@ describe('ssh:// engines an admin adds', () => {
   it('a key with a passphrase: reachable with it, and the passphrase never comes back out either', async () => {
     const privateKey = readFileSync(ssh.passphraseKey.identityFile, 'utf8');
     const passphrase = readFileSync(ssh.passphraseKey.passphraseFile, 'utf8').trim();
-    const test = await testOver({ id: 'ssh-pass', host, ssh: { privateKey, passphrase } });
+    const test = await testOver({ id: 'ssh-pass', host, ssh: { privateKey, passphrase, hostKey } });
     expect(test.json()).toMatchObject({ reachable: true, error: null });
-    const wrong = await testOver({ id: 'ssh-pass', host, ssh: { privateKey, passphrase: `${passphrase}-wrong` } });
+    const wrong = await testOver({ id: 'ssh-pass', host, ssh: { privateKey, passphrase: `${passphrase}-wrong`, hostKey } });
     expect(wrong.json<EngineTestResponse>()).toMatchObject({ reachable: false });
     expect(wrong.json<EngineTestResponse>().error).toMatch(/passphrase|decrypt|private key/i);
     for (const text of [test.body, wrong.body, logs.join('')]) {
@@ -194,26 +236,141 @@ describe('ssh:// engines an admin adds', () => {
     const stranger = join(dir.path, 'stranger_ed25519');
     await exec('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'not authorized', '-f', stranger]);
     const privateKey = readFileSync(stranger, 'utf8');
-    const refused = await testOver({ id: 'ssh-stranger', host, ssh: { privateKey } });
+    const refused = await testOver({ id: 'ssh-stranger', host, ssh: { privateKey, hostKey } });
     const answer = refused.json<EngineTestResponse>();
     expect(answer).toMatchObject({ reachable: false, version: null });
     expect(answer.error).toMatch(/authentication methods failed/i);
     expect(refused.body).not.toContain(keyLineOf(privateKey));
     // And with no sshd where it points: a refused connection, not a hang.
-    const nobody = await testOver({ id: 'ssh-nobody', host: `ssh://${ssh.user}@${ssh.host}:2`, ssh: { privateKey } });
-    expect(nobody.json<EngineTestResponse>()).toMatchObject({ reachable: false });
+    const nobody = await testOver({ id: 'ssh-nobody', host: `ssh://${ssh.user}@${ssh.host}:2`, ssh: { privateKey, hostKey } });
+    expect(nobody.json<EngineTestResponse>()).toMatchObject({ reachable: false, hostKey: null });
     expect(nobody.json<EngineTestResponse>().error).toMatch(/ECONNREFUSED/);
   });
 
-  it('`bridgeboard engines test` over ssh:// with --ssh-key: reachable; with a key the far side does not know: not', async () => {
+  it('`bridgeboard engines test` over ssh://: without a host key it prints the one seen and the line to pin; with it, reachable', async () => {
     const env = { BRIDGEBOARD_URL: url, BRIDGEBOARD_TOKEN: adminToken(app), DATA_DIR: dir.path };
     const cli = (args: string[]) => run(['src/cli/main.ts', 'engines', 'test', 'ssh-cli', '--host', host, ...args], env);
-    const tested = await cli(['--ssh-key', ssh.passphraseKey.identityFile, '--ssh-passphrase-file', ssh.passphraseKey.passphraseFile]);
-    expect(tested).toMatchObject({ code: 0, stderr: '' });
-    expect(tested.stdout).toMatch(/^reachable: Docker \S+ \(API \S+\), \d+ ms\n$/);
-    const refused = await cli(['--ssh-key', join(dir.path, 'stranger_ed25519')]);
-    expect(refused).toMatchObject({ code: 1, stdout: '' });
-    expect(refused.stderr).toMatch(/^bridgeboard: not reachable: .*authentication methods failed/i);
+    const unpinned = await cli(['--ssh-key', ssh.passphraseKey.identityFile, '--ssh-passphrase-file', ssh.passphraseKey.passphraseFile]);
+    expect(unpinned).toMatchObject({ code: 1, stdout: `host key: ${fingerprint} (ssh-ed25519)\nto pin it: --ssh-host-key '${hostKey}'\n` });
+    expect(unpinned.stderr).toMatch(
+      new RegExp(
+        `^bridgeboard: not reachable: ssh: no host key is pinned for ${ssh.host}; it showed ${fingerprint.replace(/[+/]/g, '\\$&')}`,
+      ),
+    );
+
+    // --ssh-host-key and --ssh-known-hosts, as commander hands them to the command (flags object), in this process.
+    const config = loadConfig(env);
+    const out: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
+    try {
+      const flags = { host, sshKey: ssh.passphraseKey.identityFile, sshPassphraseFile: ssh.passphraseKey.passphraseFile };
+      await cliTestEngine(config, 'ssh-cli', { ...flags, sshKnownHosts: join(dir.path, 'known_hosts') });
+      await cliTestEngine(config, 'ssh-cli', { ...flags, sshHostKey: `${ssh.host} ${hostKey} a comment` });
+      await expect(cliTestEngine(config, 'ssh-cli', { ...flags, sshHostKey: otherHostKey })).rejects.toThrow(
+        `not reachable: ssh: the host key of ${ssh.host} is ${fingerprint}, not the pinned `,
+      );
+      await expect(cliTestEngine(config, 'ssh-cli', { ...flags, sshHostKey: 'SHA256:abc' })).rejects.toThrow(
+        /^--ssh-host-key: not an SSH public key/,
+      );
+      await expect(
+        cliTestEngine(config, 'ssh-cli', { host, sshKey: join(dir.path, 'stranger_ed25519'), sshHostKey: hostKey }),
+      ).rejects.toThrow(/^not reachable: .*authentication methods failed/i);
+    } finally {
+      write.mockRestore();
+    }
+    const seen = `host key: ${fingerprint} (ssh-ed25519)`;
+    const said = out
+      .join('')
+      .split('\n')
+      .map((l) => l.replace(/^reachable: Docker \S+ \(API \S+\), \d+ ms$/, 'reachable'));
+    // Known hosts, a host key line: reachable; another key, and the unknown client key: the key seen, then the refusal.
+    expect(said).toEqual([seen, 'reachable', seen, 'reachable', seen, seen, '']);
     expect((await summaries()).map((e) => e.id)).not.toContain('ssh-cli');
+  }, 60_000);
+});
+
+describe('the host key of an ssh:// engine is pinned', () => {
+  const LOG = '/var/log/bridgeboard-fleet-ssh.log';
+  /** The sshd's log lines written since `from` (its size then) that signed in with the passphrase key, which only these tests use. */
+  const signInsSince = async (from: number) => {
+    const fp = (await exec('ssh-keygen', ['-lf', `${ssh.passphraseKey.identityFile}.pub`])).stdout.split(/\s+/)[1] ?? '';
+    expect(fp).toMatch(/^SHA256:/);
+    return readFileSync(LOG)
+      .subarray(from)
+      .toString('utf8')
+      .split('\n')
+      .filter((l) => l.startsWith('Accepted publickey') && l.includes(fp));
+  };
+  const passphraseKey = () => ({
+    privateKey: readFileSync(ssh.passphraseKey.identityFile, 'utf8'),
+    passphrase: readFileSync(ssh.passphraseKey.passphraseFile, 'utf8').trim(),
+  });
+
+  it('another key than the pinned one: refused before signing in (no Docker call reaches the engine), naming both fingerprints', async () => {
+    const otherFp = (await exec('ssh-keygen', ['-lf', join(dir.path, 'other_host_key.pub')])).stdout.split(/\s+/)[1] ?? '';
+    let from = readFileSync(LOG).length;
+    const refused = await testOver({ id: 'ssh-mitm', host, ssh: { ...passphraseKey(), hostKey: otherHostKey } });
+    expect(refused.json<EngineTestResponse>()).toEqual({
+      reachable: false,
+      version: null,
+      apiVersion: null,
+      error: `ssh: the host key of ${ssh.host} is ${fingerprint}, not the pinned ${otherFp}`,
+      ms: expect.any(Number) as number,
+      hostKey: { key: hostKey, fingerprint },
+    });
+    // sshd logs each sign-in (LogLevel VERBOSE) before it runs `docker system dial-stdio`: none came.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await signInsSince(from)).toEqual([]);
+    // The same watch sees a sign-in when the pinned key is the engine's: it can tell.
+    from = readFileSync(LOG).length;
+    expect((await testOver({ id: 'ssh-mitm', host, ssh: { ...passphraseKey(), hostKey } })).json()).toMatchObject({ reachable: true });
+    await expect.poll(async () => (await signInsSince(from)).length, { timeout: 5_000 }).toBeGreaterThan(0);
+  });
+
+  it('an engine of the engines file whose known_hosts has another key: unreachable, its log saying why', async () => {
+    expect((await summaries()).find((e) => e.id === 'node1-ssh-mitm')?.status.reachable).toBe(false);
+    const otherFp = (await exec('ssh-keygen', ['-lf', join(dir.path, 'other_host_key.pub')])).stdout.split(/\s+/)[1] ?? '';
+    expect(app.fleet.get('node1-ssh-mitm').store.current.networks).toEqual({});
+    await expect
+      .poll(
+        () =>
+          logs.filter(
+            (l) =>
+              l.includes('"engine":"node1-ssh-mitm"') &&
+              l.includes(`ssh: the host key of ${ssh.host} is ${fingerprint}, not the pinned ${otherFp}`),
+          ).length,
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBeGreaterThan(0);
+  });
+
+  it('a test without a host key signs in to nothing and answers the key seen: the fingerprint ssh-keygen -lf gives', async () => {
+    const from = readFileSync(LOG).length;
+    const answer = (await testOver({ id: 'ssh-unpinned', host, ssh: passphraseKey() })).json<EngineTestResponse>();
+    expect(answer).toMatchObject({ reachable: false, version: null, hostKey: { key: hostKey, fingerprint } });
+    expect(answer.error).toMatch(`ssh: no host key is pinned for ${ssh.host}; it showed ${fingerprint} (ssh-ed25519)`);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await signInsSince(from)).toEqual([]);
+  });
+
+  it('an edit keeps the pinned key, or takes a new one; another host must pin its own', async () => {
+    const body = { id: 'ssh-edit', host, ssh: { ...passphraseKey(), hostKey } };
+    expect((await app.inject({ method: 'POST', url: '/api/engines', headers: asAdmin(app), payload: body })).statusCode).toBe(201);
+    const put = (payload: object) => app.inject({ method: 'PUT', url: '/api/engines/ssh-edit', headers: asAdmin(app), payload });
+    try {
+      const renamed = await put({ name: 'Edited', host });
+      expect(renamed.json()).toMatchObject({ name: 'Edited', endpoint: { hostKey: fingerprint } });
+      const repinned = await put({ host, ssh: { hostKey: otherHostKey } });
+      expect(repinned.statusCode).toBe(200);
+      expect(repinned.json<EngineSummary>().endpoint.hostKey).not.toBe(fingerprint);
+      expect(app.engineRegistry.get('ssh-edit')?.ssh).toMatchObject({ hostKey: otherHostKey, passphrase: passphraseKey().passphrase });
+      const moved = await put({ host: `ssh://${ssh.user}@${ssh.host}:2222` });
+      expect(moved.statusCode).toBe(400);
+      expect(moved.json<{ message: string }>().message).toMatch(/^ssh\.hostKey: pin the engine's host key/);
+    } finally {
+      await app.inject({ method: 'DELETE', url: '/api/engines/ssh-edit', headers: asAdmin(app) });
+    }
   }, 60_000);
 });

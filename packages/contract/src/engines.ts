@@ -26,6 +26,8 @@ export const EngineEndpointSchema = Type.Object({
   address: Type.String(),
   /** tcp:// only: whether the connection is TLS (with a client certificate). */
   tls: Type.Boolean(),
+  /** ssh:// only: the fingerprint (`SHA256:…`) of the host key the engine must show; absent when none is pinned. */
+  hostKey: Type.Optional(Type.String()),
 });
 
 export const EngineSummarySchema = Type.Object({
@@ -56,6 +58,20 @@ export type EnginesResponse = Static<typeof EnginesResponse>;
 /** Where an engine is, as `DOCKER_HOST` says it: a socket on this host, tcp:// (TLS when certificates are given), or ssh://. */
 export const ENGINE_HOST_PATTERN = '^(unix:///[^\\s]+|tcp://[^\\s/]+|ssh://[^\\s/@]+@[^\\s/]+)$';
 
+/**
+ * An SSH server's public host key, one line: `ssh-ed25519 AAAA…` (a `*.pub` file, `ssh-keyscan`'s
+ * answer without the host) or a known_hosts line (`host ssh-ed25519 AAAA…`, `[host]:port …`, hashed
+ * `|1|…` names): only the key part counts. Public, so it is stored and shown in the clear.
+ */
+export const SSH_HOST_KEY_PATTERN = '^[^\\n]*(ssh-|ecdsa-sha2-)[a-z0-9-]+\\s+AAAA[A-Za-z0-9+/]+={0,2}(\\s[^\\n]*)?$';
+export const SshHostKey = Type.String({
+  minLength: 1,
+  maxLength: 8 * 1024,
+  pattern: SSH_HOST_KEY_PATTERN,
+  examples: ['ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMow5A2/30Sls7T56mqCDHI1L3VKY6uTkUKlPrdAvhKJ'],
+  description: "the engine's SSH host key (`ssh-ed25519 AAAA…`, or its known_hosts line): any other key is refused",
+});
+
 /** PEM text: what a certificate or key file holds. */
 const Pem = Type.String({ minLength: 1, maxLength: 16 * 1024, pattern: '-----BEGIN [A-Z0-9 ]+-----' });
 
@@ -76,8 +92,14 @@ export const EngineBody = Type.Object(
     ),
     ssh: Type.Optional(
       Type.Object(
-        { privateKey: Pem, passphrase: Type.Optional(Type.String({ minLength: 1, maxLength: 1024 })) },
-        { additionalProperties: false, description: 'ssh:// only: the key to sign in with' },
+        {
+          privateKey: Pem,
+          passphrase: Type.Optional(Type.String({ minLength: 1, maxLength: 1024 })),
+          // Required to add an engine (no trust on first use); a test without it connects, runs
+          // nothing, and answers the key the engine showed, for the admin to compare and pin.
+          hostKey: Type.Optional(SshHostKey),
+        },
+        { additionalProperties: false, description: 'ssh:// only: the key to sign in with, and the host key the engine must show' },
       ),
     ),
   },
@@ -87,15 +109,26 @@ export type EngineBody = Static<typeof EngineBody>;
 
 /**
  * A new declaration for an engine an admin added (`PUT /api/engines/:engine`). Left out, `tls` and
- * `ssh` keep what is stored, as long as the host keeps its scheme: a name or an address changes
- * without pasting the keys again.
+ * the ssh key keep what is stored, as long as the host keeps its scheme: a name or an address
+ * changes without pasting the keys again. The pinned host key stays while the host (name and
+ * port) does: another host is another machine, whose key must be pinned anew.
  */
 export const EngineUpdateBody = Type.Object(
   {
     name: Type.Optional(EngineBody.properties.name),
     host: EngineBody.properties.host,
     tls: EngineBody.properties.tls,
-    ssh: EngineBody.properties.ssh,
+    ssh: Type.Optional(
+      Type.Object(
+        {
+          /** Left out, the stored key (and its passphrase) stay. */
+          privateKey: Type.Optional(Pem),
+          passphrase: Type.Optional(Type.String({ minLength: 1, maxLength: 1024 })),
+          hostKey: Type.Optional(SshHostKey),
+        },
+        { additionalProperties: false, description: 'ssh:// only: a new key to sign in with, a new host key to pin, or both' },
+      ),
+    ),
   },
   { additionalProperties: false },
 );
@@ -109,5 +142,18 @@ export const EngineTestResponse = Type.Object({
   /** Why not, when not reachable. */
   error: Type.Union([Type.String(), Type.Null()]),
   ms: Type.Number(),
+  /**
+   * ssh:// only: the host key the engine showed (null when none was seen: not ssh, or no answer).
+   * Tested without a pinned key, this is what to compare out of band and then pin as `ssh.hostKey`.
+   */
+  hostKey: Type.Union([
+    Type.Object({
+      /** `ssh-ed25519 AAAA…`: the line to pin. */
+      key: Type.String(),
+      /** `SHA256:…`, as `ssh-keygen -lf` prints it on the engine's host. */
+      fingerprint: Type.String(),
+    }),
+    Type.Null(),
+  ]),
 });
 export type EngineTestResponse = Static<typeof EngineTestResponse>;

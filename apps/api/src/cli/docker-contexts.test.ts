@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contextDirName, endpointOf, listDockerContexts, readDockerContext } from './docker-contexts.js';
+import { contextDirName, endpointOf, listDockerContexts, readDockerContext, userKnownHostKey } from './docker-contexts.js';
 
 /**
  * The reader against a context store the real docker CLI wrote: `docker context create` into a
@@ -110,5 +110,20 @@ describe('Docker contexts', () => {
     expect(() => endpointOf({ name: 'x', description: '', host: 'ssh://example.invalid', tls: {}, skipTlsVerify: false })).toThrow(
       /its host 'ssh:\/\/example\.invalid' is not one Bridgeboard can reach .*give --host/,
     );
+  });
+
+  it("an ssh:// context's host key comes from the user's ~/.ssh/known_hosts: its line for that host, hashed or not, or none", () => {
+    const home = join(files, 'home');
+    const ed = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBM4ucvBatTdIQtoUMTsF98iktfcEWikX62+if0FGp0V';
+    expect(userKnownHostKey('ssh://ops@edge-1', home)).toBeNull(); // no ~/.ssh at all
+    mkdirSync(join(home, '.ssh'), { recursive: true });
+    writeFileSync(join(home, '.ssh', 'known_hosts'), `other ${ed}\n`);
+    // Another host's only line is not this host's key.
+    expect(userKnownHostKey('ssh://ops@edge-1', home)).toBeNull();
+    writeFileSync(join(home, '.ssh', 'known_hosts'), `other ${ed}\n[edge-1]:2222 ${ed} c\n`);
+    execFileSync('ssh-keygen', ['-H', '-f', join(home, '.ssh', 'known_hosts')], { stdio: 'ignore' });
+    expect(readFileSync(join(home, '.ssh', 'known_hosts'), 'utf8')).not.toContain('edge-1');
+    expect(userKnownHostKey('ssh://ops@edge-1:2222', home)).toBe(ed);
+    expect(userKnownHostKey('ssh://ops@edge-1', home)).toBeNull();
   });
 });

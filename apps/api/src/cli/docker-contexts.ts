@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Type } from 'typebox';
 import { Value } from 'typebox/value';
 import { ENGINE_HOST_PATTERN } from '@bridgeboard/contract';
+import { hostKeyOfKnownHosts } from '../fleet/host-key.js';
 import { CliError } from './cli-error.js';
 
 /**
@@ -141,4 +142,27 @@ export function endpointOf(context: DockerContext): { host: string; tls?: { ca: 
   throw new CliError(
     `${where} keeps TLS files but not ${missing.join(', ')}: Bridgeboard reaches a TLS engine with the CA and a client certificate and key; give --host with --tls-ca, --tls-cert and --tls-key instead`,
   );
+}
+
+/**
+ * The host key the user's own ssh trusts for an ssh:// context's host (~/.ssh/known_hosts, the
+ * file the docker CLI's ssh checks it against), or null when that file has no line for it. Only a
+ * line naming the host counts here: another host's only key is not this one's.
+ */
+export function userKnownHostKey(host: string, home = homedir()): string | null {
+  let text: string;
+  try {
+    text = readFileSync(join(home, '.ssh', 'known_hosts'), 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new CliError(`~/.ssh/known_hosts: cannot read it: ${(err as Error).message}`);
+  }
+  const url = new URL(host);
+  const name = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  const port = Number(url.port || 22);
+  try {
+    return hostKeyOfKnownHosts(text, name, port, { namedOnly: true }).line;
+  } catch {
+    return null;
+  }
 }

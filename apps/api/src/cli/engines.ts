@@ -10,7 +10,15 @@ import {
 import type { Config } from '../config.js';
 import { CliError } from './cli-error.js';
 import { printTable } from './print-table.js';
-import { DEFAULT_CONTEXT, dockerConfigDir, endpointOf, listDockerContexts, readDockerContext } from './docker-contexts.js';
+import { hostKeyOfKnownHosts, parseHostKey } from '../fleet/host-key.js';
+import {
+  DEFAULT_CONTEXT,
+  dockerConfigDir,
+  endpointOf,
+  listDockerContexts,
+  readDockerContext,
+  userKnownHostKey,
+} from './docker-contexts.js';
 
 /**
  * `bridgeboard engines …`: the fleet of a running server (`--url`, else BRIDGEBOARD_URL), as an
@@ -28,6 +36,10 @@ export interface EngineFlags {
   tlsKey?: string;
   sshKey?: string;
   sshPassphraseFile?: string;
+  /** ssh://: the engine's host key, one line (a public key is no secret: an argument is fine). */
+  sshHostKey?: string;
+  /** ssh://: a known_hosts file holding the engine's host key. */
+  sshKnownHosts?: string;
   dockerConfig?: string;
 }
 
@@ -91,8 +103,11 @@ function bodyOf(config: Config, id: string, flags: EngineFlags): EngineBody {
   if (flags.host !== undefined && flags.context !== undefined) throw new CliError('give --host or --context, not both');
   if (flags.host === undefined && flags.context === undefined) throw new CliError('give --host <host> or --context <name>');
   if (flags.sshPassphraseFile !== undefined && flags.sshKey === undefined) throw new CliError('--ssh-passphrase-file goes with --ssh-key');
+  if (flags.sshHostKey !== undefined && flags.sshKnownHosts !== undefined)
+    throw new CliError('give --ssh-host-key or --ssh-known-hosts, not both');
   let endpoint: Pick<EngineBody, 'host' | 'tls'>;
   let name = flags.name;
+  let sshHostKey: string | undefined;
   if (flags.context !== undefined) {
     if (givenTls.length)
       throw new CliError(`${givenTls.map(([f]) => f).join(', ')}: a context brings its own TLS files; use --host to give others`);
@@ -102,6 +117,16 @@ function bodyOf(config: Config, id: string, flags: EngineFlags): EngineBody {
       throw new CliError(
         `context '${context.name}' reaches ${endpoint.host} over ssh, signing in with your ssh agent or ~/.ssh; Docker keeps no key with it: give the key with --ssh-key <file> (and --ssh-passphrase-file <file> if it has a passphrase)`,
       );
+    }
+    // The docker CLI runs the system's ssh, which checks the host against ~/.ssh/known_hosts: the same key is pinned here.
+    if (endpoint.host.startsWith('ssh://') && flags.sshHostKey === undefined && flags.sshKnownHosts === undefined) {
+      const known = userKnownHostKey(endpoint.host);
+      if (known === null) {
+        throw new CliError(
+          `context '${context.name}' reaches ${endpoint.host} over ssh, and your ~/.ssh/known_hosts has no key for it: give the host key with --ssh-known-hosts <file> or --ssh-host-key '<line>' (\`bridgeboard engines test\` without one shows the key the host shows)`,
+        );
+      }
+      sshHostKey = known;
     }
     if (context.name !== DEFAULT_CONTEXT) name ??= context.name.slice(0, 64);
   } else {
@@ -113,6 +138,8 @@ function bodyOf(config: Config, id: string, flags: EngineFlags): EngineBody {
       throw new CliError(`--tls-ca, --tls-cert and --tls-key go together: ${missing.join(' and ')} missing`);
     }
     endpoint = { host };
+    if ((flags.sshHostKey !== undefined || flags.sshKnownHosts !== undefined) && !host.startsWith('ssh://'))
+      throw new CliError(`--ssh-host-key and --ssh-known-hosts are for ssh:// engines, not ${host}`);
     if (flags.tlsCa !== undefined && flags.tlsCert !== undefined && flags.tlsKey !== undefined) {
       endpoint.tls = {
         ca: readPem('--tls-ca', flags.tlsCa),
@@ -121,6 +148,7 @@ function bodyOf(config: Config, id: string, flags: EngineFlags): EngineBody {
       };
     }
   }
+  sshHostKey ??= hostKeyOf(endpoint.host, flags);
   return {
     id,
     ...(name !== undefined ? { name } : {}),
@@ -133,10 +161,26 @@ function bodyOf(config: Config, id: string, flags: EngineFlags): EngineBody {
             ...(flags.sshPassphraseFile !== undefined
               ? { passphrase: readFile('--ssh-passphrase-file', flags.sshPassphraseFile).trim() }
               : {}),
+            ...(sshHostKey !== undefined ? { hostKey: sshHostKey } : {}),
           },
         }
       : {}),
   };
+}
+
+/** The host key to pin from --ssh-host-key or --ssh-known-hosts (checked here, so a typo is named before the server is asked). */
+function hostKeyOf(host: string, flags: EngineFlags): string | undefined {
+  try {
+    if (flags.sshHostKey !== undefined) return parseHostKey(flags.sshHostKey).line;
+    if (flags.sshKnownHosts === undefined) return undefined;
+    const url = new URL(host);
+    const text = readFile('--ssh-known-hosts', flags.sshKnownHosts);
+    return hostKeyOfKnownHosts(text, url.hostname.replace(/^\[(.*)\]$/, '$1'), Number(url.port || 22)).line;
+  } catch (err) {
+    if (err instanceof CliError) throw err;
+    const flag = flags.sshHostKey !== undefined ? '--ssh-host-key' : `--ssh-known-hosts: ${flags.sshKnownHosts}`;
+    throw new CliError(`${flag}: ${(err as Error).message}`);
+  }
 }
 
 const stateOf = (s: EngineSummary['status']) => (s.reachable ? `reachable (Docker ${s.version ?? '?'})` : 'unreachable');
@@ -155,7 +199,14 @@ export async function listEngines(config: Config, flags: { url?: string; json?: 
 
 export async function testEngine(config: Config, id: string, flags: EngineFlags): Promise<void> {
   const server = serverOf(config, flags);
-  const result = await ask<EngineTestResponse>(server, 'POST', '/api/engines/test', bodyOf(config, id, flags));
+  const body = bodyOf(config, id, flags);
+  const result = await ask<EngineTestResponse>(server, 'POST', '/api/engines/test', body);
+  if (result.hostKey) {
+    // The key the engine showed: with none pinned, what to compare (ssh-keygen -lf on the engine) and then pin.
+    const [type] = result.hostKey.key.split(' ');
+    process.stdout.write(`host key: ${result.hostKey.fingerprint} (${type ?? '?'})\n`);
+    if (body.ssh?.hostKey === undefined) process.stdout.write(`to pin it: --ssh-host-key '${result.hostKey.key}'\n`);
+  }
   if (!result.reachable) throw new CliError(`not reachable: ${result.error ?? 'no reason given'}`);
   process.stdout.write(`reachable: Docker ${result.version ?? '?'} (API ${result.apiVersion ?? '?'}), ${Math.round(result.ms)} ms\n`);
 }

@@ -86,6 +86,8 @@ const declaration = (command: Command) =>
     .option('--tls-key <file>', 'tcp:// with TLS: the client key (PEM)')
     .option('--ssh-key <file>', 'ssh://: the private key to sign in with (PEM)')
     .option('--ssh-passphrase-file <file>', "ssh://: a file holding the key's passphrase")
+    .option('--ssh-host-key <line>', "ssh://: the engine's host key to pin (ssh-ed25519 AAAA…, or its known_hosts line)")
+    .option('--ssh-known-hosts <file>', "ssh://: a known_hosts file holding the engine's host key")
     .addOption(dockerConfig());
 engines
   .command('list')

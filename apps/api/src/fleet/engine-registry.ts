@@ -9,6 +9,8 @@ interface EngineRow {
   host: string;
   tls_ca: string | null;
   tls_cert: string | null;
+  /** ssh:// only: the pinned host key; public, so kept in the clear like the host. */
+  ssh_host_key: string | null;
   secrets: string | null;
 }
 
@@ -33,30 +35,34 @@ export class EngineRegistry {
 
   list(): EngineBody[] {
     return this.db
-      .prepare<[], EngineRow>('SELECT id, name, host, tls_ca, tls_cert, secrets FROM engines ORDER BY created_at, id')
+      .prepare<[], EngineRow>('SELECT id, name, host, tls_ca, tls_cert, ssh_host_key, secrets FROM engines ORDER BY created_at, id')
       .all()
       .map((row) => this.#declarationOf(row));
   }
 
   /** The stored declaration of one engine, its secrets opened; null when no admin added it. */
   get(id: string): EngineBody | null {
-    const row = this.db.prepare<[string], EngineRow>('SELECT id, name, host, tls_ca, tls_cert, secrets FROM engines WHERE id = ?').get(id);
+    const row = this.db
+      .prepare<[string], EngineRow>('SELECT id, name, host, tls_ca, tls_cert, ssh_host_key, secrets FROM engines WHERE id = ?')
+      .get(id);
     return row ? this.#declarationOf(row) : null;
   }
 
   add(body: EngineBody, by: string): void {
     const { secrets, tlsCa, tlsCert } = this.#stored(body);
     this.db
-      .prepare('INSERT INTO engines (id, name, host, tls_ca, tls_cert, secrets, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(body.id, body.name ?? null, body.host, tlsCa, tlsCert, secrets, by, new Date().toISOString());
+      .prepare(
+        'INSERT INTO engines (id, name, host, tls_ca, tls_cert, ssh_host_key, secrets, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(body.id, body.name ?? null, body.host, tlsCa, tlsCert, body.ssh?.hostKey ?? null, secrets, by, new Date().toISOString());
   }
 
   /** Writes a new declaration over an engine's stored one (who added it, and when, stay). */
   replace(body: EngineBody): void {
     const { secrets, tlsCa, tlsCert } = this.#stored(body);
     this.db
-      .prepare('UPDATE engines SET name = ?, host = ?, tls_ca = ?, tls_cert = ?, secrets = ? WHERE id = ?')
-      .run(body.name ?? null, body.host, tlsCa, tlsCert, secrets, body.id);
+      .prepare('UPDATE engines SET name = ?, host = ?, tls_ca = ?, tls_cert = ?, ssh_host_key = ?, secrets = ? WHERE id = ?')
+      .run(body.name ?? null, body.host, tlsCa, tlsCert, body.ssh?.hostKey ?? null, secrets, body.id);
   }
 
   /** The columns of a declaration: certificates as they are, the secrets sealed (refused without a key). */
@@ -97,7 +103,16 @@ export class EngineRegistry {
       ...(row.name ? { name: row.name } : {}),
       host: row.host,
       ...(row.tls_ca && row.tls_cert && secrets.tlsKey ? { tls: { ca: row.tls_ca, cert: row.tls_cert, key: secrets.tlsKey } } : {}),
-      ...(secrets.sshKey ? { ssh: { privateKey: secrets.sshKey, ...(secrets.passphrase ? { passphrase: secrets.passphrase } : {}) } } : {}),
+      ...(secrets.sshKey
+        ? {
+            ssh: {
+              privateKey: secrets.sshKey,
+              ...(secrets.passphrase ? { passphrase: secrets.passphrase } : {}),
+              // An engine stored before host keys were pinned has none: it is refused at every handshake until an admin pins one.
+              ...(row.ssh_host_key ? { hostKey: row.ssh_host_key } : {}),
+            },
+          }
+        : {}),
     };
   }
 }

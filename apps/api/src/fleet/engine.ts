@@ -3,6 +3,7 @@ import type { EngineStatus, EngineSummary, Snapshot } from '@bridgeboard/contrac
 import { EngineWatcher, defaultWatcherOptions, type WatcherOptions } from '../engine/engine-watcher.js';
 import { TopologyStore } from '../engine/topology-store.js';
 import { engineClient, type EngineClient, type EngineConnection } from './engine-client.js';
+import type { HostKeyCheck } from './host-key-check.js';
 
 export interface EngineSpec {
   id: string;
@@ -15,6 +16,8 @@ export interface EngineSpec {
    * veth pairs are this host's interfaces, so host-touching options and the wire can be read here.
    */
   local: boolean;
+  /** ssh:// only: the check of the key the engine shows, and the key it showed last. */
+  hostKey?: HostKeyCheck;
 }
 
 /**

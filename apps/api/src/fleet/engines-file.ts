@@ -4,6 +4,7 @@ import { Type, type Static } from 'typebox';
 import { Value } from 'typebox/value';
 import { parse } from 'yaml';
 import { ENGINE_HOST_PATTERN, EngineRef, type EngineBody } from '@bridgeboard/contract';
+import { hostKeyOfKnownHosts } from './host-key.js';
 
 const Path = Type.String({ minLength: 1, maxLength: 4096 });
 
@@ -17,7 +18,10 @@ const EnginesFile = Type.Object(
           name: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
           host: Type.String({ pattern: ENGINE_HOST_PATTERN }),
           tls: Type.Optional(Type.Object({ ca: Path, cert: Path, key: Path }, { additionalProperties: false })),
-          ssh: Type.Optional(Type.Object({ identityFile: Path, passphraseFile: Type.Optional(Path) }, { additionalProperties: false })),
+          // knownHostsFile: the host key to pin, from a known_hosts file (its line for the host, or its only line).
+          ssh: Type.Optional(
+            Type.Object({ identityFile: Path, passphraseFile: Type.Optional(Path), knownHostsFile: Path }, { additionalProperties: false }),
+          ),
         },
         { additionalProperties: false },
       ),
@@ -50,6 +54,14 @@ export function readEnginesFile(path: string): EngineBody[] {
       });
     }
   };
+  const pinOf = (i: number, host: string, file: string, text: string) => {
+    const url = new URL(host);
+    try {
+      return hostKeyOfKnownHosts(text, url.hostname.replace(/^\[(.*)\]$/, '$1'), Number(url.port || 22)).line;
+    } catch (err) {
+      throw new Error(where(`/engines/${i}/ssh/knownHostsFile: ${file}: ${(err as Error).message}`), { cause: err });
+    }
+  };
   return file.engines.map((e, i) => {
     if (seen.has(e.id)) throw new Error(where(`/engines/${i}/id '${e.id}' is declared twice`));
     seen.add(e.id);
@@ -71,6 +83,7 @@ export function readEnginesFile(path: string): EngineBody[] {
             ssh: {
               privateKey: read(`/engines/${i}/ssh/identityFile`, e.ssh.identityFile),
               ...(e.ssh.passphraseFile ? { passphrase: read(`/engines/${i}/ssh/passphraseFile`, e.ssh.passphraseFile).trim() } : {}),
+              hostKey: pinOf(i, e.host, e.ssh.knownHostsFile, read(`/engines/${i}/ssh/knownHostsFile`, e.ssh.knownHostsFile)),
             },
           }
         : {}),

@@ -65,6 +65,8 @@ const MIGRATIONS: readonly string[] = [
   // Per-engine roles over each account's and token's default role: JSON `{ engine: role }`.
   `ALTER TABLE users ADD COLUMN engine_roles TEXT NOT NULL DEFAULT '{}';
    ALTER TABLE tokens ADD COLUMN engine_roles TEXT NOT NULL DEFAULT '{}';`,
+  // An ssh:// engine's pinned host key (`ssh-ed25519 AAAA…`): public, so not among the sealed secrets.
+  `ALTER TABLE engines ADD COLUMN ssh_host_key TEXT;`,
 ];
 
 /** Opens (creating when needed) the database file and brings its schema up to date. */

@@ -2259,6 +2259,7 @@ export interface operations {
                 kind: 'socket' | 'tcp' | 'ssh';
                 address: string;
                 tls: boolean;
+                hostKey?: string;
               };
               source: 'environment' | 'file' | 'admin';
               status: {
@@ -2337,10 +2338,15 @@ export interface operations {
             cert: string;
             key: string;
           };
-          /** @description ssh:// only: the key to sign in with */
+          /** @description ssh:// only: the key to sign in with, and the host key the engine must show */
           ssh?: {
             privateKey: string;
             passphrase?: string;
+            /**
+             * @description the engine's SSH host key (`ssh-ed25519 AAAA…`, or its known_hosts line): any other key is refused
+             * @example ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMow5A2/30Sls7T56mqCDHI1L3VKY6uTkUKlPrdAvhKJ
+             */
+            hostKey?: string;
           };
         };
       };
@@ -2359,6 +2365,7 @@ export interface operations {
               kind: 'socket' | 'tcp' | 'ssh';
               address: string;
               tls: boolean;
+              hostKey?: string;
             };
             source: 'environment' | 'file' | 'admin';
             status: {
@@ -2514,10 +2521,15 @@ export interface operations {
             cert: string;
             key: string;
           };
-          /** @description ssh:// only: the key to sign in with */
+          /** @description ssh:// only: the key to sign in with, and the host key the engine must show */
           ssh?: {
             privateKey: string;
             passphrase?: string;
+            /**
+             * @description the engine's SSH host key (`ssh-ed25519 AAAA…`, or its known_hosts line): any other key is refused
+             * @example ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMow5A2/30Sls7T56mqCDHI1L3VKY6uTkUKlPrdAvhKJ
+             */
+            hostKey?: string;
           };
         };
       };
@@ -2535,6 +2547,10 @@ export interface operations {
             apiVersion: string | null;
             error: string | null;
             ms: number;
+            hostKey: {
+              key: string;
+              fingerprint: string;
+            } | null;
           };
         };
       };
@@ -2613,10 +2629,15 @@ export interface operations {
             cert: string;
             key: string;
           };
-          /** @description ssh:// only: the key to sign in with */
+          /** @description ssh:// only: a new key to sign in with, a new host key to pin, or both */
           ssh?: {
-            privateKey: string;
+            privateKey?: string;
             passphrase?: string;
+            /**
+             * @description the engine's SSH host key (`ssh-ed25519 AAAA…`, or its known_hosts line): any other key is refused
+             * @example ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIMow5A2/30Sls7T56mqCDHI1L3VKY6uTkUKlPrdAvhKJ
+             */
+            hostKey?: string;
           };
         };
       };
@@ -2635,6 +2656,7 @@ export interface operations {
               kind: 'socket' | 'tcp' | 'ssh';
               address: string;
               tls: boolean;
+              hostKey?: string;
             };
             source: 'environment' | 'file' | 'admin';
             status: {

@@ -19,15 +19,28 @@ function EngineFormView({ editing, onClose }: { editing: EngineSummary | null; o
   const test = useTestEngine();
   const [form, setForm] = useState<EngineForm>(editing ? formOf(editing) : emptyEngineForm);
   const [tried, setTried] = useState(false);
-  const problems = tried ? checkEngineForm(form, editing !== null) : {};
+  const [testing, setTesting] = useState(false);
+  const problems = tried ? checkEngineForm(form, editing !== null, testing) : {};
   const scheme = schemeOf(form.host);
   const set = (field: keyof EngineForm) => (e: { target: { value: string } }) => {
     setForm((old) => ({ ...old, [field]: e.target.value }));
     test.reset();
   };
-  const valid = () => {
+  const valid = (forTest = false) => {
     setTried(true);
-    return Object.keys(checkEngineForm(form, editing !== null)).length === 0;
+    setTesting(forTest);
+    return Object.keys(checkEngineForm(form, editing !== null, forTest)).length === 0;
+  };
+  // An ssh:// engine tested without a host key answers the key it showed: it fills the field, for
+  // the admin to compare its fingerprint with the engine's own (out of band) before adding it.
+  const runTest = () => {
+    if (!valid(true)) return;
+    test.mutate(engineBodyOf(form), {
+      onSuccess: (answer) => {
+        const seen = answer.hostKey?.key;
+        if (seen) setForm((old) => (old.hostKey.trim() === '' ? { ...old, hostKey: seen } : old));
+      },
+    });
   };
   const submit = (e: SubmitEvent<HTMLFormElement>) => {
     e.preventDefault();
@@ -36,6 +49,10 @@ function EngineFormView({ editing, onClose }: { editing: EngineSummary | null; o
     else add.mutate(engineBodyOf(form), { onSuccess: onClose });
   };
   const keyHint = editing ? 'leave empty to keep the stored one' : 'kept encrypted on the server, never shown again';
+  const pinned = editing?.endpoint.hostKey;
+  const hostKeyHint = pinned
+    ? `pinned: ${pinned}; leave empty to keep it (a new host needs its own)`
+    : "the engine's public host key (ssh-keyscan, or its /etc/ssh/ssh_host_ed25519_key.pub); Test shows the one it presents";
   return (
     <form onSubmit={submit} noValidate className="space-y-3">
       <Field
@@ -93,10 +110,21 @@ function EngineFormView({ editing, onClose }: { editing: EngineSummary | null; o
             onChange={set('passphrase')}
             autoComplete="off"
           />
+          <Field
+            id="engine-host-key"
+            label="Host key"
+            hint={hostKeyHint}
+            placeholder="ssh-ed25519 AAAA…"
+            value={form.hostKey}
+            error={problems.hostKey}
+            onChange={set('hostKey')}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </fieldset>
       )}
       <div className="flex items-center gap-2 text-sm">
-        <Button onClick={() => valid() && test.mutate(engineBodyOf(form))} disabled={test.isPending}>
+        <Button onClick={runTest} disabled={test.isPending}>
           Test
         </Button>
         {test.isPending && <span className="text-slate-500">asking the engine…</span>}
@@ -109,6 +137,12 @@ function EngineFormView({ editing, onClose }: { editing: EngineSummary | null; o
             {test.data.reachable
               ? `answers: Docker ${test.data.version ?? '?'} (API ${test.data.apiVersion ?? '?'}), ${Math.round(test.data.ms)} ms`
               : `does not answer: ${test.data.error ?? 'no reason given'}`}
+          </span>
+        )}
+        {test.data?.hostKey && (
+          <span data-engine-host-key={test.data.hostKey.fingerprint} className="text-slate-600 dark:text-slate-300">
+            host key shown: <code className="font-mono">{test.data.hostKey.fingerprint}</code>. Pin it only if{' '}
+            <code className="font-mono">ssh-keygen -lf</code> of the engine&apos;s host key says the same.
           </span>
         )}
         {test.error && (

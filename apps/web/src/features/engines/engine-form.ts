@@ -1,4 +1,11 @@
-import { ENGINE_HOST_PATTERN, ENGINE_ID_PATTERN, type EngineBody, type EngineSummary, type EngineUpdateBody } from '@bridgeboard/contract';
+import {
+  ENGINE_HOST_PATTERN,
+  ENGINE_ID_PATTERN,
+  SSH_HOST_KEY_PATTERN,
+  type EngineBody,
+  type EngineSummary,
+  type EngineUpdateBody,
+} from '@bridgeboard/contract';
 
 /** What the Add engine form holds: text as typed. */
 export interface EngineForm {
@@ -10,9 +17,21 @@ export interface EngineForm {
   key: string;
   sshKey: string;
   passphrase: string;
+  /** ssh:// only: the host key to pin, one line (`ssh-ed25519 AAAA…`). */
+  hostKey: string;
 }
 
-export const emptyEngineForm: EngineForm = { id: '', name: '', host: '', ca: '', cert: '', key: '', sshKey: '', passphrase: '' };
+export const emptyEngineForm: EngineForm = {
+  id: '',
+  name: '',
+  host: '',
+  ca: '',
+  cert: '',
+  key: '',
+  sshKey: '',
+  passphrase: '',
+  hostKey: '',
+};
 
 /** How the host says the engine is reached, which decides the fields the form shows. */
 export function schemeOf(host: string): 'unix' | 'tcp' | 'ssh' | null {
@@ -28,8 +47,11 @@ export const formOf = (engine: EngineSummary): EngineForm => ({
   host: engine.endpoint.address,
 });
 
-/** The problems the server would name, by field, before anything is sent. Editing, a blank key keeps the stored one. */
-export function checkEngineForm(form: EngineForm, editing = false): Partial<Record<keyof EngineForm, string>> {
+/**
+ * The problems the server would name, by field, before anything is sent. Editing, a blank key keeps
+ * the stored one. A Test (`testing`) may leave the host key blank: the answer says which key the engine showed.
+ */
+export function checkEngineForm(form: EngineForm, editing = false, testing = false): Partial<Record<keyof EngineForm, string>> {
   const problems: Partial<Record<keyof EngineForm, string>> = {};
   if (!new RegExp(ENGINE_ID_PATTERN).test(form.id.trim()))
     problems.id = 'lower-case letters, digits and dashes, 32 at most, starting with a letter or digit';
@@ -44,13 +66,21 @@ export function checkEngineForm(form: EngineForm, editing = false): Partial<Reco
   }
   if (scheme === 'ssh' && !(editing && form.sshKey.trim() === '') && !pem(form.sshKey))
     problems.sshKey = 'paste the private key to sign in with (-----BEGIN … PRIVATE KEY-----)';
+  if (scheme === 'ssh' && form.hostKey.trim() !== '' && !new RegExp(SSH_HOST_KEY_PATTERN).test(form.hostKey.trim()))
+    problems.hostKey = 'one line: ssh-ed25519 AAAA… (the host’s *.pub file, or its known_hosts line)';
+  else if (scheme === 'ssh' && form.hostKey.trim() === '' && !editing && !testing)
+    problems.hostKey = 'press Test to see the key the engine shows, compare its fingerprint on the engine, then add';
   return problems;
 }
 
 /** The edit's body: the declaration without its id (keys left blank are left out, so the server keeps them). */
 export function engineUpdateOf(form: EngineForm): EngineUpdateBody {
-  const { id: _, ...update } = engineBodyOf(form);
-  return update;
+  const { id: _, ssh: __, ...update } = engineBodyOf(form);
+  const ssh = {
+    ...(form.sshKey.trim() ? { privateKey: form.sshKey.trim(), ...(form.passphrase ? { passphrase: form.passphrase } : {}) } : {}),
+    ...(form.hostKey.trim() ? { hostKey: form.hostKey.trim() } : {}),
+  };
+  return { ...update, ...(schemeOf(form.host) === 'ssh' && Object.keys(ssh).length > 0 ? { ssh } : {}) };
 }
 
 /** The request body: only the fields the host's scheme uses. */
@@ -63,7 +93,13 @@ export function engineBodyOf(form: EngineForm): EngineBody {
     host: form.host.trim(),
     ...(tls ? { tls: { ca: form.ca.trim(), cert: form.cert.trim(), key: form.key.trim() } } : {}),
     ...(scheme === 'ssh' && form.sshKey.trim()
-      ? { ssh: { privateKey: form.sshKey.trim(), ...(form.passphrase ? { passphrase: form.passphrase } : {}) } }
+      ? {
+          ssh: {
+            privateKey: form.sshKey.trim(),
+            ...(form.passphrase ? { passphrase: form.passphrase } : {}),
+            ...(form.hostKey.trim() ? { hostKey: form.hostKey.trim() } : {}),
+          },
+        }
       : {}),
   };
 }

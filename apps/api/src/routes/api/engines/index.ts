@@ -46,6 +46,19 @@ function notAddedHere({ id, source }: EngineSummary): BridgeboardError {
   return new BridgeboardError('conflict', `engine '${id}' comes from ${where}: change or remove it there`);
 }
 
+/**
+ * An edit's ssh part over the stored one: a new private key brings its own passphrase (or none);
+ * left out, the stored key and passphrase stay. The pinned host key stays while the host (name and
+ * port) does; another host is another machine, whose key the admin pins anew.
+ */
+function sshOf(given: EngineUpdateBody['ssh'], stored: EngineBody['ssh'], sameHost: boolean): Pick<EngineBody, 'ssh'> {
+  const privateKey = given?.privateKey ?? stored?.privateKey;
+  if (privateKey === undefined) return {};
+  const passphrase = given?.passphrase ?? (given?.privateKey === undefined ? stored?.passphrase : undefined);
+  const hostKey = given?.hostKey ?? (sameHost ? stored?.hostKey : undefined);
+  return { ssh: { privateKey, ...(passphrase ? { passphrase } : {}), ...(hostKey ? { hostKey } : {}) } };
+}
+
 const engines: FastifyPluginAsyncTypebox<EngineRoutesOptions> = async (app, opts) => {
   app.get(
     '/',
@@ -94,7 +107,7 @@ const engines: FastifyPluginAsyncTypebox<EngineRoutesOptions> = async (app, opts
       },
     },
     async (request, reply) => {
-      const spec = specOf(request.body, 'admin');
+      const spec = specOf(request.body, 'admin', { requireHostKey: true });
       if (app.fleet.has(spec.id)) throw new BridgeboardError('conflict', `engine '${spec.id}' already exists`);
       app.engineRegistry.add(request.body, request.principal?.username ?? 'unknown');
       // Added even when it does not answer yet: its state says so, and the watcher keeps trying.
@@ -121,14 +134,15 @@ const engines: FastifyPluginAsyncTypebox<EngineRoutesOptions> = async (app, opts
       if (!stored) throw notAddedHere(app.fleet.get(id).summary());
       const { tls, ssh, ...given } = request.body;
       // Keys left out stay, unless the host changed its scheme (a tcp:// key means nothing to ssh://).
-      const keep = new URL(given.host).protocol === new URL(stored.host).protocol;
+      const [now, before] = [new URL(given.host), new URL(stored.host)];
+      const keep = now.protocol === before.protocol;
       const body: EngineBody = {
         id,
         ...given,
         ...((tls ?? (keep ? stored.tls : undefined)) ? { tls: tls ?? stored.tls } : {}),
-        ...((ssh ?? (keep ? stored.ssh : undefined)) ? { ssh: ssh ?? stored.ssh } : {}),
+        ...sshOf(ssh, keep ? stored.ssh : undefined, now.host === before.host),
       };
-      const spec = specOf(body, 'admin');
+      const spec = specOf(body, 'admin', { requireHostKey: true });
       app.engineRegistry.replace(body);
       // Its followers see it go and come back with a fresh snapshot: a new address may be another engine.
       await app.fleet.remove(id);
