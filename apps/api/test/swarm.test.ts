@@ -118,7 +118,9 @@ beforeAll(async () => {
       '\n',
     ),
   );
-  app = await startApp({ watchdogMs: 2000, backoffMinMs: 100, backoffMaxMs: 500, swarmPollMs: 1000 }, { ENGINES_FILE: file });
+  // No poll here (10 min): what these tests see comes from events, each engine's own and those its
+  // swarm peers in the fleet pass on (fleet/swarm-peers.ts), not from re-reading on a timer.
+  app = await startApp({ watchdogMs: 2000, backoffMinMs: 100, backoffMaxMs: 500, swarmPollMs: 600_000 }, { ENGINES_FILE: file });
   url = await listen(app);
 }, 300_000);
 

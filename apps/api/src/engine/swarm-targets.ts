@@ -7,14 +7,18 @@ export const gatewayOf = (t: Topology): string | null => Object.values(t.network
 /**
  * What else an event's read leaves stale on a swarm node: a container joining, leaving, starting
  * or stopping on an overlay changes that overlay's endpoints across nodes (its verbose inspect)
- * and its own interface on docker_gwbridge (which only the bridge's inspect lists).
+ * and its own interface on docker_gwbridge (which only the bridge's inspect lists); a task
+ * container's change is its service's too (task states have no event of their own).
  */
 export function swarmTargetsAfter(t: Topology, target: Target): Target[] {
   const swarmScoped = (id: string) => own(t.networks, id)?.scope === 'swarm';
   if (target.kind === 'network') return [{ kind: 'members', id: target.id }];
   if (target.kind !== 'container') return [];
+  // A task container of this node changed: its service's task list did too (a manager holds it).
+  const service = own(t.containers, target.id)?.labels['com.docker.swarm.service.id'];
+  const ofService: Target[] = service && own(t.services, service) ? [{ kind: 'service', id: service }] : [];
   const gateway = gatewayOf(t);
-  if (target.expect && target.expect.network === gateway) return [{ kind: 'gateway', id: gateway }];
+  if (target.expect && target.expect.network === gateway) return [{ kind: 'gateway', id: gateway }, ...ofService];
   const overlays = target.expect
     ? [target.expect.network].filter(swarmScoped)
     : Object.values(t.endpoints)
@@ -23,5 +27,6 @@ export function swarmTargetsAfter(t: Topology, target: Target): Target[] {
   return [
     ...overlays.map((id): Target => ({ kind: 'members', id })),
     ...(gateway && overlays.length > 0 ? [{ kind: 'gateway' as const, id: gateway }] : []),
+    ...ofService,
   ];
 }

@@ -1,10 +1,12 @@
 import { EventEmitter } from 'node:events';
 import type { FastifyBaseLogger } from 'fastify';
 import type { EnginePatch, EngineState } from '@bridgeboard/contract';
-import type { Patch } from '@bridgeboard/topology';
+import { own, type Patch } from '@bridgeboard/topology';
+import type { Target } from '../engine/engine-event.js';
 import type { WatcherOptions } from '../engine/engine-watcher.js';
 import { BridgeboardError } from '../errors.js';
 import { Engine, type EngineSpec } from './engine.js';
+import { GOSSIP_DELAYS_MS, overlaysChanged, servicesChanged } from './swarm-peers.js';
 
 interface FleetEvents {
   patch: [EnginePatch];
@@ -56,7 +58,10 @@ export class Fleet extends EventEmitter<FleetEvents> {
     if (this.#engines.has(spec.id)) throw new BridgeboardError('conflict', `engine '${spec.id}' already exists`);
     const engine = new Engine(spec, this.log, this.watcher);
     engine.client.capabilities.exec = this.#exec;
-    const onPatch = (patch: Patch) => this.emit('patch', { engine: engine.id, ...patch });
+    const onPatch = (patch: Patch) => {
+      this.emit('patch', { engine: engine.id, ...patch });
+      if (engine.watcher.swarm) this.#tellSwarmPeers(engine, patch);
+    };
     const onEngine = () => this.emit('engine', { engine: engine.id, ...engine.status });
     engine.store.on('patch', onPatch);
     engine.watcher.on('engine', onEngine);
@@ -79,6 +84,30 @@ export class Fleet extends EventEmitter<FleetEvents> {
     this.#unhook.delete(id);
     await engine.stop();
     this.emit('removed', id);
+  }
+
+  /**
+   * Other engines of the same swarm re-read what this engine's patch changed there (swarm-peers.ts):
+   * the members of an overlay it touched, on those that list it; a service whose task it ran, on
+   * the managers that hold it.
+   */
+  #tellSwarmPeers(from: Engine, patch: Patch): void {
+    const overlays = overlaysChanged(from.store.current, patch);
+    const services = servicesChanged(patch);
+    if (overlays.length === 0 && services.length === 0) return;
+    for (const peer of this.#engines.values()) {
+      if (peer === from || !peer.watcher.swarm) continue;
+      const t = peer.store.current;
+      const targets: Target[] = [
+        ...overlays.filter((id) => own(t.networks, id)).map((id): Target => ({ kind: 'members', id })),
+        ...services.filter((id) => own(t.services, id)).map((id): Target => ({ kind: 'service', id })),
+      ];
+      for (const target of targets)
+        for (const ms of GOSSIP_DELAYS_MS)
+          setTimeout(() => {
+            if (this.#engines.get(peer.id) === peer) void peer.watcher.refresh(target);
+          }, ms).unref();
+    }
   }
 
   /** Switches the exec calls (live probes) on or off for every engine, now and later. */
