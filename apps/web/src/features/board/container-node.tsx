@@ -3,7 +3,7 @@ import type { Container } from '@bridgeboard/topology';
 import type { ChipReach } from '../reachability/reach-from';
 import { MARK_LABEL, MARK_TONE } from '../reachability/reach-mark';
 import { CHIP_WIDTH } from './layout';
-import { serviceLabel, taskName } from '../swarm/swarm-names';
+import { serviceOfTask, taskName } from '../swarm/swarm-names';
 import { NodeBadge } from './node-badge';
 
 export type ContainerNodeType = Node<
@@ -74,7 +74,7 @@ export function ContainerNode({ data, selected, draggable }: NodeProps<Container
         <span className={`inline-block h-2 w-2 shrink-0 rounded-full ${STATE_TONE[c.state]}`} aria-hidden />
         {/* A task's container by service and slot, as `docker service ps` names it; its full name on hover. */}
         <span className="truncate font-mono text-sm font-semibold" title={c.name}>
-          {taskName(c.name, serviceLabel(c.labels))}
+          {taskName(c.name, serviceOfTask(c))}
         </span>
         {lit && (
           <span

@@ -1,5 +1,5 @@
 import { overlaySpan, own, selfNode, type SwarmService, type Topology } from '@bridgeboard/topology';
-import { memberName, nodeName, sandboxOf, serviceLabel, taskName } from '../swarm/swarm-names';
+import { memberName, nodeName, sandboxOf, serviceOfTask, taskName } from '../swarm/swarm-names';
 
 export interface OverlayRow {
   name: string;
@@ -44,7 +44,7 @@ export function acrossNodes(t: Topology, networkId: string): NodeGroup[] {
   for (const e of span.local) {
     const c = own(t.containers, e.containerId);
     if (!c) continue;
-    const service = serviceLabel(c.labels);
+    const service = serviceOfTask(c);
     group(self?.addr ?? '').rows.push({ name: taskName(c.name, service), ipv4: e.ipv4, service, sandbox: null });
   }
   for (const m of span.remote)

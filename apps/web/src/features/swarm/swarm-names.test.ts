@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { managerTopology } from './swarm-fixture';
-import { nodeName, sandboxOf, taskName } from './swarm-names';
+import { nodeName, sandboxOf, taskName, serviceOfTask } from './swarm-names';
 
 describe('swarm names', () => {
   it('names a task by service and slot, a global task by its service, and leaves a standalone container alone', () => {
@@ -22,5 +22,11 @@ describe('swarm names', () => {
     const t = managerTopology();
     expect(nodeName(t, '10.250.0.3')).toBe('bb-node-2');
     expect(nodeName(t, '10.250.0.9')).toBe('10.250.0.9');
+  });
+  it("reads a container's service label only when its name is a task's", () => {
+    const labels = { 'com.docker.swarm.service.name': 'fx-web' };
+    expect(serviceOfTask({ name: 'fx-web.2.tc5saqsp9k2wvt4cpuq1pu4g0', labels })).toBe('fx-web');
+    // A plain name: the labels are not read at all (null here would throw if they were).
+    expect(serviceOfTask({ name: 'web', labels: null as unknown as Record<string, string> })).toBeNull();
   });
 });

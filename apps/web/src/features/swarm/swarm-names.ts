@@ -18,8 +18,15 @@ export function taskName(name: string, service: string | null): string {
 
 export const memberName = (m: OverlayMember): string => taskName(m.name, m.service);
 
-/** The swarm service a local container is a task of, from the labels the engine gives task containers. */
-export const serviceLabel = (labels: Record<string, string>): string | null => labels['com.docker.swarm.service.name'] ?? null;
+/** A task container's name ends in its 25-character task id (`service.slot.taskid`). */
+const TASK_CONTAINER = /\.[a-z0-9]{25}$/;
+
+/**
+ * The swarm service a local container is a task of, from the labels the engine gives task
+ * containers; read only for a name shaped like a task's (every chip asks, once per render).
+ */
+export const serviceOfTask = (c: { name: string; labels: Record<string, string> }): string | null =>
+  TASK_CONTAINER.test(c.name) ? (c.labels['com.docker.swarm.service.name'] ?? null) : null;
 
 /**
  * An endpoint of the engine's own rather than a container's: each node's routing-mesh sandbox on
