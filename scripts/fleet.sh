@@ -188,7 +188,7 @@ start_dockerd() { # in the background; prints the pid. nsenter --net, not `ip ne
     env DOCKER_SERVICE_PREFER_OFFLINE_IMAGE=1 "$RUN/bin/$DOCKERD" --config-file "$dir/daemon.json" \
     --data-root "$DATA/$n" --exec-root "$dir/exec" --pidfile "$(pidfile "$n")" -H "unix://$(sock "$n")" \
     "${tls[@]}" --bip "10.251.$n.1/24" --default-address-pool "base=10.$((240 + n)).0.0/16,size=24" \
-    --cgroup-parent "bb-fleet-$n" >>"/var/log/bridgeboard-fleet-$n.log" 2>&1 </dev/null &
+    --cgroup-parent "bb-fleet-$n" >>"/var/log/bridgeboard-fleet-$n.log" 2>&1 </dev/null 9>&- &
   echo $!
 }
 
@@ -319,8 +319,8 @@ write_json() { # /run/bridgeboard-fleet/engines.json: every engine that answers
   done
   out+=$'\n]\n'
   mkdir -p "$RUN"
-  printf '%s' "$out" >"$RUN/engines.json.tmp"
-  mv "$RUN/engines.json.tmp" "$RUN/engines.json"
+  printf '%s' "$out" >"$RUN/engines.json.$$"
+  mv "$RUN/engines.json.$$" "$RUN/engines.json"
 }
 
 wait_swarm() { # when engine 1 manages a swarm: until each member engine is Ready and its gossip peer
@@ -474,7 +474,7 @@ start_sshd() {
   /usr/sbin/sshd -t -f "$SSH_DIR/sshd_config" || die "sshd refuses $SSH_DIR/sshd_config"
   say "engine 1: starting sshd on $(addr 1):22 (log: /var/log/bridgeboard-fleet-ssh.log)"
   # sshd forks into the background itself (its own session, stdio on /dev/null) and writes its pid file.
-  nsenter --net="/var/run/netns/$(ns 1)" /usr/sbin/sshd -f "$SSH_DIR/sshd_config" -E /var/log/bridgeboard-fleet-ssh.log
+  nsenter --net="/var/run/netns/$(ns 1)" /usr/sbin/sshd -f "$SSH_DIR/sshd_config" -E /var/log/bridgeboard-fleet-ssh.log 9>&-
   for i in $(seq 1 50); do
     ssh_ok && return 0
     sleep 0.1
@@ -670,6 +670,14 @@ cmd_down() {
   [ $rc = 0 ] || die "some engines did not stop cleanly"
   say "fleet down"
 }
+
+# One fleet.sh at a time: test files, benches and e2e specs each make sure of the fleet, and two
+# running at once would start, join or stop the same engines together. status only reads. The
+# daemons it starts are given no fd 9 (`9>&-`): one that kept it would hold the lock forever.
+if [ "${1:-}" != status ]; then
+  exec 9>/run/bridgeboard-fleet.lock
+  flock 9
+fi
 
 case "${1:-}" in
   up) cmd_up "${2:-2}" ;;
