@@ -94,7 +94,7 @@ export class FleetEngine {
   }
 
   /** POST /networks/{id}/connect or …/disconnect of a container, as the CLI sends it. */
-  async wire(action: 'connect' | 'disconnect', network: string, container: string): Promise<void> {
+  async connectOrDisconnect(action: 'connect' | 'disconnect', network: string, container: string): Promise<void> {
     await this.json('POST', `/networks/${network}/${action}`, { Container: container });
   }
 

@@ -53,7 +53,7 @@ async function operate(client: FleetClient, m: Measured, action: 'connect' | 'di
     TIMEOUT_MS,
   );
   const startedAt = epochNow();
-  await m.side.engine.wire(action, m.network, m.container);
+  await m.side.engine.connectOrDisconnect(action, m.network, m.container);
   const [e, p] = await Promise.all([event, patch]);
   return { startedAt, toPatch: e && p ? p.at - e.engineAt : Number.NaN, toLine: e ? e.at - e.engineAt : Number.NaN };
 }

@@ -486,9 +486,9 @@ describe('live', () => {
     board.disconnect();
   });
 
-  it('presence lists who has the board open, with connection counts, and follows them leaving', async () => {
+  it('presence lists who has the board open, with socket counts, and follows them leaving', async () => {
     const [olgaPage, vicPage] = await Promise.all([signIn(url, 'olga', passwordFor('olga')), signIn(url, 'vic', passwordFor('vic'))]);
-    const byName = (users: PresenceUser[]) => Object.fromEntries(users.map((u) => [u.username, [u.role, u.connections]]));
+    const byName = (users: PresenceUser[]) => Object.fromEntries(users.map((u) => [u.username, [u.role, u.sockets]]));
 
     const everyone = nextEvent(watcher, 'presence', (users) => byName(users).olga?.[1] === 2 && byName(users).vic?.[1] === 1);
     const olgaTabs = [olgaPage.socket(), olgaPage.socket()];

@@ -390,7 +390,7 @@ describe('a role per engine', () => {
   const connect = (headers: Record<string, string>, engine: string, network: string, container: string) =>
     app.inject({ method: 'POST', url: `/api/engines/${engine}/networks/${network}/connections`, headers, payload: { container } });
 
-  it('viewer everywhere, operator on node2: may wire on node2 only; the guard and the trail name the engine', async () => {
+  it('viewer everywhere, operator on node2: may connect on node2 only; the guard and the trail name the engine', async () => {
     const staging = await tokenWith(`${ns}-staging`, 'viewer', { node2: 'operator' });
     await onTwo('network', 'create', '--subnet', '10.242.80.0/24', `${ns}-roles`);
     await expect.poll(() => findNetwork(app.fleet.get('node2').store.current, `${ns}-roles`) !== undefined).toBe(true);

@@ -97,7 +97,7 @@ describe('hardening', () => {
       (e: unknown) => e,
     );
     expect(refused).toBeInstanceOf(BridgeboardError);
-    expect(refused).toMatchObject({ problem: 'conflict', message: expect.stringMatching(/wiring changed since this plan/) as string });
+    expect(refused).toMatchObject({ problem: 'conflict', message: expect.stringMatching(/topology changed since this plan/) as string });
     expect(await docker('network', 'ls', '-q', '--filter', `name=^${ns}-net$`)).toBe('');
   });
 

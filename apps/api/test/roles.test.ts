@@ -41,7 +41,7 @@ interface Target {
 /** The handlers of the route added "later" note who reached them: a refused caller never does. */
 const reached: string[] = [];
 
-/** A feature added after this test was written, wired in as app.ts wires its /api scope. */
+/** A feature added after this test was written, registered as app.ts registers its /api scope. */
 const later: FastifyPluginAsync = async (fastify) => {
   await fastify.register(
     async (api) => {

@@ -34,7 +34,7 @@ import {
  */
 
 const ns = namespace('sec');
-/** A user-defined network the tests try to wire containers into. */
+/** A user-defined network the tests try to connect containers to. */
 const NET = `${ns}-net`;
 /** A network only an admin may remove. */
 const VICTIM = `${ns}-victim`;

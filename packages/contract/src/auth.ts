@@ -3,7 +3,7 @@ import { ENGINE_ID_PATTERN } from './engines.js';
 
 /**
  * Who may do what. Each role can do everything the one before it can:
- * a viewer sees everything, an operator also wires containers and creates networks,
+ * a viewer sees everything, an operator also connects containers and creates networks,
  * an admin also removes networks and manages users and tokens.
  */
 export const ROLES = ['viewer', 'operator', 'admin'] as const;

@@ -2,7 +2,7 @@ import type { Patch, Topology } from '@bridgeboard/topology';
 import type { EngineStatus } from './engines.js';
 import type { AuditEntry } from './audit.js';
 import type { Role } from './auth.js';
-import type { MigrationProgress } from './wiring.js';
+import type { MigrationProgress } from './migration.js';
 
 /** The realtime protocol, written once: the api's socket.io server and the web's client both use it. */
 
@@ -42,7 +42,7 @@ export interface PresenceUser {
   username: string;
   role: Role;
   /** Open sockets (tabs, scripts) of this user. */
-  connections: number;
+  sockets: number;
   since: string;
 }
 

@@ -14,5 +14,7 @@ export * from './auth.js';
 export * from './audit.js';
 export * from './wire.js';
 export * from './reachability.js';
-export * from './wiring.js';
+export * from './exposure.js';
+export * from './export.js';
+export * from './migration.js';
 export * from './web-pages.js';

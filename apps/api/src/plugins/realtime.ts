@@ -40,10 +40,10 @@ function presenceOf(io: BoardServer): PresenceUser[] {
     const { principal, since } = socket.data;
     const seen = byUser.get(principal.username);
     if (seen) {
-      seen.connections += 1;
+      seen.sockets += 1;
       if (since < seen.since) seen.since = since;
     } else {
-      byUser.set(principal.username, { username: principal.username, role: principal.role, connections: 1, since });
+      byUser.set(principal.username, { username: principal.username, role: principal.role, sockets: 1, since });
     }
   }
   return [...byUser.values()].sort((a, b) => a.since.localeCompare(b.since));

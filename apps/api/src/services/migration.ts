@@ -61,7 +61,7 @@ async function applyPlan(
   const plan = planFor(engine, body);
   if (plan.refusals.length > 0) throw new BridgeboardError('invalid', plan.refusals.map((r) => r.reason).join('; '));
   if (body.expectCommands && JSON.stringify(body.expectCommands) !== JSON.stringify(plan.commands)) {
-    throw new BridgeboardError('conflict', 'the wiring changed since this plan was made: review the new plan, then apply it');
+    throw new BridgeboardError('conflict', 'the topology changed since this plan was made: review the new plan, then apply it');
   }
   const id = randomUUID();
   const total = plan.steps.length;

@@ -394,7 +394,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** What a container is wired to, and why */
+    /** The veth pairs under a container’s links, or why they cannot be seen */
     get: operations['getContainerWire'];
     put?: never;
     post?: never;

@@ -35,7 +35,8 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
   const [creating, setCreating] = useState(false);
   const { act, dialog } = useIntents(topology);
   // What the role cannot do is not offered at all (the server refuses it anyway).
-  const wire = can.wire ? act : null;
+  // Connect, disconnect and move: null for a role that may only look.
+  const change = can.connect ? act : null;
 
   const matches = useMemo(() => (topology ? matchTopology(topology, query) : null), [topology, query]);
   const network = topology && kind === 'network' && name ? findNetwork(topology, name) : undefined;
@@ -98,9 +99,9 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
                 colorMode={theme}
                 role={role}
                 onSelect={select}
-                onIntent={wire}
+                onIntent={change}
               />
-              <Legend canWire={can.wire} />
+              <Legend canConnect={can.connect} />
               {reach && <ReachLegend view={reach} onHide={() => setShowReach(false)} />}
               {isEmpty && <EmptyState engine={engine} />}
             </>
@@ -121,8 +122,8 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
               <NetworkPanel
                 topology={topology}
                 network={network}
-                onConnect={wire && ((containerId) => wire({ kind: 'connect', networkId: network.id, containerId, withOptions: false }))}
-                onDisconnect={wire && ((containerId) => wire({ kind: 'disconnect', networkId: network.id, containerId }))}
+                onConnect={change && ((containerId) => change({ kind: 'connect', networkId: network.id, containerId, withOptions: false }))}
+                onDisconnect={change && ((containerId) => change({ kind: 'disconnect', networkId: network.id, containerId }))}
                 onRemove={can.removeNetwork ? () => act({ kind: 'remove-network', networkId: network.id }) : null}
                 onSelectContainer={(n) => select({ kind: 'container', name: n })}
               />
@@ -132,9 +133,9 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
                 topology={topology}
                 container={container}
                 onConnect={
-                  wire && ((networkId, withOptions) => wire({ kind: 'connect', networkId, containerId: container.id, withOptions }))
+                  change && ((networkId, withOptions) => change({ kind: 'connect', networkId, containerId: container.id, withOptions }))
                 }
-                onDisconnect={wire && ((networkId) => wire({ kind: 'disconnect', networkId, containerId: container.id }))}
+                onDisconnect={change && ((networkId) => change({ kind: 'disconnect', networkId, containerId: container.id }))}
                 onSelectNetwork={(n) => select({ kind: 'network', name: n })}
               />
             )}

@@ -59,7 +59,7 @@ export function ExposurePage() {
                 <h3 className="text-lg font-semibold">Lints ({data.lints.length})</h3>
                 <LintList
                   lints={data.lints}
-                  onMigrate={can.wire ? setMigrating : null}
+                  onMigrate={can.connect ? setMigrating : null}
                   onRemoveNetwork={can.removeNetwork ? setRemoving : null}
                 />
               </section>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { activitySentence } from './activity-sentence';
 
 describe('activitySentence', () => {
-  it('says who wired what where', () => {
+  it('says who connected what where', () => {
     expect(activitySentence({ user: 'alice', action: 'network.connect', target: { network: 'appnet', container: 'web' } })).toBe(
       'alice connected web to appnet',
     );

@@ -36,16 +36,16 @@ describe('can', () => {
 describe('permissionsOf', () => {
   it('lets a viewer only look', () => {
     expect(permissionsOf('viewer')).toEqual({
-      wire: false,
+      connect: false,
       createNetwork: false,
       removeNetwork: false,
       manageUsers: false,
       manageEngines: false,
     });
   });
-  it('lets an operator wire and create, not remove or manage', () => {
+  it('lets an operator connect and create, not remove or manage', () => {
     expect(permissionsOf('operator')).toEqual({
-      wire: true,
+      connect: true,
       createNetwork: true,
       removeNetwork: false,
       manageUsers: false,
@@ -60,11 +60,16 @@ describe('permissionsOf', () => {
 describe('permissionsOf with a role per engine', () => {
   it('changes to the engine follow the role on it; users and engines the default role', () => {
     expect(permissionsOf('viewer', 'operator')).toMatchObject({
-      wire: true,
+      connect: true,
       createNetwork: true,
       manageUsers: false,
       manageEngines: false,
     });
-    expect(permissionsOf('admin', 'viewer')).toMatchObject({ wire: false, removeNetwork: false, manageUsers: true, manageEngines: true });
+    expect(permissionsOf('admin', 'viewer')).toMatchObject({
+      connect: false,
+      removeNetwork: false,
+      manageUsers: true,
+      manageEngines: true,
+    });
   });
 });

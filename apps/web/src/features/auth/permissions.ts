@@ -14,7 +14,7 @@ export function can(role: EngineRole, operation: ApiOperation): boolean {
 /** The operations each part of the UI calls: it is offered when the role may call them all. */
 const NEEDS = {
   /** Connect, disconnect and move containers (the board's drag and drop, the migration assistant). */
-  wire: ['connectContainer', 'disconnectContainer', 'applyMigration'],
+  connect: ['connectContainer', 'disconnectContainer', 'applyMigration'],
   createNetwork: ['createNetwork'],
   removeNetwork: ['removeNetwork'],
   /** The Users page: accounts, API tokens and the server settings. */
@@ -33,7 +33,7 @@ export type Permissions = Record<keyof typeof NEEDS, boolean>;
 export function permissionsOf(role: Role, onEngine: EngineRole = role): Permissions {
   const offered = (as: EngineRole, operations: readonly ApiOperation[]) => operations.every((operation) => can(as, operation));
   return {
-    wire: offered(onEngine, NEEDS.wire),
+    connect: offered(onEngine, NEEDS.connect),
     createNetwork: offered(onEngine, NEEDS.createNetwork),
     removeNetwork: offered(onEngine, NEEDS.removeNetwork),
     manageUsers: offered(role, NEEDS.manageUsers),

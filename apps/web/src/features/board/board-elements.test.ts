@@ -18,7 +18,7 @@ const inputs = (over: Partial<ElementInputs>): ElementInputs => ({
   matches: null,
   selectedId: null,
   reach: null,
-  canWire: true,
+  canConnect: true,
   onRemove: () => undefined,
   ...over,
 });

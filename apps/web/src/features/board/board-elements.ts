@@ -24,12 +24,12 @@ export interface ElementInputs {
   /** "Reach from X": a mark per chip; bridges and links no reachable path uses are dimmed. Null: off. */
   reach: ReachView | null;
   /** False for a role that may only look: chips stay put, links cannot be pulled or removed. */
-  canWire: boolean;
+  canConnect: boolean;
   onRemove: (networkId: string, containerId: string) => void;
 }
 
 /** Nodes and edges for React Flow, from the topology and the stable layout. Pure. */
-export function boardElements({ topology: t, layout, pending, matches, selectedId, reach, canWire, onRemove }: ElementInputs): {
+export function boardElements({ topology: t, layout, pending, matches, selectedId, reach, canConnect, onRemove }: ElementInputs): {
   nodes: BoardNode[];
   edges: (EndpointEdgeType | MemberEdgeType | Edge)[];
 } {
@@ -74,7 +74,7 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
           ? `${c.name}: ${MARK_LABEL[reached.mark]} from ${reach?.from ?? ''}. ${reached.explanation}`
           : undefined,
       selected: selectedId === c.id,
-      draggable: canWire,
+      draggable: canConnect,
       connectable: false,
     });
   }
@@ -91,7 +91,7 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
     const c = own(t.containers, e.containerId);
     if (!n || !c) continue;
     // host and none are modes, not links a user can pull: drawn, but not removable.
-    const removable = canWire && !isStackMode(n);
+    const removable = canConnect && !isStackMode(n);
     edges.push({
       id: key,
       type: 'endpoint',

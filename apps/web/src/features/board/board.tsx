@@ -47,7 +47,7 @@ export interface BoardProps {
 const ignore = () => undefined;
 
 export function Board({ topology, matches, selectedId, reach, colorMode, role, onSelect, onIntent }: BoardProps) {
-  const canWire = onIntent !== null;
+  const canConnect = onIntent !== null;
   const intent = onIntent ?? ignore;
   const layout = useBoardLayout(topology);
   const pending = usePendingLinks();
@@ -58,8 +58,8 @@ export function Board({ topology, matches, selectedId, reach, colorMode, role, o
     [intent],
   );
   const computed = useMemo(
-    () => boardElements({ topology, layout, pending, matches, selectedId, reach, canWire, onRemove }),
-    [topology, layout, pending, matches, selectedId, reach, canWire, onRemove],
+    () => boardElements({ topology, layout, pending, matches, selectedId, reach, canConnect, onRemove }),
+    [topology, layout, pending, matches, selectedId, reach, canConnect, onRemove],
   );
 
   const { nodes, setNodes, onNodesChange } = useBoardNodes(computed.nodes, layout);
@@ -85,21 +85,21 @@ export function Board({ topology, matches, selectedId, reach, colorMode, role, o
       const container = own(topology.containers, id);
       const target = selectionOf(topology, id);
       if (e.key === 'Enter' && target) onSelect(target);
-      if (canWire && container && (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10'))) {
+      if (canConnect && container && (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10'))) {
         e.preventDefault();
         const r = wrapper.getBoundingClientRect();
         setMenu({ containerId: id, x: r.left, y: r.bottom });
       }
     },
-    [topology, onSelect, canWire],
+    [topology, onSelect, canConnect],
   );
   const onNodeContextMenu = useCallback(
     (e: ReactMouseEvent, node: Node) => {
-      if (node.type !== 'container' || !canWire) return;
+      if (node.type !== 'container' || !canConnect) return;
       e.preventDefault();
       setMenu({ containerId: node.id, x: e.clientX, y: e.clientY });
     },
-    [canWire],
+    [canConnect],
   );
 
   // Deep links: bring the selected thing into view once it is drawn.
@@ -120,14 +120,14 @@ export function Board({ topology, matches, selectedId, reach, colorMode, role, o
           edgeTypes={edgeTypes}
           data-role={role}
           onNodesChange={onNodesChange}
-          {...(canWire ? handlers : {})}
+          {...(canConnect ? handlers : {})}
           onNodeClick={onNodeClick}
           onNodeContextMenu={onNodeContextMenu}
           onKeyDown={onKeyDown}
           onPaneClick={() => onSelect(null)}
           nodesConnectable={false}
-          nodesDraggable={canWire}
-          edgesReconnectable={canWire}
+          nodesDraggable={canConnect}
+          edgesReconnectable={canConnect}
           colorMode={colorMode}
           minZoom={0.05}
           maxZoom={2}

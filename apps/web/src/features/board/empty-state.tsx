@@ -7,7 +7,7 @@ export function EmptyState({ engine }: { engine: string }) {
       data-empty-state
       className="pointer-events-none absolute inset-x-0 top-1/3 z-10 mx-auto max-w-lg rounded-lg border border-slate-200 bg-white/95 p-5 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900/95"
     >
-      <h2 className="mb-2 text-lg font-semibold">Nothing wired up yet</h2>
+      <h2 className="mb-2 text-lg font-semibold">Nothing connected yet</h2>
       <p>
         Each network is drawn as a bridge — like the host's <code className="font-mono">docker0</code> — with its containers hanging from it
         by their veth links, labelled with the address they got there.

@@ -6,7 +6,7 @@ import { swarmMarks } from './swarm-marks';
 const KEY = 'bridgeboard.legend';
 
 /** What the marks on the board mean, in the article's terms; open until the user folds it away. */
-export function Legend({ canWire }: { canWire: boolean }) {
+export function Legend({ canConnect }: { canConnect: boolean }) {
   // The swarm's marks are explained only on a board that shows them.
   const marks = useQuery({ ...topologyQuery(useEngineId()), select: swarmMarks }).data;
   return (
@@ -64,12 +64,12 @@ export function Legend({ canWire }: { canWire: boolean }) {
           <span className="ml-1 mr-1 inline-block h-2 w-2 rounded-full bg-amber-400 align-middle" /> paused{' '}
           <span className="ml-1 mr-1 inline-block h-2 w-2 rounded-full bg-rose-500 align-middle" /> exited
         </li>
-        {canWire ? (
+        {canConnect ? (
           <li>
             Drag a container onto a bridge to connect (Shift: move, Alt: aliases/IP). Pull a link off its bridge, or ×, to disconnect.
           </li>
         ) : (
-          <li>Your role can look, not change: an operator or admin wires containers.</li>
+          <li>Your role can look, not change: an operator or admin connects containers.</li>
         )}
       </ul>
     </details>

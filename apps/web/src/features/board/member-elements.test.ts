@@ -13,7 +13,7 @@ const elements = (over: Partial<ElementInputs> & Pick<ElementInputs, 'topology'>
     matches: null,
     selectedId: null,
     reach: null,
-    canWire: true,
+    canConnect: true,
     onRemove: () => undefined,
     ...over,
   });
@@ -36,7 +36,7 @@ describe('board elements of a swarm manager', () => {
     expect(members(nodes)).toHaveLength(2);
   });
 
-  it('makes members read-only even for a role that may wire: not draggable, their links never pulled or removed', () => {
+  it('makes members read-only even for a role that may connect: not draggable, their links never pulled or removed', () => {
     for (const m of members(nodes)) expect([m.draggable, m.connectable, m.deletable]).toEqual([false, false, false]);
     const links = edges.filter((e) => e.type === 'member');
     expect(links.map((e) => [e.source, e.target, e.reconnectable])).toEqual(members(nodes).map((m) => [m.id, overlay, false]));

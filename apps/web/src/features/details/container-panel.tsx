@@ -10,7 +10,7 @@ import { DetailRow } from './detail-row';
 export interface ContainerPanelProps {
   topology: Topology;
   container: Container;
-  /** Null when the role may not wire containers (viewer): no connect or disconnect controls. */
+  /** Null when the role may not connect containers (viewer): no connect or disconnect controls. */
   onConnect: ((networkId: string, withOptions: boolean) => void) | null;
   onDisconnect: ((networkId: string) => void) | null;
   onSelectNetwork: (name: string) => void;
@@ -43,8 +43,8 @@ export function ContainerPanel({ topology: t, container: c, onConnect, onDisconn
   const [choice, setChoice] = useState('');
   const picked = allowed.find((x) => x.n.id === choice) ?? allowed[0];
   const [migrating, setMigrating] = useState(false);
-  // Migrating is wiring: operator and up, like connect and disconnect.
-  const canMigrate = usePermissions().wire && onDefaultBridge(t, c);
+  // Migrating connects and disconnects containers, so it needs what they need: operator and up.
+  const canMigrate = usePermissions().connect && onDefaultBridge(t, c);
   return (
     <section aria-label={`Container ${c.name}`} data-panel="container" className="space-y-4">
       <header>

@@ -35,7 +35,7 @@ function purpose(n: Network): string {
 export interface NetworkPanelProps {
   topology: Topology;
   network: Network;
-  /** Null when the role may not wire containers (viewer): no connect or disconnect controls. */
+  /** Null when the role may not connect containers (viewer): no connect or disconnect controls. */
   onConnect: ((containerId: string) => void) | null;
   onDisconnect: ((containerId: string) => void) | null;
   /** Null when the role may not remove networks (below admin). */
@@ -43,7 +43,7 @@ export interface NetworkPanelProps {
   onSelectContainer: (name: string) => void;
 }
 
-/** Everything about one network, and the keyboard way to wire containers to it. */
+/** Everything about one network, and the keyboard way to connect containers to it. */
 export function NetworkPanel({ topology: t, network: n, onConnect, onDisconnect, onRemove, onSelectContainer }: NetworkPanelProps) {
   const attached = endpointsOfNetwork(t, n.id);
   const candidates = Object.values(t.containers)

@@ -10,7 +10,7 @@ const HEADING: Record<Lint['severity'], string> = {
 
 /** The lints, worst first, each severity under its own heading. */
 export function LintList({ lints, ...actions }: { lints: Lint[] } & Omit<LintCardProps, 'lint'>) {
-  if (lints.length === 0) return <p className="text-sm text-slate-500">Nothing to fix: the wiring follows the article.</p>;
+  if (lints.length === 0) return <p className="text-sm text-slate-500">Nothing to fix: the networks follow the article.</p>;
   return (
     <div className="space-y-4">
       {groupLints(lints).map((group) => (

@@ -23,7 +23,7 @@ const PLAN_DELAY_MS = 300;
  */
 export function MigrationAssistant({ initial, onClose }: { initial: string[]; onClose: () => void }) {
   const me = useSession().user.username;
-  const canApply = usePermissions().wire;
+  const canApply = usePermissions().connect;
   const { data: topology } = useTopology();
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set(initial));
   const [includeLinked, setIncludeLinked] = useState(false);
@@ -61,7 +61,7 @@ export function MigrationAssistant({ initial, onClose }: { initial: string[]; on
     if (!ready) return;
     progress.watch(plan.data.commands);
     setOutcome({ kind: 'running' });
-    // The commands the user read: the server refuses if the wiring changed the plan meanwhile.
+    // The commands the user read: the server refuses if the topology changed the plan meanwhile.
     apply.mutate(
       { ...body, expectCommands: plan.data.commands },
       {

@@ -16,7 +16,7 @@ export function PresenceAvatars({ me }: { me: string }) {
   return (
     <ul className="flex -space-x-1.5" aria-label="Also here">
       {others.map((u) => {
-        const label = `${u.username} (${u.role})${u.connections > 1 ? ` · ${u.connections} tabs` : ''}`;
+        const label = `${u.username} (${u.role})${u.sockets > 1 ? ` · ${u.sockets} tabs` : ''}`;
         return (
           <li
             key={u.username}

@@ -36,7 +36,7 @@ export function AcrossProbe({ from, running, error, last, tally, stale, onRun }:
             {tally.differ} ✗ differ, {tally.none} ? not probed.
             {stale && (
               <strong data-probe-stale className="ml-1 text-amber-700 dark:text-amber-300">
-                The wiring has changed since: probe again.
+                The topology has changed since: probe again.
               </strong>
             )}
           </span>

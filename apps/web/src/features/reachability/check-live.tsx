@@ -71,7 +71,7 @@ export function CheckLive({ refusal, running, error, last, stale, scopeLabel, on
             <Unprobed run={last} />
             {stale && (
               <strong data-probe-stale className="ml-1 text-amber-700 dark:text-amber-300">
-                The wiring has changed since: check again.
+                The topology has changed since: check again.
               </strong>
             )}
           </span>

@@ -35,7 +35,7 @@ describe('matchTopology on a swarm node', () => {
       matches: matchTopology(manager, query),
       selectedId: null,
       reach: null,
-      canWire: true,
+      canConnect: true,
       onRemove: () => undefined,
     }).nodes.flatMap((n) => (n.type === 'member' && !n.data.dimmed ? [n.data.name] : []));
 

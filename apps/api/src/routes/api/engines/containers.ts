@@ -9,7 +9,7 @@ const containers: FastifyPluginAsyncTypebox<WireOptions> = async (app, opts) => 
       config: { role: 'viewer' },
       schema: {
         operationId: 'getContainerWire',
-        summary: 'What a container is wired to, and why',
+        summary: 'The veth pairs under a container’s links, or why they cannot be seen',
         params: ContainerParams,
         response: { 200: WireResponse, 400: ErrorResponse, 404: ErrorResponse },
       },

@@ -18,12 +18,13 @@ import { specOf } from '../../../fleet/engine-declaration.js';
 import { testEngine } from '../../../fleet/engine-test.js';
 import { atPrefix } from '../at-prefix.js';
 import containers from './containers.js';
+import exportRoutes from './export.js';
+import exposureRoutes from './exposure.js';
 import migrations from './migrations.js';
 import connections from './networks/connections.js';
 import networks from './networks/index.js';
 import reachability from './reachability.js';
 import topology from './topology.js';
-import wiring from './wiring.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -181,7 +182,8 @@ const engines: FastifyPluginAsyncTypebox<EngineRoutesOptions> = async (app, opts
       await scope.register(networks, { prefix: '/networks' });
       await scope.register(connections, { prefix: '/networks' });
       await scope.register(containers, { prefix: '/containers' });
-      await scope.register(wiring);
+      await scope.register(exposureRoutes);
+      await scope.register(exportRoutes);
       await scope.register(migrations, { prefix: '/migrations' });
       await scope.register(reachability, { prefix: '/reachability', probeConcurrency: opts.probeConcurrency });
     },

@@ -4,7 +4,7 @@ import { applyMigration } from '../src/services/migration.js';
 import { adminToken, asAdmin, listen, socketClient, startApp, type App, type ClientSocket } from './helpers/app.js';
 import { cleanup, docker, inspectNetwork, namespace, runContainer } from './helpers/engine.js';
 
-const ns = namespace('wiring');
+const ns = namespace('exposure');
 // --dns 127.0.0.1: a name the engine's DNS does not know is never asked of a resolver off this machine.
 const LOCAL_DNS = ['--dns', '127.0.0.1'];
 
@@ -27,7 +27,7 @@ describe('exposure, export and the migration off the default bridge', () => {
     app.inject({ method: 'POST', url: path, headers: asAdmin(app), payload: payload as object });
 
   beforeAll(async () => {
-    await cleanup('bbt-wiring-');
+    await cleanup('bbt-exposure-');
     await runContainer(`${ns}-db`, ...LOCAL_DNS);
     await runContainer(`${ns}-web`, ...LOCAL_DNS, '--link', `${ns}-db:database`, '-p', '127.0.0.1::8080');
     await runContainer(`${ns}-solo`, ...LOCAL_DNS);
