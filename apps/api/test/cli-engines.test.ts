@@ -2,7 +2,7 @@
  * `bridgeboard engines` as a shell runs it (a child process, tsx on the source) against a running
  * server, which reaches real engines made by scripts/fleet.sh: engine 1 over tcp:// with TLS (from
  * certificate files, and from a Docker context the real docker CLI made) and over its socket (the
- * `default` context, as DOCKER_HOST names it).
+ * `default` context, as DOCKER_HOST names it); `edit` moves one of them to engine 2's socket.
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -11,11 +11,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EngineSummary, EnginesResponse } from '@bridgeboard/contract';
+import type { EngineSummary, EnginesResponse, Snapshot } from '@bridgeboard/contract';
 import { buildServer } from '../src/build.js';
 import { loadConfig } from '../src/config.js';
 import { listen, type App } from './helpers/app.js';
 import { run, tempDir } from './helpers/child.js';
+import { dockerOn } from './helpers/engine.js';
 
 const exec = promisify(execFile);
 const FLEET = fileURLToPath(new URL('../../../scripts/fleet.sh', import.meta.url));
@@ -38,6 +39,7 @@ describe('bridgeboard engines', () => {
   let viewer: Record<string, string>;
   let tls: NonNullable<FleetEngine['tls']>;
   let socketOne: string;
+  let socketTwo: string;
   const cli = (args: string[], env: Record<string, string> = admin) =>
     run(['src/cli/main.ts', 'engines', ...args], { DATA_DIR: data.path, DOCKER_CONFIG: dockerConfig.path, ...env });
   const listed = async (): Promise<EngineSummary[]> => {
@@ -49,10 +51,12 @@ describe('bridgeboard engines', () => {
 
   beforeAll(async () => {
     await exec('bash', [FLEET, 'up', '2'], { timeout: 180_000 });
-    const [one] = JSON.parse(readFileSync('/run/bridgeboard-fleet/engines.json', 'utf8')) as FleetEngine[];
+    const [one, two] = JSON.parse(readFileSync('/run/bridgeboard-fleet/engines.json', 'utf8')) as FleetEngine[];
     if (!one?.tls) throw new Error('scripts/fleet.sh gave engine 1 no TLS listener');
+    if (!two) throw new Error('scripts/fleet.sh up 2 listed no engine 2');
     tls = one.tls;
     socketOne = one.socketPath;
+    socketTwo = two.socketPath;
     server = await buildServer(
       {
         config: loadConfig({
@@ -151,6 +155,74 @@ describe('bridgeboard engines', () => {
       endpoint: { kind: 'socket', address: `unix://${socketOne}`, tls: false },
       status: { reachable: true },
     });
+  }, 90_000);
+
+  it('edit: only what the flags name changes; renamed and moved to another engine, it is listed so and reachable there', async () => {
+    // --host alone: the name given at add stays (the server takes a name left out as none), and so do the TLS files.
+    const moved = await cli(['edit', ids.files, '--host', `tcp://${tls.host}:${tls.port}`]);
+    expect(moved).toMatchObject({ code: 0, stderr: '' });
+    const [header, row, ...rest] = moved.stdout.trimEnd().split('\n');
+    expect(header).toMatch(/^ID\s+NAME\s+ADDRESS\s+TLS\s+SOURCE\s+STATE$/);
+    expect(row).toMatch(new RegExp(`^${ids.files}\\s+Engine one \\(TLS\\)\\s+tcp://${tls.host}:${tls.port}\\s+yes\\s+admin\\s+reachable`));
+    expect(rest).toEqual([]);
+    // --name alone: the address and the TLS files stay.
+    const renamed = await cli(['edit', ids.context, '--name', 'Context renamed']);
+    expect(renamed).toMatchObject({ code: 0, stderr: '' });
+    expect(renamed.stdout).toMatch(
+      new RegExp(`^${ids.context}\\s+Context renamed\\s+tcp://${tls.host}:${tls.port}\\s+yes\\s+admin\\s+reachable`, 'm'),
+    );
+
+    // Renamed and pointed at engine 2's socket: the list says so, and what the server reads is engine 2.
+    const edited = await cli(['edit', ids.socket, '--name', 'Engine two', '--host', `unix://${socketTwo}`]);
+    expect(edited).toMatchObject({ code: 0, stderr: '' });
+    expect(edited.stdout).toMatch(
+      new RegExp(`^${ids.socket}\\s+Engine two\\s+unix://${socketTwo}\\s+no\\s+admin\\s+reachable \\(Docker \\S+\\)$`, 'm'),
+    );
+    expect((await listed()).find((e) => e.id === ids.socket)).toMatchObject({
+      name: 'Engine two',
+      source: 'admin',
+      endpoint: { kind: 'socket', address: `unix://${socketTwo}`, tls: false },
+      status: { reachable: true },
+    });
+    const read = await server.inject({
+      method: 'GET',
+      url: `/api/engines/${ids.socket}/topology`,
+      headers: { authorization: `Bearer ${admin.BRIDGEBOARD_TOKEN}` },
+    });
+    expect(read.statusCode).toBe(200);
+    const networkIds = (host: string) =>
+      dockerOn(`unix://${host}`)('network', 'ls', '-q', '--no-trunc').then((out) => out.split('\n').sort());
+    const shown = Object.keys(read.json<Snapshot>().topology.networks).sort();
+    expect(shown).toEqual(await networkIds(socketTwo));
+    expect(shown).not.toEqual(await networkIds(socketOne));
+  }, 90_000);
+
+  it('edit: an unknown engine and one of the environment are refused with the server’s reason; nothing to change is a usage error; nothing changes', async () => {
+    // What an edit would change (the state and the rev move with the engines' own events).
+    const declared = async () => (await listed()).map(({ id, name, source, endpoint }) => ({ id, name, source, endpoint }));
+    const before = await declared();
+    const unknown = await cli(['edit', `bbt-none-${suffix}`, '--name', 'x']);
+    expect(unknown).toMatchObject({ code: 1, stdout: '' });
+    expect(unknown.stderr).toBe(`bridgeboard: ${admin.BRIDGEBOARD_URL} answered 404: engine 'bbt-none-${suffix}' not found\n`);
+    for (const change of [
+      ['--name', 'x'],
+      ['--host', `unix://${socketTwo}`],
+    ]) {
+      const local = await cli(['edit', 'local', ...change]);
+      expect(local).toMatchObject({ code: 1, stdout: '' });
+      expect(local.stderr).toBe(
+        `bridgeboard: ${admin.BRIDGEBOARD_URL} answered 409: engine 'local' comes from the server's environment (DOCKER_HOST): change or remove it there\n`,
+      );
+    }
+    const nothing = await cli(['edit', ids.files]);
+    expect(nothing).toMatchObject({ code: 1, stdout: '' });
+    expect(nothing.stderr).toMatch(
+      /^bridgeboard: engines edit: nothing to change: give one or more of --name, --host, --context, .*--ssh-known-hosts\n$/,
+    );
+    const viewing = await cli(['edit', ids.files, '--name', 'x'], viewer);
+    expect(viewing).toMatchObject({ code: 1, stdout: '' });
+    expect(viewing.stderr).toMatch(/answered 403: /);
+    expect(await declared()).toEqual(before);
   }, 90_000);
 
   it('remove: gone from the list; an unknown engine and one of the environment are refused with the server’s reason', async () => {

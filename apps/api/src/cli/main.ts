@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { DEFAULT_ENGINE_ID, ROLES } from '@bridgeboard/contract';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { CliError } from './cli-error.js';
-import { addEngine, listContexts, listEngines, removeEngine, testEngine, type EngineFlags } from './engines.js';
+import { addEngine, editEngine, listContexts, listEngines, removeEngine, testEngine, type EngineFlags } from './engines.js';
 import { createToken } from './token.js';
 import { printTopology } from './topology.js';
 import { addUser, listUsers } from './users.js';
@@ -72,20 +72,29 @@ const url = () => new Option('--url <url>', 'a running Bridgeboard (default: BRI
 const dockerConfig = () =>
   new Option('--docker-config <dir>', "the docker CLI's config directory (default: ~/.docker)").env('DOCKER_CONFIG');
 // Files only: a certificate's key or a passphrase in argv would show in the process list and the shell's history.
-const declaration = (command: Command) =>
+// `edit` takes the same flags, each changing only what it names (`engines edit` says what stays).
+const declaration = (command: Command, edit = false) =>
   command
     .addOption(url())
-    .option('--host <host>', "unix:///path (a socket on the server's machine), tcp://host:port or ssh://user@host")
+    .option(
+      '--host <host>',
+      `unix:///path (a socket on the server's machine), tcp://host:port or ssh://user@host${edit ? ' (its keys stay while the scheme does)' : ''}`,
+    )
     .option(
       '--context <name>',
       'a Docker context of yours (`bridgeboard engines contexts`) instead of --host; `default` is DOCKER_HOST or the local socket',
     )
-    .option('--name <name>', "what people call it (default: the context's name, else the id)")
+    .option('--name <name>', edit ? 'what people call it' : "what people call it (default: the context's name, else the id)")
     .option('--tls-ca <file>', "tcp:// with TLS: the CA's certificate (PEM)")
     .option('--tls-cert <file>', 'tcp:// with TLS: the client certificate (PEM)')
     .option('--tls-key <file>', 'tcp:// with TLS: the client key (PEM)')
     .option('--ssh-key <file>', 'ssh://: the private key to sign in with (PEM)')
-    .option('--ssh-passphrase-file <file>', "ssh://: a file holding the key's passphrase")
+    .option(
+      '--ssh-passphrase-file <file>',
+      edit
+        ? "ssh://: a file holding the key's passphrase (alone: for the key the engine keeps)"
+        : "ssh://: a file holding the key's passphrase",
+    )
     .option('--ssh-host-key <line>', "ssh://: the engine's host key to pin (ssh-ed25519 AAAA…, or its known_hosts line)")
     .option('--ssh-known-hosts <file>', "ssh://: a known_hosts file holding the engine's host key")
     .addOption(dockerConfig());
@@ -101,6 +110,14 @@ declaration(
 declaration(
   engines.command('add <id>').description('add an engine (admin); its certificates and keys are kept encrypted by the server'),
 ).action(async (id: string, opts: EngineFlags) => addEngine(config(), id, opts));
+declaration(
+  engines
+    .command('edit <id>')
+    .description(
+      'change an engine an admin added (admin): only what the flags name; its keys stay unless replaced or the scheme changes, its pinned host key while the host does; prints it as `list` does',
+    ),
+  true,
+).action(async (id: string, opts: EngineFlags) => editEngine(config(), id, opts));
 engines
   .command('remove <id>')
   .description('remove an engine an admin added')
