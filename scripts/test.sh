@@ -6,7 +6,9 @@ cd "$(dirname "$0")/.."
 source scripts/node.sh
 bash scripts/prepare.sh
 rm -rf .reports && mkdir -p .reports
-# The fleet tests start extra engines (scripts/fleet.sh up, in their own setup); whatever happens, none outlives the run.
+# The fleet tests start extra engines (scripts/fleet.sh up, in their own setup); whatever happens, none outlives the run,
+# and none left by an earlier run that was cut off (its networks, a swarm) is what this run starts from.
+bash scripts/fleet.sh down >/dev/null 2>&1 || true
 trap 'bash scripts/fleet.sh down >/dev/null 2>&1 || true' EXIT
 
 echo "[test] format, lint, types"
