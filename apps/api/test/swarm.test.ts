@@ -253,9 +253,13 @@ describe('a two-node swarm', () => {
     expect(on.statusCode).toBe(200);
     const predicted = await app.inject({ url: `/api/engines/node1/reachability/across-nodes?from=${ns}-a`, headers: asAdmin(app) });
     expect(predicted.statusCode).toBe(200);
-    const pairs = predicted.json<{ pairs: { to: string; byName: boolean; byIp: boolean; reason: string; explanation: string }[] }>().pairs;
+    const pairs = predicted.json<{
+      pairs: { to: string; byName: boolean; byIp: boolean; reason: string; explanation: string; names: string[] }[];
+    }>().pairs;
     const toB = pairs.find((p) => p.to === `${ns}-b`);
     expect(toB).toMatchObject({ byName: true, byIp: true, reason: 'overlay' });
+    // Its alias on the overlay, which only node 2's own engine knows (the fleet holds it).
+    expect(toB?.names).toEqual([`${ns}-b`, 'bee']);
     expect(toB?.explanation).toContain('bb-node-2');
     const probe = await app.inject({
       method: 'POST',
@@ -264,11 +268,18 @@ describe('a two-node swarm', () => {
       payload: { from: `${ns}-a`, network: overlay, acrossNodes: true },
     });
     expect(probe.statusCode).toBe(200);
-    const probed = probe.json<{ pairs: { to: string; observed: { byName: boolean; byIp: boolean } | null; agrees: boolean | null }[] }>()
-      .pairs;
+    type Probed = {
+      to: string;
+      observed: { byName: boolean; byIp: boolean } | null;
+      agrees: boolean | null;
+      tried: Record<string, boolean>;
+    };
+    const probed = probe.json<{ pairs: Probed[] }>().pairs;
     const remote = probed.filter((p) => pairs.some((x) => x.to === p.to));
     expect(remote.map((p) => p.to)).toContain(`${ns}-b`);
     for (const p of remote) expect(p, p.to).toMatchObject({ observed: { byName: true, byIp: true }, agrees: true });
+    // By its alias too, from node 1.
+    expect(remote.find((p) => p.to === `${ns}-b`)?.tried).toMatchObject({ bee: true });
     // Without a source there is nothing to probe across nodes from.
     const bad = await app.inject({
       method: 'POST',

@@ -10,9 +10,10 @@ import type { Network, OverlayMember, Topology } from './types.js';
  * task by its task name), and VXLAN carries the packets between the nodes. A service in `vip`
  * mode also answers at its virtual IP on that overlay, which IPVS in the caller's namespace
  * balances: a kernel without ip_vs (as on the fleet's test machine) assigns the VIP but nothing
- * answers there, which a live probe shows as a difference.
+ * answers there, which a live probe shows as a difference. A member's aliases are not in the
+ * verbose inspect: `aliasesOf` gives them where the engine of its node is known (the fleet's).
  */
-export function acrossNodes(t: Topology, from: string): ReachPair[] {
+export function acrossNodes(t: Topology, from: string, aliasesOf: (m: OverlayMember) => readonly string[] = () => []): ReachPair[] {
   const a = findContainer(t, from);
   if (!a) return [];
   const live = a.state === 'running';
@@ -38,7 +39,7 @@ export function acrossNodes(t: Topology, from: string): ReachPair[] {
         explanation: live
           ? `${a.name} and ${m.name} are both on the overlay ${n.name}, ${m.name} on node ${where(m)}: the overlay's DNS answers its name on every node, and VXLAN carries the traffic between the nodes.`
           : `${a.name} is not running.`,
-        names: [m.name],
+        names: [...new Set([m.name, ...aliasesOf(m)])],
         addresses: m.ipv4 ? [m.ipv4] : [],
       });
     }

@@ -12,6 +12,7 @@ import {
   ReachabilityResponse,
 } from '@bridgeboard/contract';
 import { acrossNodes, endpointsOfNetwork, findNetwork, own, reachability } from '@bridgeboard/topology';
+import { fleetAliases } from '../../../services/fleet-aliases.js';
 import { probePairs } from '../../../services/probes.js';
 import { ReachabilityCache } from '../../../services/reachability-cache.js';
 import { answerStream } from '../../../services/reachability-stream.js';
@@ -100,7 +101,7 @@ const reachabilityRoutes: FastifyPluginAsyncTypebox<{ probeConcurrency: number }
     async (request) => {
       const { engine } = request;
       const from = await resolveContainer(engine, request.query.from);
-      return { pairs: acrossNodes(engine.store.current, from.id) };
+      return { pairs: acrossNodes(engine.store.current, from.id, fleetAliases(app.fleet)) };
     },
   );
 
@@ -142,7 +143,12 @@ const reachabilityRoutes: FastifyPluginAsyncTypebox<{ probeConcurrency: number }
       if (request.body.acrossNodes === true) {
         if (from === undefined) throw new BridgeboardError('invalid', 'body/acrossNodes: probing across nodes needs body/from');
         const network = request.body.network === undefined ? undefined : (await resolveNetwork(engine, request.body.network)).name;
-        pairs = [...pairs, ...acrossNodes(engine.store.current, from).filter((p) => network === undefined || p.networks.includes(network))];
+        pairs = [
+          ...pairs,
+          ...acrossNodes(engine.store.current, from, fleetAliases(app.fleet)).filter(
+            (p) => network === undefined || p.networks.includes(network),
+          ),
+        ];
       }
       const startedAt = new Date();
       const probed = await probePairs(engine, pairs, opts.probeConcurrency);
