@@ -9,7 +9,7 @@ import type { EngineEvent, Target } from './engine-event.js';
 import { readEvents } from './event-stream.js';
 import { readChange } from './object-reader.js';
 import { ReadQueue } from './read-queue.js';
-import { gatewayOf, swarmTargetsAfter } from './swarm-targets.js';
+import { GOSSIP_DELAYS_MS, gatewayOf, swarmTargetsAfter } from './swarm-targets.js';
 import type { TopologyStore } from './topology-store.js';
 
 export interface WatcherOptions {
@@ -212,6 +212,22 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     this.store.update(() => fresh);
     this.#setStatus({ reachable: true, version: version.Version, apiVersion: version.ApiVersion });
     this.#queue.resume();
+    if (place) this.#rereadOverlaysAfterRelist();
+  }
+
+  /**
+   * A relist's verbose inspects can predate what gossip has not yet brought (a task started on
+   * another node just before): the overlays are read again as it settles, not only at the next poll.
+   */
+  #rereadOverlaysAfterRelist(): void {
+    const epoch = this.#epoch;
+    for (const ms of GOSSIP_DELAYS_MS) {
+      setTimeout(() => {
+        if (epoch !== this.#epoch || this.#stopped) return;
+        for (const n of Object.values(this.store.current.networks))
+          if (n.scope === 'swarm') this.#queue.enqueue({ kind: 'members', id: n.id });
+      }, ms).unref();
+    }
   }
 
   /** One inspect of the object, applied to the store as its own patch. */

@@ -30,3 +30,11 @@ export function swarmTargetsAfter(t: Topology, target: Target): Target[] {
     ...ofService,
   ];
 }
+
+/**
+ * After one node's container joins or leaves an overlay, the other nodes learn it by gossip, with
+ * no event of theirs: their views are re-read a moment later (after a relist, and when a swarm
+ * peer in the fleet saw the change), not only at the next poll. Gossip takes some hundred ms on a quiet
+ * machine, seconds on a loaded one (seen: more than 2 s with the test suite running).
+ */
+export const GOSSIP_DELAYS_MS = [500, 2000, 8000];

@@ -24,10 +24,4 @@ export function servicesChanged(patch: Patch): string[] {
   return [...ids];
 }
 
-/**
- * After one node's container joins or leaves an overlay, the other nodes learn it by gossip, with
- * no event of theirs: their views are re-read a moment later, so a fleet that holds several nodes
- * of a swarm shows it at once instead of at the next poll. Gossip takes some hundred ms on a quiet
- * machine, seconds on a loaded one (seen: more than 2 s with the test suite running).
- */
-export const GOSSIP_DELAYS_MS = [500, 2000, 8000];
+export { GOSSIP_DELAYS_MS } from '../engine/swarm-targets.js';
