@@ -38,11 +38,10 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
   const nodes: BoardNode[] = [];
   const badges = localBadges(t);
   for (const n of Object.values(t.networks)) {
-    const column = own(layout.columns, n.id) ?? 0;
     nodes.push({
       id: n.id,
       type: 'bridge',
-      position: bridgePosition(column),
+      position: bridgePosition(layout, n.id),
       data: { network: n, dimmed: dim(n.id) || offPath(n.id), swarm: swarmBar(t, n) },
       selected: selectedId === n.id,
       draggable: false,
@@ -51,7 +50,6 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
   for (const c of Object.values(t.containers)) {
     const slot = own(layout.slots, c.id);
     if (!slot) continue;
-    const column = own(layout.columns, slot.network) ?? 0;
     const mode = c.networkMode;
     const sharesWith = mode.kind === 'container' ? (own(t.containers, mode.container)?.name ?? null) : null;
     const pendingHere = [...pending.connecting, ...pending.disconnecting].some((k) => k.endsWith(`/${c.id}`));
@@ -59,7 +57,7 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
     nodes.push({
       id: c.id,
       type: 'container',
-      position: chipPosition(column, slot.index),
+      position: chipPosition(layout, slot),
       data: {
         container: c,
         sharesWith,
@@ -157,6 +155,6 @@ export function boardElements({ topology: t, layout, pending, matches, selectedI
 function endpointAttachments(t: Topology, layout: BoardLayout): Attachment[] {
   return Object.entries(t.endpoints).map(([key, e]) => {
     const slot = own(layout.slots, e.containerId);
-    return { id: key, networkId: e.networkId, x: slot ? chipPosition(own(layout.columns, slot.network) ?? 0, slot.index).x : 0 };
+    return { id: key, networkId: e.networkId, x: slot ? chipPosition(layout, slot).x : 0 };
   });
 }

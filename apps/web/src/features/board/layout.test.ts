@@ -11,7 +11,7 @@ import {
 } from '@bridgeboard/topology';
 import fixture from '@bridgeboard/topology/fixtures/engine-1.41.json';
 import { containerNamed, managerTopology, networkNamed, recorded } from '../swarm/swarm-fixture';
-import { chipPosition, homeNetwork, layoutBoard, type BoardLayout } from './layout';
+import { chipPosition, emptyLayout, homeNetwork, layoutBoard, type BoardLayout } from './layout';
 
 const fx = fixture as unknown as { networksList: EngineNetwork[]; containersInspect: EngineContainer[] };
 const base = fromEngine(fx.networksList, fx.containersInspect);
@@ -61,8 +61,9 @@ describe('layoutBoard', () => {
 
   it('gives distinct positions to distinct slots', () => {
     const seen = new Set<string>();
+    const layout: BoardLayout = { ...emptyLayout, columns: { n: 3 } };
     for (let i = 0; i < 20; i++) {
-      const p = chipPosition(3, i);
+      const p = chipPosition(layout, { network: 'n', index: i });
       seen.add(`${p.x},${p.y}`);
     }
     expect(seen.size).toBe(20);

@@ -114,10 +114,13 @@ export function layoutBoard(t: Topology, prev: BoardLayout = emptyLayout): Board
   return { columns: placeColumns(t, prev), slots, members: memberSlots };
 }
 
-export function bridgePosition(column: number): { x: number; y: number } {
-  return { x: column * COLUMN_WIDTH, y: 0 };
+/** Where a network's bridge stands: the geometry is the layout's to decide, callers ask it by id. */
+export function bridgePosition(layout: BoardLayout, networkId: string): { x: number; y: number } {
+  return { x: (own(layout.columns, networkId) ?? 0) * COLUMN_WIDTH, y: 0 };
 }
 
-export function chipPosition(column: number, index: number): { x: number; y: number } {
-  return { x: column * COLUMN_WIDTH + (index % PER_ROW) * SLOT_X, y: FIRST_ROW_Y + Math.floor(index / PER_ROW) * SLOT_Y };
+/** Where a chip in this slot stands. */
+export function chipPosition(layout: BoardLayout, slot: Slot): { x: number; y: number } {
+  const column = own(layout.columns, slot.network) ?? 0;
+  return { x: column * COLUMN_WIDTH + (slot.index % PER_ROW) * SLOT_X, y: FIRST_ROW_Y + Math.floor(slot.index / PER_ROW) * SLOT_Y };
 }

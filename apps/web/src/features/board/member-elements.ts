@@ -32,7 +32,7 @@ export function memberElements(
     const slot = own(layout.members, key);
     const network = own(t.networks, m.networkId);
     if (!slot || !network) continue;
-    const position = chipPosition(own(layout.columns, slot.network) ?? 0, slot.index);
+    const position = chipPosition(layout, slot);
     const id = memberNodeId(key);
     const name = memberName(m);
     const node = nodeName(t, m.nodeAddr);
