@@ -1,4 +1,4 @@
-import { BRIDGE_WIDTH } from './layout';
+import { BRIDGE_WIDTH } from './geometry';
 
 const ATTACH_SPACING = 96;
 

@@ -1,6 +1,6 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { isDefaultBridge, type Network } from '@bridgeboard/topology';
-import { BRIDGE_HEIGHT, BRIDGE_WIDTH } from './layout';
+import { BRIDGE_HEIGHT, BRIDGE_WIDTH } from './geometry';
 import { useDropTarget } from './drop-target';
 import { NodeBadge } from './node-badge';
 import type { SwarmBar } from './swarm-marks';

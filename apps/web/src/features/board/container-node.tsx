@@ -2,7 +2,7 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { Container } from '@bridgeboard/topology';
 import type { ChipReach } from '../reachability/reach-from';
 import { MARK_LABEL, MARK_TONE } from '../reachability/reach-mark';
-import { CHIP_WIDTH } from './layout';
+import { CHIP_WIDTH } from './geometry';
 import { serviceOfTask, taskName } from '../swarm/swarm-names';
 import { NodeBadge } from './node-badge';
 

@@ -11,7 +11,8 @@ import {
 } from '@bridgeboard/topology';
 import fixture from '@bridgeboard/topology/fixtures/engine-1.41.json';
 import { containerNamed, managerTopology, networkNamed, recorded } from '../swarm/swarm-fixture';
-import { chipPosition, emptyLayout, homeNetwork, layoutBoard, type BoardLayout } from './layout';
+import { chipPosition } from './geometry';
+import { emptyLayout, homeNetwork, layoutBoard, type BoardLayout } from './layout';
 
 const fx = fixture as unknown as { networksList: EngineNetwork[]; containersInspect: EngineContainer[] };
 const base = fromEngine(fx.networksList, fx.containersInspect);

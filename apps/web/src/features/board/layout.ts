@@ -20,15 +20,6 @@ export interface BoardLayout {
 
 export const emptyLayout: BoardLayout = { columns: {}, slots: {}, members: {} };
 
-export const COLUMN_WIDTH = 380;
-export const BRIDGE_WIDTH = 340;
-export const BRIDGE_HEIGHT = 96;
-export const CHIP_WIDTH = 160;
-const SLOT_X = 176;
-const SLOT_Y = 132;
-const FIRST_ROW_Y = 250;
-const PER_ROW = 2;
-
 /** Default bridge first, then user-defined bridges, other drivers, and the host and none modes last. */
 function networkRank(n: Network): number {
   if (isDefaultBridge(n)) return 0;
@@ -112,15 +103,4 @@ export function layoutBoard(t: Topology, prev: BoardLayout = emptyLayout): Board
     { hanging: members, prev: prev.members },
   ]);
   return { columns: placeColumns(t, prev), slots, members: memberSlots };
-}
-
-/** Where a network's bridge stands: the geometry is the layout's to decide, callers ask it by id. */
-export function bridgePosition(layout: BoardLayout, networkId: string): { x: number; y: number } {
-  return { x: (own(layout.columns, networkId) ?? 0) * COLUMN_WIDTH, y: 0 };
-}
-
-/** Where a chip in this slot stands. */
-export function chipPosition(layout: BoardLayout, slot: Slot): { x: number; y: number } {
-  const column = own(layout.columns, slot.network) ?? 0;
-  return { x: column * COLUMN_WIDTH + (slot.index % PER_ROW) * SLOT_X, y: FIRST_ROW_Y + Math.floor(slot.index / PER_ROW) * SLOT_Y };
 }

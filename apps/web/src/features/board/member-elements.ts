@@ -3,7 +3,8 @@ import { memberName, nodeName, sandboxOf } from '../swarm/swarm-names';
 import type { Attachment } from './attachment-offsets';
 import type { MemberEdgeType } from './member-edge';
 import type { MemberNodeType } from './member-node';
-import { chipPosition, type BoardLayout } from './layout';
+import { chipPosition } from './geometry';
+import type { BoardLayout } from './layout';
 import { remoteMembers } from './remote-members';
 
 const PREFIX = 'member:';

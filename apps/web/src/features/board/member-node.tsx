@@ -1,6 +1,6 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { OverlayMember } from '@bridgeboard/topology';
-import { CHIP_WIDTH } from './layout';
+import { CHIP_WIDTH } from './geometry';
 import { NodeBadge } from './node-badge';
 
 export type MemberNodeType = Node<
