@@ -13,8 +13,12 @@ describe('targetOf', () => {
     });
   });
   it('reads network create/destroy as the network, container lifecycle as the container', () => {
-    expect(targetOf({ Type: 'network', Action: 'destroy', Actor: { ID: 'n1' } })).toEqual({ kind: 'network', id: 'n1' });
+    expect(targetOf({ Type: 'network', Action: 'create', Actor: { ID: 'n1' } })).toEqual({ kind: 'network', id: 'n1' });
     expect(targetOf({ Type: 'container', Action: 'die', Actor: { ID: 'c1' } })).toEqual({ kind: 'container', id: 'c1' });
+  });
+  it('marks a destroy as gone: the object needs no read to be removed', () => {
+    expect(targetOf({ Type: 'network', Action: 'destroy', Actor: { ID: 'n1' } })).toEqual({ kind: 'network', id: 'n1', gone: true });
+    expect(targetOf({ Type: 'container', Action: 'destroy', Actor: { ID: 'c1' } })).toEqual({ kind: 'container', id: 'c1', gone: true });
   });
   it('ignores what cannot change the board', () => {
     expect(targetOf({ Type: 'container', Action: 'exec_start: sh', Actor: { ID: 'c1' } })).toBeNull();

@@ -1,5 +1,6 @@
 import type Docker from 'dockerode';
 import pLimit from 'p-limit';
+import { KnownContainers } from './known-containers.js';
 import type {
   EngineContainer,
   EngineNetwork,
@@ -65,18 +66,61 @@ export const inspectContainer = (docker: Docker, id: string, signal?: AbortSigna
 export const inspectNetwork = (docker: Docker, id: string, signal?: AbortSignal) =>
   unlessGone<EngineNetworkWithEndpoints>(docker.getNetwork(id).inspect({ abortSignal: signal }));
 
+/** How long one engine call may take before it counts as slow (not as lost: see `patiently`). */
+export const CALL_TIMEOUT_MS = 10_000;
+
 /**
- * Network list (one call), container list (one call), then one inspect per container: the list
- * lacks aliases and links. `signal` ends every call still open (a deadline for the whole relist).
+ * One engine call with its own deadline, also ended by `outer` (the watcher stopping or the stream
+ * failing). A missed deadline is a busy engine, not a lost one: the call is made again with a longer
+ * deadline, up to `attempts` times. Whether the engine is gone is the event stream's to say (it
+ * ends, or the watchdog's ping goes unanswered), and that aborts `outer`.
  */
-export async function listAll(docker: Docker, signal?: AbortSignal): Promise<{ networks: EngineNetwork[]; containers: EngineContainer[] }> {
+export async function patiently<T>(
+  call: (signal: AbortSignal) => Promise<T>,
+  outer: AbortSignal,
+  timeoutMs = CALL_TIMEOUT_MS,
+  attempts = 3,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const deadline = AbortSignal.timeout(timeoutMs * attempt);
+    try {
+      return await call(AbortSignal.any([outer, deadline]));
+    } catch (err) {
+      if (outer.aborted || !deadline.aborted || attempt >= attempts) throw err;
+    }
+  }
+}
+
+/**
+ * Network list (one call), container list (one call), then one inspect per container the list
+ * cannot vouch for (`known`: see KnownContainers; at the first list, all of them). `signal` ends
+ * every call still open; each call has its own deadline, retried (`patiently`).
+ */
+export async function listAll(
+  docker: Docker,
+  signal: AbortSignal = new AbortController().signal,
+  known: KnownContainers = new KnownContainers(),
+  timeoutMs = CALL_TIMEOUT_MS,
+): Promise<{ networks: EngineNetwork[]; containers: EngineContainer[]; inspected: number }> {
   const [networks, summaries] = await Promise.all([
-    docker.listNetworks({ abortSignal: signal }),
-    docker.listContainers({ all: true, abortSignal: signal }),
+    patiently((s) => docker.listNetworks({ abortSignal: s }), signal, timeoutMs),
+    patiently((s) => docker.listContainers({ all: true, abortSignal: s }), signal, timeoutMs),
   ]);
   const limit = pLimit(INSPECT_CONCURRENCY);
-  const inspected = await Promise.all(summaries.map((c) => limit(() => inspectContainer(docker, c.Id, signal))));
-  return { networks: networks as EngineNetwork[], containers: inspected.filter((c): c is EngineContainer => c !== null) };
+  let inspected = 0;
+  const containers = await Promise.all(
+    summaries.map((c) => {
+      const reused = known.reusable(c);
+      if (reused) return Promise.resolve(reused);
+      inspected++;
+      return limit(() => patiently((s) => inspectContainer(docker, c.Id, s), signal, timeoutMs));
+    }),
+  );
+  return {
+    networks: networks as EngineNetwork[],
+    containers: containers.filter((c): c is EngineContainer => c !== null),
+    inspected,
+  };
 }
 
 /** What `/info` says about this engine's place in a swarm; null when it is in none. */

@@ -4,9 +4,20 @@ import type Docker from 'dockerode';
 import type { FastifyBaseLogger } from 'fastify';
 import type { EngineStatus } from '@bridgeboard/contract';
 import { fromEngine } from '@bridgeboard/topology';
-import { engineVersion, isEngineAnswer, listAll, listSwarm, pingEngine, swarmPlace, type SwarmPlace } from './engine-reader.js';
+import {
+  CALL_TIMEOUT_MS,
+  engineVersion,
+  isEngineAnswer,
+  listAll,
+  listSwarm,
+  patiently,
+  pingEngine,
+  swarmPlace,
+  type SwarmPlace,
+} from './engine-reader.js';
 import type { EngineEvent, Target } from './engine-event.js';
 import { readEvents } from './event-stream.js';
+import { KnownContainers } from './known-containers.js';
 import { readChange } from './object-reader.js';
 import { ReadQueue } from './read-queue.js';
 import { GOSSIP_DELAYS_MS, gatewayOf, swarmTargetsAfter } from './swarm-targets.js';
@@ -23,9 +34,20 @@ export interface WatcherOptions {
    * nodes; never a relist. Also notices the engine joining or leaving a swarm.
    */
   swarmPollMs: number;
+  /** How long one engine call may take before it is slow: it is then made again, later (a slow engine is not a lost one). */
+  callTimeoutMs: number;
 }
 
-export const defaultWatcherOptions: WatcherOptions = { watchdogMs: 5000, backoffMinMs: 500, backoffMaxMs: 10_000, swarmPollMs: 5000 };
+export const defaultWatcherOptions: WatcherOptions = {
+  watchdogMs: 5000,
+  backoffMinMs: 500,
+  backoffMaxMs: 10_000,
+  swarmPollMs: 5000,
+  callTimeoutMs: CALL_TIMEOUT_MS,
+};
+
+/** A read that timed out is made again after this long, doubling per failure of that object, up to the last. */
+const RETRY_DELAYS_MS = [500, 1000, 2000, 4000, 8000, 15_000, 30_000];
 
 /** An engine in no swarm is asked whether it joined one every this many swarm polls (a minute at 5 s). */
 const NOT_IN_SWARM_EVERY = 12;
@@ -43,14 +65,16 @@ interface WatcherEvents {
   applied: [readAt: number];
 }
 
-const CALL_TIMEOUT_MS = 10_000;
-const RELIST_TIMEOUT_MS = 60_000;
-
 /**
  * Keeps the store equal to the engine. Subscribes to `/events` before listing (so nothing falls
  * between the list and the stream), applies each event with one inspect of the object it names,
- * coalesces bursts per object within a tick, and relists after every reconnect because the engine
- * replays only its last 256 events.
+ * coalesces bursts per object, and relists after every reconnect because the engine replays only
+ * its last 256 events.
+ *
+ * Only the stream decides that the engine is gone: it ends, or it is silent and `/_ping` goes
+ * unanswered. A read that is slow (an engine busy removing thousands of containers) is made again
+ * later, for that object alone; tearing the stream down for it would cost a relist, which under
+ * that same load is the slowest read of all.
  */
 export class EngineWatcher extends EventEmitter<WatcherEvents> {
   #status: EngineStatus = { reachable: false, version: null, apiVersion: null };
@@ -74,6 +98,14 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
   #synced = false;
   /** Per object (`kind:id`): when the oldest event not yet read back was read. */
   #eventReadAt = new Map<string, number>();
+  /** Per object: how many reads of it in a row missed their deadline. */
+  #retries = new Map<string, number>();
+  /** When the stream last said anything (`performance.now()`): a talking stream needs no ping. */
+  #lastHeardAt = 0;
+  /** Ends every call of the current connection: aborted when its stream is torn down, or at stop. */
+  #cycle = new AbortController();
+  /** The last inspect of each container, so that a relist after a reconnect reads only what changed. */
+  #known = new KnownContainers();
 
   constructor(
     private readonly docker: Docker,
@@ -124,6 +156,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     if (this.#swarmPoll) clearInterval(this.#swarmPoll);
     this.#opening?.abort();
     this.#destroyStream();
+    this.#cycle.abort();
     await this.#loop;
     this.#queue.clear();
   }
@@ -143,8 +176,11 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
       try {
         // Subscribe first: events that happen while we list are queued, then re-read.
         this.#epoch++;
+        this.#cycle = new AbortController();
+        this.#retries.clear();
         const stream = await this.#openEvents();
         this.#stream = stream;
+        this.#lastHeardAt = performance.now();
         const ended = readEvents(
           stream,
           (target, readAt) => {
@@ -155,10 +191,16 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
           },
           this.log,
           () => this.#isStopped(),
-          (event) => this.emit('received', event),
+          (event) => {
+            this.#lastHeardAt = performance.now();
+            this.emit('received', event);
+          },
         );
-        // A hung engine answers nothing: the relist as a whole has a deadline.
-        await this.#relist(AbortSignal.timeout(RELIST_TIMEOUT_MS));
+        // A stream that ends ends its connection's calls too, the relist's among them.
+        const cycle = this.#cycle;
+        void ended.finally(() => cycle.abort());
+        // Each call of the relist has its own deadline; a hung engine is the watchdog's to find.
+        await this.#relist(cycle.signal);
         this.#synced = true;
         this.#resolveFirstSync();
         backoff = this.options.backoffMinMs;
@@ -203,10 +245,13 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
   }
 
   async #relist(signal: AbortSignal): Promise<void> {
-    const { networks, containers } = await listAll(this.docker, signal);
-    const version = await engineVersion(this.docker, signal);
-    const place = await swarmPlace(this.docker, signal);
-    const lists = place ? await listSwarm(this.docker, place, networks, signal) : null;
+    const ms = this.options.callTimeoutMs;
+    const { networks, containers, inspected } = await listAll(this.docker, signal, this.#known, ms);
+    const version = await patiently((s) => engineVersion(this.docker, s), signal, ms);
+    const place = await patiently((s) => swarmPlace(this.docker, s), signal, ms);
+    const lists = place ? await patiently((s) => listSwarm(this.docker, place, networks, s), signal, ms) : null;
+    this.#known.replace(containers);
+    this.log.debug({ containers: containers.length, inspected }, 'relisted');
     this.#swarm = place;
     const fresh = fromEngine(networks, containers, 0, lists);
     this.store.update(() => fresh);
@@ -237,6 +282,8 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     const key = `${target.kind}:${target.id}`;
     const readAt = this.#eventReadAt.get(key);
     this.#eventReadAt.delete(key);
+    const cycle = this.#cycle.signal;
+    const deadline = AbortSignal.timeout(this.options.callTimeoutMs);
     try {
       const before = target.kind === 'service' ? this.store.current.services[target.id]?.networks : undefined;
       const change = await readChange(
@@ -244,11 +291,13 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
         target,
         () => this.store.current,
         superseded,
-        AbortSignal.timeout(CALL_TIMEOUT_MS),
+        AbortSignal.any([cycle, deadline]),
         this.#swarm,
+        this.#known,
       );
       // A read begun before a reconnect may be older than the relist that followed it.
       if (epoch !== this.#epoch) return;
+      this.#retries.delete(key);
       const patch = this.store.update(change);
       if (patch && readAt !== undefined) this.emit('applied', readAt);
       if (target.kind === 'service') this.#followService(target.id, before ?? [], readAt !== undefined);
@@ -257,10 +306,28 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
         this.log.warn({ err, target }, 'engine refused a read');
         return;
       }
-      // The engine went away or hangs: reconnecting relists, which catches up on this object too.
-      this.log.warn({ err, target }, 'engine read failed; reconnecting');
-      this.#destroyStream();
+      // The connection is being torn down: the relist that follows catches up on this object.
+      if (cycle.aborted || epoch !== this.#epoch) return;
+      this.#retryLater(target, key, readAt, err);
     }
+  }
+
+  /**
+   * A read that failed without an answer (slow, or a connection that broke) is made again later,
+   * for this object alone, with a growing pause. If the engine is really gone the stream ends too,
+   * and the reconnect drops these retries.
+   */
+  #retryLater(target: Target, key: string, readAt: number | undefined, err: unknown): void {
+    const failures = (this.#retries.get(key) ?? 0) + 1;
+    this.#retries.set(key, failures);
+    const delay = RETRY_DELAYS_MS[Math.min(failures, RETRY_DELAYS_MS.length) - 1] ?? 30_000;
+    if (failures === 1) this.log.warn({ err, target, retryInMs: delay }, 'engine read failed; reading it again later');
+    // The clock of an event not yet shown keeps running from the event, across the retries.
+    if (readAt !== undefined && !this.#eventReadAt.has(key)) this.#eventReadAt.set(key, readAt);
+    const epoch = this.#epoch;
+    setTimeout(() => {
+      if (epoch === this.#epoch && !this.#stopped) this.#queue.enqueue(target);
+    }, delay).unref();
   }
 
   /**
@@ -288,7 +355,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     let place: SwarmPlace | null;
     this.#polling = true;
     try {
-      place = await swarmPlace(this.docker, AbortSignal.timeout(CALL_TIMEOUT_MS));
+      place = await swarmPlace(this.docker, AbortSignal.any([this.#cycle.signal, AbortSignal.timeout(this.options.callTimeoutMs)]));
     } catch {
       return; // a slow engine: the watchdog decides whether it is gone
     } finally {
@@ -313,6 +380,8 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
 
   async #checkPing(): Promise<void> {
     if (!this.#stream || this.#stopped) return;
+    // Events arriving prove the stream alive; a busy engine's ping would only add to its load.
+    if (performance.now() - this.#lastHeardAt < this.options.watchdogMs) return;
     try {
       await pingEngine(this.docker, AbortSignal.timeout(this.options.watchdogMs));
     } catch (err) {
@@ -325,6 +394,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     const stream = this.#stream;
     this.#stream = null;
     stream?.destroy();
+    this.#cycle.abort();
   }
 
   #setStatus(status: EngineStatus): void {

@@ -25,6 +25,7 @@ import {
   listTasks,
   type SwarmPlace,
 } from './engine-reader.js';
+import type { KnownContainers } from './known-containers.js';
 
 // After a connect event the engine can still answer with the old networks for a moment.
 const REREAD_ATTEMPTS = 4;
@@ -43,8 +44,16 @@ export async function readChange(
   superseded: () => boolean,
   signal?: AbortSignal,
   swarm: SwarmPlace | null = null,
+  known?: KnownContainers,
 ): Promise<(t: Topology) => Topology> {
   const unchanged = (t: Topology) => t;
+  if (target.kind === 'container' && target.gone) {
+    known?.forget(target.id);
+    return (t) => removeContainer(t, target.id);
+  }
+  // An overlay's destroy here can mean only that this node left it: the swarm may still hold it.
+  if (target.kind === 'network' && target.gone && own(current().networks, target.id)?.scope !== 'swarm')
+    return (t) => removeNetwork(t, target.id);
   if (target.kind === 'nodes') {
     if (!swarm?.manager) return unchanged;
     const nodes = await listNodes(docker, signal);
@@ -83,8 +92,12 @@ export async function readChange(
     await sleep(REREAD_DELAY_MS, undefined, { signal });
     raw = await inspectContainer(docker, target.id, signal);
   }
-  if (!raw) return (t) => removeContainer(t, target.id);
+  if (!raw) {
+    known?.forget(target.id);
+    return (t) => removeContainer(t, target.id);
+  }
   const found = raw;
+  known?.remember(found);
   const unknown = Object.values(found.NetworkSettings?.Networks ?? {})
     .map((s) => s.NetworkID)
     .filter((id): id is string => !!id && own(current().networks, id) === undefined);

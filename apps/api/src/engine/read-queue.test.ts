@@ -81,4 +81,23 @@ describe('ReadQueue', () => {
     await sleep(10);
     expect(seen).toEqual([{ kind: 'container', id: 'a', expect: { network: 'n', attached: true } }]);
   });
+
+  it('keeps at most its concurrency in flight, the rest in arrival order, and folds events into reads still waiting', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const order: string[] = [];
+    const q = new ReadQueue(async (t) => {
+      order.push(t.id);
+      most = Math.max(most, ++inFlight);
+      await sleep(10);
+      inFlight--;
+    }, 3);
+    q.resume();
+    const done = Array.from({ length: 10 }, (_, i) => new Promise<void>((r) => q.enqueue(c(`o${i}`), r)));
+    // Events for waiting objects while the first three are read: no extra reads.
+    for (let i = 3; i < 10; i++) q.enqueue(c(`o${i}`));
+    await Promise.all(done);
+    expect(most).toBe(3);
+    expect(order).toEqual(Array.from({ length: 10 }, (_, i) => `o${i}`));
+  });
 });

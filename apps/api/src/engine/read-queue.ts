@@ -10,10 +10,15 @@ export type ReadObject = (target: Target, superseded: () => boolean) => Promise<
 
 const keyOf = (target: Target) => `${target.kind}:${target.id}`;
 
+/** Reads in flight at once, over all objects: an engine under churn answers 8 faster than 800. */
+export const READ_CONCURRENCY = 8;
+
 /**
  * Per-object reads: events for one object within a tick become one read, at most one read per
- * object is in flight, and objects never wait for each other (one slow inspect holds up only its
- * own object). Paused while a full relist is under way.
+ * object is in flight, and one slow inspect holds up only its own object while the others go on.
+ * At most `concurrency` reads are in flight: the rest wait their turn in arrival order, and the
+ * events that arrive meanwhile fold into the read still waiting, so a burst costs fewer calls.
+ * Paused while a full relist is under way.
  */
 export class ReadQueue {
   #pending = new Map<string, Pending>();
@@ -21,7 +26,10 @@ export class ReadQueue {
   #scheduled = false;
   #paused = true;
 
-  constructor(private readonly read: ReadObject) {}
+  constructor(
+    private readonly read: ReadObject,
+    private readonly concurrency = READ_CONCURRENCY,
+  ) {}
 
   /** Queues a read; `waiter` is called once a read that started after this call has finished. */
   enqueue(target: Target, waiter?: () => void): void {
@@ -66,9 +74,16 @@ export class ReadQueue {
     // One tick of slack: a burst of events for one object becomes one read.
     setImmediate(() => {
       this.#scheduled = false;
-      if (this.#paused) return;
-      for (const key of this.#pending.keys()) if (!this.#reading.has(key)) void this.#run(key);
+      this.#drain();
     });
+  }
+
+  #drain(): void {
+    if (this.#paused) return;
+    for (const key of this.#pending.keys()) {
+      if (this.#reading.size >= this.concurrency) return;
+      if (!this.#reading.has(key)) void this.#run(key);
+    }
   }
 
   async #run(key: string): Promise<void> {
@@ -81,7 +96,8 @@ export class ReadQueue {
     } finally {
       this.#reading.delete(key);
       job.waiters.forEach((w) => w());
-      if (this.#pending.has(key)) this.#schedule();
+      // A freed place goes to whoever waits longest; this object's own newer event waits its turn too.
+      this.#drain();
     }
   }
 }
