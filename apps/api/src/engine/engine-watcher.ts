@@ -283,7 +283,8 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     const readAt = this.#eventReadAt.get(key);
     this.#eventReadAt.delete(key);
     const cycle = this.#cycle.signal;
-    const deadline = AbortSignal.timeout(this.options.callTimeoutMs);
+    // Each retry of an object waits longer for its answer: a busy engine is slow for all of them.
+    const deadline = AbortSignal.timeout(this.options.callTimeoutMs * Math.min(1 + (this.#retries.get(key) ?? 0), 6));
     try {
       const before = target.kind === 'service' ? this.store.current.services[target.id]?.networks : undefined;
       const change = await readChange(
