@@ -74,9 +74,12 @@ export async function scrape(server: FleetServer): Promise<Scrape> {
 /**
  * `node apps/api/dist/server.js` with a fresh DATA_DIR (removed by `stop`) holding its database and
  * the engines file, the rate limit raised, and warnings only in its log. Resolves once /api/health
- * says every engine answers.
+ * says every engine answers. `more` adds to its environment (the churn bench: DOCKER_HOST, and no engines file).
  */
-export async function startServer(engines: FleetEngine[]): Promise<FleetServer> {
+export async function startServer(
+  engines: Pick<FleetEngine, 'id' | 'socketPath'>[],
+  more: Record<string, string> = {},
+): Promise<FleetServer> {
   if (!existsSync(SERVER)) throw new Error('no build: run `npx turbo run build` first (apps/api/dist/server.js is needed)');
   removeStaleData();
   const dataDir = mkdtempSync(join(tmpdir(), `${DATA_PREFIX}${process.pid}-`));
@@ -87,9 +90,10 @@ export async function startServer(engines: FleetEngine[]): Promise<FleetServer> 
     ...process.env,
     DATA_DIR: dataDir,
     DATABASE_PATH: join(dataDir, 'bridgeboard.db'),
-    ENGINES_FILE: enginesFile,
+    ...(engines.length ? { ENGINES_FILE: enginesFile } : {}),
     RATE_LIMIT_PER_MINUTE: '1000000',
     LOG_LEVEL: 'warn',
+    ...more,
   };
   let token: string;
   try {
@@ -167,6 +171,8 @@ export class FleetClient extends Arrivals<ArrivedPatch> {
   /** Patches received, by engine. */
   readonly patchCount = new Map<string, number>();
   resyncs = 0;
+  /** Every `engine` event: an engine heard to go away or come back, stamped (epoch ms). */
+  readonly engineStates: { engine: string; reachable: boolean; at: number }[] = [];
   onPatch: ((arrived: ArrivedPatch) => void) | null = null;
   readonly #socket: ClientSocket;
   #changed: (() => void)[] = [];
@@ -175,6 +181,7 @@ export class FleetClient extends Arrivals<ArrivedPatch> {
     super();
     this.#socket = socket;
     socket.on('snapshot', (s) => this.#set(s.engine, s.topology));
+    socket.on('engine', (s) => this.engineStates.push({ engine: s.engine, reachable: s.reachable, at: epochNow() }));
     socket.on('patch', (patch) => {
       const arrived = { patch, at: epochNow() };
       this.patchCount.set(patch.engine, (this.patchCount.get(patch.engine) ?? 0) + 1);
