@@ -24,7 +24,9 @@ const PARALLEL = Number(process.env.CHURN_PARALLEL ?? 8);
 /** 200 containers a network: a /24 each, in 10.162.0.0/16, which nothing else of ours uses. */
 const PER_NETWORK = 200;
 const NETWORKS = Math.max(1, Math.ceil(CONTAINERS / PER_NETWORK));
-const netName = (n: number) => `${PREFIX}net-${n}`;
+/** Unique per run: a network an earlier run left (see engine-api.ts cleanup) keeps its name. */
+const RUN = process.pid.toString(36);
+const netName = (n: number) => `${PREFIX}${RUN}-net-${n}`;
 const ctrName = (m: number) => `${PREFIX}c-${String(m).padStart(5, '0')}`;
 const CONVERGE_TIMEOUT_MS = 120_000;
 
@@ -172,7 +174,14 @@ interface Newcomer {
 
 async function main(signal: AbortSignal): Promise<void> {
   await cleanupAndSay(PREFIX, progress, 'at start');
-  for (let n = 0; n < NETWORKS; n++) await createNetwork(netName(n), `10.162.${n}.0/24`);
+  // Free /24s of 10.162.0.0/16: a network an earlier run could not remove (a leaked endpoint) keeps its own.
+  const taken = new Set(
+    (await engineJson<{ IPAM?: { Config?: { Subnet?: string }[] | null } }[]>('GET', '/networks')).flatMap((n) =>
+      (n.IPAM?.Config ?? []).map((c) => c.Subnet ?? ''),
+    ),
+  );
+  const free = Array.from({ length: 256 }, (_, i) => `10.162.${i}.0/24`).filter((s) => !taken.has(s));
+  for (let n = 0; n < NETWORKS; n++) await createNetwork(netName(n), free[n]);
   const relay = new EngineProxy();
   await relay.open();
   const server = await startServer([], { DOCKER_HOST: relay.dockerHost });

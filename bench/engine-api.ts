@@ -96,6 +96,13 @@ export function cleanup(prefix: string): Promise<{ containers: number; networks:
     });
     await parallel(nets, 8, async (n) => {
       const reply = await engineRequest('DELETE', `/networks/${n.Id}`);
+      // Docker 20.10 can leak an endpoint when thousands of containers are force-removed at once: the
+      // network then says "active endpoints" with no container on it, until the engine restarts.
+      // Nothing the bench can do short of restarting a shared engine: it says so and leaves it.
+      if (reply.status === 403 && reply.body.toString().includes('active endpoints')) {
+        console.warn(`[bench] ${n.Name} keeps an endpoint the engine leaked (no container is on it); left until the engine restarts`);
+        return;
+      }
       if (![204, 404].includes(reply.status)) throw new Error(`remove network ${n.Name}: ${reply.status} ${reply.body.toString()}`);
     });
     return { containers: mine.length, networks: nets.length };
