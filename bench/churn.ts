@@ -35,11 +35,13 @@ async function counters(server: FleetServer): Promise<{ calls: Map<string, numbe
   const res = await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${server.token}` } });
   const text = await res.text();
   const calls = new Map<string, number>();
-  for (const m of text.matchAll(/^bridgeboard_engine_api_calls_total\{([^}]*)\} (\S+)$/gm)) {
+  // Greedy: a call's label holds braces of its own (`GET /containers/{id}/json`).
+  for (const m of text.matchAll(/^bridgeboard_engine_api_calls_total\{(.*)\} (\S+)$/gm)) {
     const call = /call="([^"]*)"/.exec(m[1] ?? '')?.[1] ?? '?';
     calls.set(call, (calls.get(call) ?? 0) + Number(m[2]));
   }
-  const events = Number(/^bridgeboard_engine_events_received_total\{[^}]*\} (\S+)$/m.exec(text)?.[1] ?? Number.NaN);
+  // No line before the first event: none yet.
+  const events = Number(/^bridgeboard_engine_events_received_total\{[^}]*\} (\S+)$/m.exec(text)?.[1] ?? 0);
   return { calls, events };
 }
 
@@ -245,7 +247,7 @@ async function main(signal: AbortSignal): Promise<void> {
     ...columnGroup('', ['phase'], true),
     ...columnGroup('engine', ['s', 'events']),
     ...columnGroup('server', ['calls/event', 'inspects', 'streams opened', 'reported lost']),
-    ...columnGroup('client = docker network inspect', ['after']),
+    ...columnGroup('client = docker network inspect', ['after ms']),
   ];
   const table = renderTable(
     columns,
@@ -263,9 +265,9 @@ async function main(signal: AbortSignal): Promise<void> {
   console.log(`\n(f) Churn: ${CONTAINERS} running containers made, then removed, ${PARALLEL} at a time (the built server, local engine)\n`);
   console.log(table);
   console.log(
-    `\n  relist after a deliberate reconnect at ${CONTAINERS} containers: ${ms(relist.ms)} until reachable again, ${relist.inspects} container inspects` +
+    `\n  relist after a deliberate reconnect at ${CONTAINERS} containers: ${ms(relist.ms)} ms until reachable again, ${relist.inspects} container inspects` +
       `\n  server RSS at ${CONTAINERS} containers: ${fixed(relist.rssMiB, 0)} MiB` +
-      `\n  a fresh server started a quarter into the removals: ready (first relist) in ${ms(newcomer.readyMs)}; SIGTERM → exit in ${ms(newcomer.sigtermMs)} (${newcomer.exit})\n`,
+      `\n  a fresh server started a quarter into the removals: ready (first relist) in ${ms(newcomer.readyMs)} ms; SIGTERM → exit in ${ms(newcomer.sigtermMs)} ms (${newcomer.exit})\n`,
   );
 }
 
