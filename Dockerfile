@@ -68,4 +68,5 @@ USER bridgeboard
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:' + (process.env.PORT || 8080) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"
-CMD ["node", "apps/api/dist/server.js"]
+# 8 MiB semi-spaces: see scripts/start.sh.
+CMD ["node", "--max-semi-space-size=8", "apps/api/dist/server.js"]

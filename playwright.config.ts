@@ -36,7 +36,7 @@ export default defineConfig({
   },
   webServer: {
     // A fresh database each run: the admin from BRIDGEBOARD_ADMIN_PASSWORD and nobody else.
-    command: `rm -rf ${DATA_DIR} && node apps/api/dist/server.js`,
+    command: `rm -rf ${DATA_DIR} && node --max-semi-space-size=8 apps/api/dist/server.js`,
     url: `${BASE_URL}/api/health`,
     env: {
       PORT: String(PORT),

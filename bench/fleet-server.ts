@@ -23,6 +23,8 @@ const CLI = join(ROOT, 'apps/api/dist/cli/main.js');
 /** util-linux: runs a command with PR_SET_PDEATHSIG, so that it dies with its parent. */
 const SETPRIV = '/usr/bin/setpriv';
 const DATA_PREFIX = `${PREFIX}data-`;
+/** As scripts/start.sh and the Dockerfile run it. */
+export const SERVER_FLAGS = ['--max-semi-space-size=8'];
 
 /** Data dirs of earlier runs whose bench is gone (killed outright): `bbbench-fleet-data-<bench pid>-…`. */
 function removeStaleData(): void {
@@ -107,7 +109,9 @@ export async function startServer(
   const port = await freePort(4400);
   // Through setpriv (which execs it: same pid), the server dies with the bench even when the bench is
   // killed outright (SIGKILL runs no handler of ours).
-  const [command, ...args] = existsSync(SETPRIV) ? [SETPRIV, '--pdeathsig', 'KILL', process.execPath, SERVER] : [process.execPath, SERVER];
+  const [command, ...args] = existsSync(SETPRIV)
+    ? [SETPRIV, '--pdeathsig', 'KILL', process.execPath, ...SERVER_FLAGS, SERVER]
+    : [process.execPath, ...SERVER_FLAGS, SERVER];
   const child = spawn(command ?? process.execPath, args, {
     cwd: ROOT,
     env: { ...env, PORT: String(port), HOST: '127.0.0.1' },
