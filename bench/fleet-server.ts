@@ -14,7 +14,7 @@ import { io as connectSocket, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, EnginePatch, ServerToClientEvents, SubscribeAck } from '@bridgeboard/contract';
 import { receivePatch, type Topology } from '@bridgeboard/topology';
 import { Arrivals, PREFIX, type FleetEngine } from './fleet-engines.js';
-import { epochNow, freePort } from './web-engine.js';
+import { epochNow, freePort, SERVER_FLAGS } from './web-engine.js';
 import { stopChild } from './stop-child.js';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -23,8 +23,6 @@ const CLI = join(ROOT, 'apps/api/dist/cli/main.js');
 /** util-linux: runs a command with PR_SET_PDEATHSIG, so that it dies with its parent. */
 const SETPRIV = '/usr/bin/setpriv';
 const DATA_PREFIX = `${PREFIX}data-`;
-/** As scripts/start.sh and the Dockerfile run it. */
-export const SERVER_FLAGS = ['--max-semi-space-size=8'];
 
 /** Data dirs of earlier runs whose bench is gone (killed outright): `bbbench-fleet-data-<bench pid>-…`. */
 function removeStaleData(): void {

@@ -1,407 +1,71 @@
 /**
- * The browser part of `npm run bench`: the built server and the web board in Debian's Chromium,
- * against the real engine. (1) First render, JS heap and frames per second with 200 networks and
- * 2,000 containers; (2) event-to-pixel latency of `POST /networks/{id}/connect`. The same is then
- * repeated on a small engine (the 2,000 removed) for contrast. Every object it makes is named
- * `bbwebbench-…` and removed at start, at the end and on failure. See bench/README.md.
+ * The browser part of `npm run bench` (issue 13's "How to measure"): the built server and the web
+ * board in Debian's Chromium, against the real engine, at each size of WEB_BENCH_SIZES (100, 2,000
+ * and 10,000 containers by default, each size grown from the one before). Per size: first render
+ * and first usable board, frames per second (pan, wheel zoom, drag) at the fit view and at a deep
+ * link, engine event → DOM on the board and in an open network panel, the server's memory; at the
+ * size nearest 2,000 also the socket fan-out to 100 clients. Then the bundle's sizes. Every object
+ * it makes is named `bbwebbench-…` and removed at start, at the end and on failure. See bench/README.md.
  */
-import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/chromium.js';
-import { cleanup, createNetwork, engineJson, engineRequest } from './engine-api.js';
+import { engineJson } from './engine-api.js';
 import { cleanupAndSay, runToExit } from './lifecycle.js';
-import { parallel } from './parallel.js';
-import { blankRepeats, columnGroup, fixed, ms, msSpread, renderTable, type Column } from './table.js';
+import { boardRuns, renderFpsTable, renderLoadTable, type FpsRow, type LoadRow } from './web-board-runs.js';
+import { problems, VIEWPORT } from './web-browser.js';
+import { bundleSizes, bundleTable } from './bundle.js';
+import { checkBuild, freePort, PREFIX, progress, startServer, type Server } from './web-engine.js';
+import { fanout, type FanoutResult } from './web-fanout.js';
+import { latencyRun, renderLatencyTable, type LatencyRun } from './web-latency.js';
+import { FLOOR_GIB, memAvailableMiB, runningCost, SAMPLE, startAll, type RunningCost } from './web-running.js';
+import { renderSizesTable, type SizeRow } from './web-sizes.js';
 import {
-  checkBuild,
-  createContainer,
-  epochNow,
-  freePort,
-  PREFIX,
-  progress,
-  startContainer,
-  startServer,
-  type Server,
-} from './web-engine.js';
-import { call, clockOffset, dragChip, framesDuring, load, pan, PAGE_SCRIPT, sleep, type FpsResult, type LoadResult } from './web-page.js';
+  countNamed,
+  grow,
+  LAT_TARGET,
+  makeLatencySetup,
+  MAX_CONTAINERS,
+  networksFor,
+  PER_NETWORK,
+  serverMemory,
+  waitForTopology,
+} from './web-topology.js';
+import { fixed, ms, msSpread } from './table.js';
 
-/** WEB_BENCH_NETWORKS overrides the number of networks (e.g. 20 for a quick try); the default is 200. */
-const NETWORKS = positiveFromEnv('WEB_BENCH_NETWORKS', 200);
-const PER_NETWORK = 10;
-/** The latency part: containers on LAT_HOME, connected to and disconnected from LAT_TARGET. */
+const SIZES = sizesFromEnv('WEB_BENCH_SIZES', [100, 2000, 10_000]);
+/** WEB_BENCH_RUNNING caps the running containers among the sizes' (default: as many as memory allows). */
+const RUNNING_CAP = wholeFromEnv('WEB_BENCH_RUNNING', Number.POSITIVE_INFINITY);
+/** The latency part: running containers on lat-a, connected to and disconnected from lat-b. */
 const LAT_CONTAINERS = 4;
 /** WEB_BENCH_LAT_CONNECTS overrides the connects (each with its disconnect) per latency run; the default is 50. */
-const LAT_CONNECTS = positiveFromEnv('WEB_BENCH_LAT_CONNECTS', 50);
+const LAT_CONNECTS = wholeFromEnv('WEB_BENCH_LAT_CONNECTS', 50);
 const LAT_PAUSE_MS = 150;
-const ACTION_MS = 3000;
-const VIEWPORT = { width: 1600, height: 1000 };
+/** The socket fan-out: clients, and connects (each with its disconnect), at the size nearest FANOUT_AT. */
+const FANOUT_CLIENTS = wholeFromEnv('WEB_BENCH_FANOUT_CLIENTS', 100);
+const FANOUT_CONNECTS = wholeFromEnv('WEB_BENCH_FANOUT_CONNECTS', 20);
+const FANOUT_PAUSE_MS = 250;
+const FANOUT_AT = 2000;
+const ROOT = new URL('..', import.meta.url).pathname;
 
-const netName = (n: number) => `${PREFIX}net-${String(n).padStart(3, '0')}`;
-const ctrName = (m: number) => `${PREFIX}c-${String(m).padStart(4, '0')}`;
-/** 10.160.<n>.0/24: inside 10.160.0.0/12, away from Docker's default pools and the e2e tests' 10.254.77.0/30. */
-const netSubnet = (n: number) => `10.160.${n}.0/24`;
-const LAT_HOME = { name: `${PREFIX}lat-a`, subnet: '10.161.0.0/24' };
-const LAT_TARGET = { name: `${PREFIX}lat-b`, subnet: '10.161.1.0/24' };
-/** The chip dragged in the zoomed-in view: the middle network's fifth container (third row). */
-const DRAG_CHIP = ctrName(Math.floor(NETWORKS / 2) * PER_NETWORK + 4);
-
-function positiveFromEnv(name: string, fallback: number): number {
+function wholeFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw.trim() === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number ≥ 1 (got '${raw}')`);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number (got '${raw}')`);
   return n;
 }
 
-interface Named {
-  name: string;
-  id: string;
+function sizesFromEnv(name: string, fallback: number[]): number[] {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const sizes = raw.split(',').map(Number);
+  const ok = sizes.every((n, i) => Number.isInteger(n) && n >= 60 && n <= MAX_CONTAINERS && (i === 0 || n > (sizes[i - 1] ?? 0)));
+  if (!ok) throw new Error(`${name} must be ascending whole numbers from 60 to ${MAX_CONTAINERS}, comma-separated (got '${raw}')`);
+  return sizes;
 }
-
-interface LatencySetup {
-  target: Named;
-  containers: Named[];
-}
-
-// ---------------------------------------------------------------------------------------------
-// Setup
-// ---------------------------------------------------------------------------------------------
-
-/** Two networks and LAT_CONTAINERS running containers on the first (`sleep`, so they keep running). */
-async function makeLatencySetup(): Promise<LatencySetup> {
-  await createNetwork(LAT_HOME.name, LAT_HOME.subnet);
-  const targetId = await createNetwork(LAT_TARGET.name, LAT_TARGET.subnet);
-  const containers: Named[] = [];
-  for (let i = 0; i < LAT_CONTAINERS; i++) {
-    const name = `${PREFIX}lat-c-${i}`;
-    const id = await createContainer(name, LAT_HOME.name, ['sleep', '100000']);
-    await startContainer(id);
-    containers.push({ name, id });
-  }
-  return { target: { name: LAT_TARGET.name, id: targetId }, containers };
-}
-
-/**
- * NETWORKS networks with PER_NETWORK created (not started) containers each; a network's containers
- * are made as soon as it exists, while the next networks are made. Returns seconds taken.
- */
-async function makeLargeTopology(): Promise<number> {
-  const started = performance.now();
-  const nets = Array.from({ length: NETWORKS }, (_, n) => n);
-  const release: (() => void)[] = [];
-  const ready = nets.map((n) => new Promise<void>((resolve) => (release[n] = resolve)));
-  const ctrs = Array.from({ length: NETWORKS * PER_NETWORK }, (_, m) => m);
-  let made = 0;
-  const making = parallel(nets, 8, async (n) => {
-    await createNetwork(netName(n), netSubnet(n));
-    release[n]?.();
-  });
-  // If a network fails, its containers would wait forever: release them all, and fail below.
-  making.catch(() => release.forEach((r) => r()));
-  await Promise.all([
-    making,
-    parallel(ctrs, 16, async (m) => {
-      const n = Math.floor(m / PER_NETWORK);
-      await ready[n];
-      await createContainer(ctrName(m), netName(n), ['sleep', '1']);
-      if (++made % 500 === 0) progress(`${made} containers made`);
-    }),
-  ]);
-  return (performance.now() - started) / 1000;
-}
-
-interface TopologyBody {
-  networks: Record<string, { name: string }>;
-  containers: Record<string, { name: string }>;
-  endpoints: Record<string, unknown>;
-}
-
-/** Polls the app's snapshot until `ok` holds for it; returns it. */
-async function waitForTopology(server: Server, ok: (t: TopologyBody) => boolean, what: string, timeoutMs = 90_000): Promise<TopologyBody> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const res = await fetch(`${server.url}/api/engines/local/topology`, { headers: server.headers });
-    if (res.status !== 200) throw new Error(`GET /api/engines/local/topology → ${res.status} ${await res.text()}`);
-    const body = (await res.json()) as { topology: TopologyBody };
-    if (ok(body.topology)) return body.topology;
-    if (Date.now() > deadline) throw new Error(`the app's snapshot did not show ${what} within ${timeoutMs / 1000} s`);
-    await sleep(500);
-  }
-}
-
-const countNamed = (items: Record<string, { name: string }>, prefix: string) =>
-  Object.values(items).filter((x) => x.name.startsWith(prefix)).length;
-
-function serverRssMiB(server: Server): number {
-  try {
-    const kib = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))?.[1];
-    return Number(kib) / 1024;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Browser
-// ---------------------------------------------------------------------------------------------
-
-const problems: string[] = [];
-
-/**
- * A fresh context and page with the bench's in-page script and a CDP session; console errors are
- * noted. The context is signed in first (its own session: `POST /api/auth/login` through the
- * context's request API, whose cookies the pages share), so the board loads without the sign-in page.
- */
-async function openPage(browser: Browser, server: Server, label: string) {
-  const context = await browser.newContext({ viewport: VIEWPORT, baseURL: server.url });
-  const login = await context.request.post('/api/auth/login', { data: server.credentials });
-  if (!login.ok()) throw new Error(`${label}: sign-in failed: ${login.status()} ${await login.text()}`);
-  await context.addInitScript(PAGE_SCRIPT);
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`${label}: console error: ${m.text().slice(0, 200)}`);
-  });
-  page.on('pageerror', (e) => problems.push(`${label}: page error: ${e.message.slice(0, 200)}`));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  return { page, cdp, close: () => context.close() };
-}
-
-interface LoadRow extends LoadResult {
-  topology: string;
-  path: string;
-}
-
-interface FpsRow extends FpsResult {
-  topology: string;
-  view: string;
-  action: string;
-}
-
-/** Loads '/' (fitView) and a container deep link (zoomed in); measures idle, pan and drag frames. */
-async function boardRuns(browser: Browser, server: Server, topology: string, dragChipName: string) {
-  const loads: LoadRow[] = [];
-  const fps: FpsRow[] = [];
-  {
-    const { page, cdp, close } = await openPage(browser, server, `${topology} /`);
-    progress(`${topology}: loading / …`);
-    const l = await load(page, cdp, '/');
-    loads.push({ ...l, topology, path: '/' });
-    const view = `/ (fitView, zoom ${l.zoom.toFixed(2)})`;
-    fps.push({ ...(await framesDuring(page, cdp, () => sleep(1000).then(() => 0))), topology, view, action: 'idle 1 s' });
-    fps.push({ ...(await pan(page, cdp, ACTION_MS, 400)), topology, view, action: 'pan (drag pane ±400 px)' });
-    await close();
-  }
-  {
-    const path = `/containers/${dragChipName}`;
-    const { page, cdp, close } = await openPage(browser, server, `${topology} ${path}`);
-    progress(`${topology}: loading ${path} …`);
-    const l = await load(page, cdp, path);
-    loads.push({ ...l, topology, path });
-    const view = `${path} (zoom ${l.zoom.toFixed(2)})`;
-    fps.push({ ...(await framesDuring(page, cdp, () => sleep(1000).then(() => 0))), topology, view, action: 'idle 1 s' });
-    fps.push({ ...(await pan(page, cdp, ACTION_MS, 300)), topology, view, action: 'pan (drag pane ±300 px)' });
-    fps.push({ ...(await dragChip(page, cdp, dragChipName, ACTION_MS, 150)), topology, view, action: 'drag chip, drop on pane' });
-    await close();
-  }
-  return { loads, fps };
-}
-
-interface LatencyOp {
-  action: 'connect' | 'disconnect';
-  /** All in ms from sending the call. */
-  answered: number;
-  patch: number;
-  dom: number;
-  frame: number;
-}
-
-interface LatencyRun {
-  topology: string;
-  ops: LatencyOp[];
-  clockError: number;
-  zoom: number;
-  /** Patches received during the run that were not about our operations (other clients' work). */
-  foreignPatches: number;
-  socketsOpened: number;
-  socketsClosed: number;
-}
-
-/**
- * Opens `/networks/<target>` (the deep link brings the bridge into view), checks the bridge and
- * all the latency containers are on screen, then connects and disconnects them in turn:
- * LAT_CONNECTS connects, each followed by its disconnect, LAT_PAUSE_MS after each.
- */
-async function latencyRun(browser: Browser, server: Server, topology: string, setup: LatencySetup): Promise<LatencyRun> {
-  const path = `/networks/${setup.target.name}`;
-  const { page, cdp, close } = await openPage(browser, server, `${topology} ${path}`);
-  progress(`${topology}: event-to-pixel latency on ${path} …`);
-  await load(page, cdp, path);
-  const onScreen = async () => {
-    const sels = [`[data-network="${setup.target.name}"]`, ...setup.containers.map((c) => `[data-container="${c.name}"]`)];
-    const parts = await Promise.all(sels.map((s) => call<number>(page, `window.__bb.inBoard(${JSON.stringify(s)})`)));
-    return parts.every((p) => p > 0.99);
-  };
-  for (let i = 0; !(await onScreen()); i++) {
-    if (i === 4) throw new Error(`${path}: the bridge and the latency containers are not all on screen`);
-    await page.getByRole('button', { name: 'Zoom Out' }).click();
-    await sleep(500);
-  }
-  const zoom = Number(
-    /scale\(([\d.e-]+)\)/.exec(await call<string>(page, 'document.querySelector(".react-flow__viewport").style.transform'))?.[1],
-  );
-  const clock = await clockOffset(page);
-  const ops: (LatencyOp & { key: string; sent: number })[] = [];
-  const keys = new Set<string>();
-  for (let i = 0; i < LAT_CONNECTS; i++) {
-    const c = setup.containers[i % setup.containers.length] as Named;
-    const key = `${setup.target.id}/${c.id}`;
-    keys.add(key);
-    for (const action of ['connect', 'disconnect'] as const) {
-      const id = `${action}-${i}`;
-      const selector = `[data-endpoint="${setup.target.name}/${c.name}"]`;
-      await call(page, `window.__bb.arm(${JSON.stringify(id)}, ${JSON.stringify(selector)}, ${action === 'connect'})`);
-      const sent = epochNow();
-      const reply = await engineRequest('POST', `/networks/${setup.target.id}/${action}`, { Container: c.id });
-      const answered = epochNow() - sent;
-      if (reply.status !== 200) throw new Error(`${action} ${c.name}: ${reply.status} ${reply.body.toString()}`);
-      const seen = await call<{ domEpoch: number; frameEpoch: number; early: boolean } | null>(
-        page,
-        `window.__bb.result(${JSON.stringify(id)})`,
-      );
-      if (seen?.early) throw new Error(`${action} ${c.name}: the link was already ${action === 'connect' ? 'there' : 'gone'}`);
-      const toOurs = (pageEpoch: number | undefined) => (pageEpoch === undefined ? Number.NaN : pageEpoch - clock.offset - sent);
-      ops.push({ action, key, sent, answered, patch: Number.NaN, dom: toOurs(seen?.domEpoch), frame: toOurs(seen?.frameEpoch) });
-      await sleep(LAT_PAUSE_MS);
-    }
-  }
-  // Match each operation with the first patch (as the page's WebSocket received it) that puts or deletes its endpoint.
-  const messages = await call<{ epoch: number; text: string }[]>(page, 'window.__bb.ws.filter((m) => m.kind === "patch")');
-  const patches = messages.map((m) => {
-    const patch = (JSON.parse(m.text.slice(2)) as [string, { ops: { op: string; kind: string; key: string }[] }])[1];
-    return { at: m.epoch - clock.offset, ops: patch.ops };
-  });
-  for (const op of ops) {
-    const want = op.action === 'connect' ? 'put' : 'del';
-    const hit = patches.find(
-      (p) => p.at >= op.sent - clock.error && p.ops.some((o) => o.kind === 'endpoints' && o.key === op.key && o.op === want),
-    );
-    op.patch = hit ? hit.at - op.sent : Number.NaN;
-  }
-  // Ours: our endpoints, and our containers (a connect also puts the container).
-  const ours = new Set([...keys, ...setup.containers.map((c) => c.id)]);
-  const first = ops[0]?.sent ?? 0;
-  const foreignPatches = patches.filter((p) => p.at >= first && !p.ops.some((o) => ours.has(o.key))).length;
-  const sockets = await call<{ opened: number; closed: number }>(page, '({ opened: window.__bb.wsOpened, closed: window.__bb.wsClosed })');
-  await close();
-  return { topology, ops, clockError: clock.error, zoom, foreignPatches, socketsOpened: sockets.opened, socketsClosed: sockets.closed };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Tables
-// ---------------------------------------------------------------------------------------------
-
-function renderLoadTable(rows: LoadRow[]): string {
-  const t = 'ms from navigation start';
-  const columns: Column[] = [
-    ...columnGroup('page', ['topology', 'path'], true),
-    ...columnGroup(t, ['DCL', 'REST in', 'snapshot in', '1st node', '1st bench', 'drawn']),
-    ...columnGroup('long tasks until drawn', ['n', 'sum ms', 'max ms']),
-    ...columnGroup('in the DOM when drawn', ['zoom', 'bridges', 'chips', 'links', 'DOM nodes']),
-    ...columnGroup('JS heap MiB', ['used', 'after GC']),
-  ];
-  return renderTable(
-    columns,
-    blankRepeats(
-      rows.map((r) => [
-        r.topology,
-        r.path,
-        ms(r.domContentLoaded),
-        ms(r.restEnd),
-        ms(r.snapshotEnd),
-        ms(r.firstNode ?? Number.NaN),
-        ms(r.firstBench ?? Number.NaN),
-        ms(r.lastChange ?? Number.NaN),
-        String(r.longtasks.count),
-        ms(r.longtasks.total),
-        ms(r.longtasks.max),
-        fixed(r.zoom, 2),
-        String(r.bridges),
-        String(r.chips),
-        String(r.links),
-        String(r.domNodes),
-        fixed(r.heapMiB, 1),
-        fixed(r.heapAfterGcMiB, 1),
-      ]),
-      1,
-    ),
-  );
-}
-
-function renderFpsTable(rows: FpsRow[]): string {
-  const columns: Column[] = [
-    ...columnGroup('what', ['topology', 'view', 'action'], true),
-    ...columnGroup('frames', ['s', 'n', 'fps']),
-    ...columnGroup('frame interval ms', ['p50', 'p95', 'max', '>50']),
-    ...columnGroup('main thread ms (CDP)', ['busy', 'script', 'style', 'layout']),
-    ...columnGroup('mouse', ['moves', 'moves/s']),
-    ...columnGroup('other', ['patches']),
-  ];
-  return renderTable(
-    columns,
-    blankRepeats(
-      rows.map((r) => [
-        r.topology,
-        r.view,
-        r.action,
-        fixed(r.seconds, 1),
-        String(r.frames),
-        fixed(r.fps, 1),
-        ms(r.p50),
-        ms(r.p95),
-        ms(r.max),
-        String(r.slow),
-        ms(r.taskMs),
-        ms(r.scriptMs),
-        ms(r.styleMs),
-        ms(r.layoutMs),
-        r.moves ? String(r.moves) : '—',
-        r.moves ? fixed(r.moves / r.seconds, 0) : '—',
-        String(r.patches),
-      ]),
-      2,
-    ),
-  );
-}
-
-function renderLatencyTable(runs: LatencyRun[]): string {
-  const groups = [
-    ['POST answered', (o: LatencyOp) => o.answered],
-    ['patch at page WebSocket', (o: LatencyOp) => o.patch],
-    ['in the DOM (MutationObserver)', (o: LatencyOp) => o.dom],
-    ['next frame (rAF)', (o: LatencyOp) => o.frame],
-    ['DOM − patch', (o: LatencyOp) => o.dom - o.patch],
-  ] as const;
-  const columns: Column[] = [
-    ...columnGroup('run', ['topology', 'operation'], true),
-    ...groups.flatMap(([group]) => columnGroup(group, ['p50', 'p95', 'max'])),
-  ];
-  const rows: string[][] = [];
-  for (const run of runs) {
-    for (const action of ['connect', 'disconnect'] as const) {
-      const ops = run.ops.filter((o) => o.action === action);
-      const stats = groups.flatMap(([, pick]) => msSpread(ops.map(pick)));
-      rows.push([run.topology, `${action === 'connect' ? 'connect → link shown' : 'disconnect → link gone'} (${ops.length})`, ...stats]);
-    }
-  }
-  return renderTable(columns, blankRepeats(rows, 1));
-}
-
-// ---------------------------------------------------------------------------------------------
-// Main
-// ---------------------------------------------------------------------------------------------
 
 /** Removes everything named `bbwebbench-…`, saying so. */
 const sweep = (when: string) => cleanupAndSay(PREFIX, progress, when);
@@ -416,6 +80,28 @@ async function closeAll(): Promise<void> {
   server = null;
 }
 
+/** The built server, started after the engine holds `size` (so the board gets it by the relist); seconds until its snapshot had all of it. */
+async function serveSize(size: number): Promise<{ server: Server; seconds: number; label: string; engine: string }> {
+  const started = performance.now();
+  const s = await startServer(await freePort(8191));
+  server = s;
+  const nets = networksFor(size);
+  const t = await waitForTopology(
+    s,
+    (t) => countNamed(t.containers, `${PREFIX}c-`) === size && countNamed(t.networks, `${PREFIX}net-`) === nets,
+    `all ${size} containers`,
+    90_000 + 30 * size,
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const all = Object.values(t.containers);
+  const running = all.filter((c) => c.state === 'running').length;
+  const engine = `${all.length} (${running})`;
+  progress(
+    `${size}: snapshot complete ${seconds.toFixed(1)} s after spawn: ${Object.keys(t.networks).length} networks, ${engine} containers (running)`,
+  );
+  return { server: s, seconds, label: String(size), engine };
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const notes: string[] = [];
@@ -426,47 +112,85 @@ async function main(): Promise<void> {
   }
   const version = await engineJson<{ Version: string; ApiVersion: string }>('GET', '/version');
   await sweep('left over from an earlier run');
-
-  progress('making the latency containers and the large topology …');
-  const latSetup = await makeLatencySetup();
-  const createSeconds = await makeLargeTopology();
-  progress(`${NETWORKS} networks and ${NETWORKS * PER_NETWORK} containers made in ${createSeconds.toFixed(1)} s`);
-
-  const port = await freePort(8191);
-  const serverStarted = performance.now();
-  server = await startServer(port);
-  const large = await waitForTopology(
-    server,
-    (t) => countNamed(t.containers, `${PREFIX}c-`) === NETWORKS * PER_NETWORK && countNamed(t.networks, `${PREFIX}net-`) === NETWORKS,
-    'all the bench objects',
-  );
-  const serverReady = (performance.now() - serverStarted) / 1000;
-  const largeLabel = `large`;
-  const largeCounts = `${Object.keys(large.networks).length} networks, ${Object.keys(large.containers).length} containers, ${Object.keys(large.endpoints).length} endpoints`;
-  progress(`server on ${server.url}, snapshot complete after ${serverReady.toFixed(1)} s: ${largeCounts}`);
-
+  const latSetup = await makeLatencySetup(LAT_CONTAINERS);
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   const chromiumVersion = browser.version();
-  const largeRuns = await boardRuns(browser, server, largeLabel, DRAG_CHIP);
-  const rssLarge = serverRssMiB(server);
-  const latencies = [await latencyRun(browser, server, largeLabel, latSetup)];
 
-  progress(`removing the ${NETWORKS * PER_NETWORK} containers and ${NETWORKS} networks …`);
-  await cleanup(`${PREFIX}c-`);
-  await cleanup(`${PREFIX}net-`);
-  const small = await waitForTopology(
-    server,
-    (t) => countNamed(t.containers, `${PREFIX}c-`) === 0 && countNamed(t.networks, `${PREFIX}net-`) === 0,
-    'the large topology gone',
-  );
-  const smallLabel = 'small';
-  const smallCounts = `${Object.keys(small.networks).length} networks, ${Object.keys(small.containers).length} containers, ${Object.keys(small.endpoints).length} endpoints`;
-  const smallRuns = await boardRuns(browser, server, smallLabel, latSetup.containers[0]?.name ?? '');
-  latencies.push(await latencyRun(browser, server, smallLabel, latSetup));
-  const rssEnd = serverRssMiB(server);
-
+  const loads: LoadRow[] = [];
+  const fps: FpsRow[] = [];
+  const latencies: LatencyRun[] = [];
+  const sizeRows: SizeRow[] = [];
+  const engines = new Map<string, string>();
+  const fanoutSize = SIZES.reduce((a, b) => (Math.abs(b - FANOUT_AT) < Math.abs(a - FANOUT_AT) ? b : a));
+  let fanoutResult: FanoutResult | null = null;
+  let cost: RunningCost | null = null;
+  let ids: string[] = [];
+  let running = 0;
+  let had = 0;
+  for (const size of SIZES) {
+    progress(`${size}: making ${size - had} containers …`);
+    const made = await grow(had, size);
+    ids = [...ids, ...made.ids];
+    had = size;
+    // Running: the first SAMPLE measure what one costs; then as many as memory allows (and the cap).
+    const startSeconds = performance.now();
+    if (cost === null && Math.min(size, RUNNING_CAP) > 0) {
+      const sample = ids.slice(0, Math.min(SAMPLE, size, RUNNING_CAP));
+      await startAll(sample);
+      running = sample.length;
+      cost = await runningCost(sample);
+      progress(`a running container costs ${fixed(cost.pssMiB, 1)} MiB PSS (${fixed(cost.rssMiB, 1)} MiB RSS): ${cost.more} more fit`);
+    }
+    if (cost) {
+      const per = cost.pssMiB > 0 ? cost.pssMiB : cost.rssMiB;
+      const fit = running + Math.max(0, Math.floor((memAvailableMiB() - FLOOR_GIB * 1024) / per));
+      const target = Math.min(size, RUNNING_CAP, fit);
+      if (target > running) {
+        progress(`${size}: starting ${target - running} containers …`);
+        await startAll(ids.slice(running, target));
+        running = target;
+      }
+    }
+    const runSeconds = (performance.now() - startSeconds) / 1000;
+    const served = await serveSize(size);
+    engines.set(served.label, served.engine);
+    const atStart = serverMemory(served.server);
+    const board = await boardRuns(browser, served.server, served.label, Math.floor(networksFor(size) / 2) * PER_NETWORK + 4, notes);
+    loads.push(...board.loads);
+    fps.push(...board.fps);
+    latencies.push(await latencyRun(browser, served.server, served.label, latSetup, LAT_CONNECTS, LAT_PAUSE_MS));
+    const afterPages = serverMemory(served.server);
+    if (size === fanoutSize && FANOUT_CLIENTS > 0) {
+      fanoutResult = await fanout(
+        served.server,
+        latSetup,
+        FANOUT_CLIENTS,
+        FANOUT_CONNECTS,
+        FANOUT_PAUSE_MS,
+        () => serverMemory(served.server).rss,
+      );
+    }
+    sizeRows.push({
+      size,
+      engine: served.engine,
+      networks: networksFor(size),
+      running: running + LAT_CONTAINERS,
+      createSeconds: made.seconds,
+      startSeconds: runSeconds,
+      serverSeconds: served.seconds,
+      rssStart: atStart.rss,
+      rssPages: afterPages.rss,
+      rssFanout: size === fanoutSize ? (fanoutResult?.rssMiB ?? Number.NaN) : Number.NaN,
+      peak: serverMemory(served.server).peak,
+    });
+    await served.server.stop();
+    server = null;
+  }
   await closeAll();
+  const bundle = bundleTable(bundleSizes(join(ROOT, 'apps/web/dist')));
+  const cleanupStarted = performance.now();
   await sweep('web bench done');
+  const cleanupSeconds = (performance.now() - cleanupStarted) / 1000;
 
   const out = [
     '',
@@ -475,49 +199,70 @@ async function main(): Promise<void> {
     `machine: ${cpus().length} CPUs, load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')} at the end (the engine is shared: other clients' work shows up in the numbers)`,
-    `large = the engine with ${NETWORKS} extra networks × ${PER_NETWORK} created (not started) containers: ${largeCounts} in the app's snapshot`,
-    `small = the same engine after removing those: ${smallCounts}. Other clients' objects on the engine are included in both.`,
+    `sizes: ${SIZES.join(', ')} bbwebbench- containers, ${PER_NETWORK} to a network (10.160.x/26 each), plus ${LAT_CONTAINERS} running on ${PREFIX}lat-a ` +
+      `and the network ${LAT_TARGET.name}; "engine" = every container in the app's snapshot (running), other clients' included.`,
+    cost
+      ? `running: the first ${Math.min(SAMPLE, running)} measured ${fixed(cost.pssMiB, 1)} MiB PSS / ${fixed(cost.rssMiB, 1)} MiB RSS each (containerd-shim + sleep); ` +
+        `${fixed(cost.availableMiB / 1024, 1)} GiB available then, ${FLOOR_GIB} GiB kept free${Number.isFinite(RUNNING_CAP) ? `; capped at ${RUNNING_CAP} (WEB_BENCH_RUNNING)` : ''}`
+      : "running: none of the sizes' containers (WEB_BENCH_RUNNING=0)",
     '',
-    '(1) First render and JS heap. DCL = DOMContentLoaded; REST in = GET /api/engines/local/topology answered; snapshot in = the socket.io',
-    '    snapshot received; 1st node = a React Flow node in the DOM; 1st bench = a bbwebbench- bridge or chip in the DOM;',
-    '    drawn = the frame of the last change to the viewport transform or to the bbwebbench- bridges, chips and link labels',
-    '    in the DOM (all of them measured), before 2 s without change. Only what is on screen is in the DOM',
-    "    (onlyRenderVisibleElements); the DOM columns count everything drawn, other clients' objects included.",
-    '    Heap: JSHeapUsedSize (CDP Performance.getMetrics) when drawn, and after HeapProfiler.collectGarbage; DOM nodes: CDP',
-    '    Nodes after that GC. Long tasks: Long Tasks API entries (main thread tasks over 50 ms) from navigation until drawn.',
+    '(0) The engine and the server per size. setup s: making the containers · starting them · server spawn until its snapshot holds',
+    "    them all (the relist). Server memory: VmRSS after the relist, after the pages, with the fan-out's clients connected; VmHWM.",
     '',
-    renderLoadTable([...largeRuns.loads, ...smallRuns.loads]),
+    renderSizesTable(sizeRows),
     '',
-    `(2) Frames per second: requestAnimationFrame callbacks counted in the page while the mouse acts for ${ACTION_MS / 1000} s,`,
-    '    pan = press on empty pane and swing sideways; drag = press on the chip, circle below its bridge, drop on empty pane',
-    "    (a move, not a connect). >50 = frame intervals over 50 ms. main thread = the renderer main thread's busy time in",
-    '    the window (CDP TaskDuration) and its script, style-recalc and layout parts. moves = mouse moves sent, one at a time,',
-    '    each once the page has taken the one before (at most every 8 ms; Chromium hands them to the page once per frame, so',
-    "    ~60/s is the ceiling). patches = other clients' changes the page received meanwhile.",
+    '(1) First render and first usable board. DCL = DOMContentLoaded; REST in = GET /api/engines/local/topology answered; snapshot',
+    '    in = the socket.io snapshot received; 1st node = a React Flow node in the DOM; 1st bench = a bbwebbench- bridge or chip;',
+    '    usable = the last change to the viewport or to the bbwebbench- bridges in the DOM, all of them measured (the fit view has',
+    '    settled and every bridge it shows is drawn), moved past any long task until the main thread had 100 ms without one;',
+    '    drawn = the last change to the viewport or the bbwebbench- bridges, chips and link labels in the DOM, before 2 s without',
+    '    change. Only what is on screen is in the DOM (onlyRenderVisibleElements); the DOM columns count everything drawn.',
+    '    Heap: JSHeapUsedSize when drawn and after a GC; DOM nodes: CDP Nodes after it. Long tasks: main-thread tasks over 50 ms.',
     '',
-    renderFpsTable([...largeRuns.fps, ...smallRuns.fps]),
+    renderLoadTable(loads),
     '',
-    `(3) Event-to-pixel latency: ${LAT_CONNECTS} × POST /networks/{id}/connect of a running container (${LAT_CONTAINERS} in turn, on ${LAT_HOME.name}),`,
-    `    each followed by its POST …/disconnect, sent over the engine socket with node:http; ${LAT_PAUSE_MS} ms pause after each.`,
-    `    Page: /networks/${LAT_TARGET.name} (the bridge and the ${LAT_CONTAINERS} chips on screen). ms from sending the call until`,
-    '    the engine answers · the page WebSocket receives the patch putting/deleting that endpoint · a MutationObserver sees',
-    `    [data-endpoint="${LAT_TARGET.name}/<container>"] appear/disappear · the next requestAnimationFrame after that.`,
+    '(2) Frames per second: requestAnimationFrame callbacks in the page while the input acts for 3 s. pan = press on empty',
+    '    pane and swing; zoom = wheel over the pane near the centre, 30 notches in (×1.5) then 30 out, again and again; drag =',
+    '    press on a chip, circle, drop on empty pane (a move, not a connect). >50 = frame intervals over 50 ms. main thread =',
+    '    CDP TaskDuration and its script, style and layout parts. input = mouse moves or wheel notches sent, each once the page',
+    "    took the one before (at most every 8 ms; ~60/s is the ceiling). patches = other clients' changes meanwhile.",
     '',
-    renderLatencyTable(latencies),
+    renderFpsTable(fps),
+    '',
+    `(3) Engine event → DOM: ${LAT_CONNECTS} × POST /networks/{id}/connect of a running container (${LAT_CONTAINERS} in turn), each followed by its`,
+    `    …/disconnect, ${LAT_PAUSE_MS} ms pause after each. Page /networks/${LAT_TARGET.name}: its panel open, the bridge and chips on screen.`,
+    "    ms from the engine's own timeNano (its /events line, read by the bench) until: that line reached the bench · the page's",
+    '    WebSocket received the patch · [data-endpoint="<network>/<container>"] appeared/went (MutationObserver) · the panel\'s',
+    '    "Containers (n)" changed · the next animation frame after the link. Page times mapped onto the bench\'s clock.',
+    '',
+    renderLatencyTable(latencies, engines),
     '',
     ...latencies.map(
       (r) =>
-        `${r.topology}: zoom ${fixed(r.zoom, 2)}; page/bench clock offset known to ±${ms(r.clockError)} ms; ` +
-        `${r.foreignPatches} other patches (other clients) during the run; page WebSockets opened ${r.socketsOpened}, closed ${r.socketsClosed}; ` +
-        `missed: ${r.ops.filter((o) => !Number.isFinite(o.dom)).length} DOM, ${r.ops.filter((o) => !Number.isFinite(o.patch)).length} patch`,
+        `${r.label}: zoom ${fixed(r.zoom, 2)}; clock offset known to ±${ms(r.clockError)} ms; POST answered p50 ${msSpread(r.ops.map((o) => o.answered))[0]} ms; ` +
+        `${r.foreignPatches} other patches; page WebSockets opened ${r.socketsOpened}, closed ${r.socketsClosed}; ` +
+        `missed: ${r.ops.filter((o) => !Number.isFinite(o.board)).length} board, ${r.ops.filter((o) => !Number.isFinite(o.panel)).length} panel, ` +
+        `${r.ops.filter((o) => !Number.isFinite(o.line)).length} event; panel count not ±1: ${r.panelOdd}; link already there/gone when armed: ${r.early}`,
     ),
-    `setup: ${NETWORKS} networks + ${NETWORKS * PER_NETWORK} containers made in ${createSeconds.toFixed(1)} s (Engine API, 16 at a time); ` +
-      `server (node apps/api/dist/server.js) snapshot complete ${serverReady.toFixed(1)} s after spawn`,
-    `server RSS: ${fixed(rssLarge, 0)} MiB after the large page runs, ${fixed(rssEnd, 0)} MiB at the end`,
+    '',
+    ...(fanoutResult
+      ? [
+          `(4) Socket fan-out at ${fanoutSize} containers: ${fanoutResult.clients} socket.io clients (a worker thread; websocket; the bench's session cookie),`,
+          `    each subscribed to local; ${fanoutResult.ops} operations (connect/disconnect as in (3), ${FANOUT_PAUSE_MS} ms apart). ms from the engine's timeNano:`,
+          `    every client's patch            p50 ${ms(fanoutResult.all.p50)}  p95 ${ms(fanoutResult.all.p95)}  max ${ms(fanoutResult.all.max)}`,
+          `    the last client's, per operation p50 ${ms(fanoutResult.slowest.p50)}  p95 ${ms(fanoutResult.slowest.p95)}  max ${ms(fanoutResult.slowest.max)}`,
+          `    the engine's line at the bench   p50 ${ms(fanoutResult.line.p50)}  p95 ${ms(fanoutResult.line.p95)}  max ${ms(fanoutResult.line.max)}`,
+          `    clients connected and had their snapshot in ${fixed(fanoutResult.connectSeconds, 1)} s; missed patches: ${fanoutResult.missed}; ` +
+            `server VmRSS with them connected: ${fixed(fanoutResult.rssMiB, 0)} MiB`,
+          '',
+        ]
+      : []),
+    '(5) Web bundle (bench/bundle.ts): the initial script is what index.html loads (its module script and modulepreloads)',
+    bundle,
+    '',
     ...notes,
     ...(problems.length ? [`page problems (${problems.length}):`, ...problems.slice(0, 5).map((p) => `  ${p}`)] : ['page problems: none']),
-    '',
-    `total web bench time ${((performance.now() - started) / 1000).toFixed(0)} s`,
+    `cleanup ${cleanupSeconds.toFixed(0)} s; total web bench time ${((performance.now() - started) / 1000).toFixed(0)} s`,
   ];
   process.stdout.write(`${out.join('\n')}\n`);
 }

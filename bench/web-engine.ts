@@ -48,6 +48,8 @@ export async function startContainer(id: string): Promise<void> {
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SERVER = join(ROOT, 'apps/api/dist/server.js');
+/** Node's flags for the server, as scripts/start.sh and the Dockerfile run it (8 MiB semi-spaces). */
+export const SERVER_FLAGS = ['--max-semi-space-size=8'];
 const WEB_INDEX = join(ROOT, 'apps/web/dist/index.html');
 
 /** Newest modification time of a file under `dir` (skipping tests), in ms. */
@@ -129,7 +131,7 @@ async function signIn(url: string, credentials: Credentials): Promise<string> {
 export async function startServer(port: number): Promise<Server> {
   const dataDir = mkdtempSync(join(tmpdir(), `${PREFIX}data-`));
   const credentials: Credentials = { username: 'admin', password: `${PREFIX}${randomBytes(12).toString('hex')}` };
-  const child = spawn(process.execPath, [SERVER], {
+  const child = spawn(process.execPath, [...SERVER_FLAGS, SERVER], {
     cwd: ROOT,
     env: {
       ...process.env,

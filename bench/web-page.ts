@@ -20,6 +20,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { spread } from './stats.js';
 import { epochNow } from './web-engine.js';
+import { firstUsable, type BridgeChange, type LongTask } from './web-usable.js';
 
 export const PAGE_SCRIPT = String.raw`
 (() => {
@@ -50,6 +51,10 @@ export const PAGE_SCRIPT = String.raw`
   } catch {}
 
   bb.load = { history: [], stop: false, firstNode: null, firstBench: null, lastChange: null, sig: '', nodes: 0, hidden: 0, bridges: 0, chips: 0, links: 0, transform: '' };
+  // For "first usable": every change to the viewport or to the bbwebbench- bridges in the DOM (how
+  // many, how many unmeasured). Bridges only: at far zoom chips and links may not be drawn at all.
+  bb.bridgeLog = [];
+  let bridgeSig = '';
   // Cheap enough to run every frame on a board of thousands: it walks only the children of the
   // node layer and of the link-label layer, no selector queries over the whole document.
   const sample = () => {
@@ -59,7 +64,7 @@ export const PAGE_SCRIPT = String.raw`
     const layer = vp && vp.querySelector(':scope > .react-flow__nodes');
     if (layer) {
       const t = performance.now();
-      let bridges = 0, chips = 0, mine = 0, hidden = 0, links = 0, myLinks = 0;
+      let bridges = 0, chips = 0, mine = 0, hidden = 0, links = 0, myLinks = 0, myBridges = 0, hiddenBridges = 0;
       for (const node of layer.children) {
         const inner = node.firstElementChild;
         const name = inner && (inner.getAttribute('data-network') ?? inner.getAttribute('data-container'));
@@ -69,7 +74,17 @@ export const PAGE_SCRIPT = String.raw`
         // Only the bench's own elements count for "drawn": other clients' objects come and go meanwhile.
         if (!name.startsWith('bbwebbench-')) continue;
         mine++;
-        if (node.style.visibility === 'hidden') hidden++;
+        const unmeasured = node.style.visibility === 'hidden';
+        if (unmeasured) hidden++;
+        if (inner.hasAttribute('data-network')) {
+          myBridges++;
+          if (unmeasured) hiddenBridges++;
+        }
+      }
+      const bsig = [vp.style.transform, myBridges, hiddenBridges].join('|');
+      if (bsig !== bridgeSig && bb.bridgeLog.length < 5000) {
+        bridgeSig = bsig;
+        bb.bridgeLog.push({ t, bridges: myBridges, hidden: hiddenBridges });
       }
       const labels = vp.querySelector(':scope > .react-flow__edgelabel-renderer');
       for (const label of labels ? labels.children : []) {
@@ -109,28 +124,58 @@ export const PAGE_SCRIPT = String.raw`
   };
   bb.longtasksBetween = (t0, t1) => bb.longtasks.filter((e) => e.start >= t0 && e.start < t1);
 
+  /**
+   * Notes when the selector first matches (present) or stops matching, and, when the network panel
+   * is open, when its "Containers (n)" heading first shows another text than at arming (looked up
+   * again on every mutation: React may replace the element).
+   */
   bb.arm = (id, selector, present) => {
     // Labels live in the link-label layer: look there, not through the whole document.
     const ok = () => ((document.querySelector('.react-flow__edgelabel-renderer') ?? document).querySelector(selector) !== null) === present;
+    const countOf = () => {
+      const h = bb.panelHeading();
+      return h ? h.textContent : null;
+    };
+    const before = countOf();
+    const panel = before !== null;
     bb.waits[id] = new Promise((resolve) => {
-      if (ok()) {
-        resolve({ domEpoch: epoch(), frameEpoch: epoch(), early: true });
+      // Early: the link already there (connect) or gone (disconnect) at arming; the panel is still watched.
+      const early = ok();
+      const seen = { domEpoch: null, frameEpoch: null, panelEpoch: null, panelBefore: before, panelAfter: null, early };
+      const finished = () => (early || seen.frameEpoch !== null) && (!panel || seen.panelEpoch !== null);
+      if (finished()) {
+        resolve(seen);
         return;
       }
       let mo = null;
-      const timer = setTimeout(() => {
-        mo.disconnect();
-        resolve(null);
-      }, 10000);
-      mo = new MutationObserver(() => {
-        if (!ok()) return;
-        const domEpoch = epoch();
+      const done = () => {
         mo.disconnect();
         clearTimeout(timer);
-        requestAnimationFrame(() => resolve({ domEpoch, frameEpoch: epoch(), early: false }));
+        resolve(seen);
+      };
+      const timer = setTimeout(done, 10000);
+      mo = new MutationObserver(() => {
+        const now = epoch();
+        if (seen.panelEpoch === null && panel && countOf() !== before) {
+          seen.panelEpoch = now;
+          seen.panelAfter = countOf();
+        }
+        if (!early && seen.domEpoch === null && ok()) {
+          seen.domEpoch = now;
+          requestAnimationFrame(() => {
+            seen.frameEpoch = epoch();
+            if (finished()) done();
+          });
+        }
+        if (finished()) done();
       });
-      mo.observe(document.body, { childList: true, subtree: true });
+      mo.observe(document.body, { childList: true, subtree: true, characterData: true });
     });
+  };
+  /** The open network panel's "Containers (n)" heading (or "Containers on this engine (n)"), if any. */
+  bb.panelHeading = () => {
+    for (const h of document.querySelectorAll('h3')) if (/^Containers.*\(\d+\)$/.test(h.textContent.trim())) return h;
+    return null;
   };
   bb.result = (id) => bb.waits[id];
 
@@ -204,6 +249,8 @@ export interface LoadResult extends LoadState {
   snapshotEnd: number;
   snapshotKiB: number;
   zoom: number;
+  /** See firstUsable() (web-usable.ts); ms since navigation start. */
+  usable: number;
   longtasks: { count: number; total: number; max: number };
   heapMiB: number;
   heapAfterGcMiB: number;
@@ -239,7 +286,9 @@ export async function load(page: Page, cdp: CDPSession, path: string, timeoutMs 
     resources: { name: string; end: number; size: number }[];
     ws: { epoch: number; kind: string; bytes: number }[];
     origin: number;
-    longtasks: { start: number; duration: number }[];
+    longtasks: LongTask[];
+    allLongtasks: LongTask[];
+    bridgeLog: BridgeChange[];
   }>(
     page,
     `({
@@ -250,6 +299,8 @@ export async function load(page: Page, cdp: CDPSession, path: string, timeoutMs 
       ws: window.__bb.ws.filter((m) => m.kind === 'snapshot').map(({ epoch, kind, bytes }) => ({ epoch, kind, bytes })),
       origin: performance.timeOrigin,
       longtasks: window.__bb.longtasksBetween(0, ${drawn + 1}),
+      allLongtasks: window.__bb.longtasks,
+      bridgeLog: window.__bb.bridgeLog,
     })`,
   );
   const rest = timing.resources.find((r) => r.name.includes('/api/engines/local/topology'));
@@ -271,6 +322,7 @@ export async function load(page: Page, cdp: CDPSession, path: string, timeoutMs 
     snapshotEnd: snapshot.end,
     snapshotKiB: snapshot.size / 1024,
     zoom: Number(/scale\(([\d.e-]+)\)/.exec(state.transform)?.[1] ?? Number.NaN),
+    usable: firstUsable(timing.bridgeLog, timing.allLongtasks),
     longtasks: { count: durations.length, total: durations.reduce((a, b) => a + b, 0), max: Math.max(0, ...durations) },
     heapMiB: heap.heap,
     heapAfterGcMiB: afterGc.heap,
@@ -415,6 +467,65 @@ export async function pan(page: Page, cdp: CDPSession, ms: number, amplitude: nu
   );
   await page.mouse.up();
   return result;
+}
+
+export const zoomOf = async (page: Page): Promise<number> =>
+  Number(/scale\(([\d.e-]+)\)/.exec(await call<string>(page, 'document.querySelector(".react-flow__viewport").style.transform'))?.[1]);
+
+/**
+ * Zooms in with the wheel over `selector` (which keeps it where it is) until the zoom is at least
+ * `atLeast`: for builds whose deep link does not zoom in itself. If the element is off screen, the
+ * fit view is asked for first. False when it is not there even then.
+ */
+export async function zoomInOn(page: Page, selector: string, atLeast: number): Promise<boolean> {
+  let fitted = false;
+  for (let i = 0; (await zoomOf(page)) < atLeast; i++) {
+    const at = await call<Point | null>(page, `window.__bb.center(${JSON.stringify(selector)})`);
+    if (!at && !fitted) {
+      // Off screen, so not in the DOM: the fit view shows every network.
+      await page.getByRole('button', { name: 'Fit View' }).click();
+      await sleep(800);
+      fitted = true;
+      continue;
+    }
+    if (!at || i === 80) return false;
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.wheel(0, -50);
+    await sleep(50);
+  }
+  await sleep(500);
+  return true;
+}
+
+/** One wheel notch of WHEEL_DELTA px: React Flow (d3-zoom) scales by 2^(delta × 0.002), ×1.014 a notch. */
+const WHEEL_DELTA = 7;
+
+/**
+ * Zooms with the mouse wheel over the pane near the board's centre for `ms` (finishing the round
+ * it is in): `notches` in, then as many out, again and again, so the zoom swings around where it
+ * started (30 notches: ×1.5) whatever the page's pace. Each wheel event is sent once the page has
+ * taken the one before, as the mouse moves are.
+ */
+export async function zoom(page: Page, cdp: CDPSession, ms: number, notches = 30): Promise<FpsResult> {
+  const board = await call<{ left: number; top: number; width: number; height: number }>(page, 'window.__bb.boardBox()');
+  const centre = { x: board.left + board.width / 2, y: board.top + board.height / 2 };
+  const at = (await panePoint(page, centre)) ?? centre;
+  await page.mouse.move(at.x, at.y);
+  return framesDuring(page, cdp, async () => {
+    const start = performance.now();
+    let events = 0;
+    while (performance.now() - start < ms) {
+      for (const delta of [-WHEEL_DELTA, WHEEL_DELTA]) {
+        for (let i = 0; i < notches; i++) {
+          await page.mouse.wheel(0, delta);
+          events++;
+          const wait = start + events * MOVE_EVERY_MS - performance.now();
+          if (wait > 0) await sleep(wait);
+        }
+      }
+    }
+    return events;
+  });
 }
 
 /**
