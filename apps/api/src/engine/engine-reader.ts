@@ -1,6 +1,6 @@
 import type Docker from 'dockerode';
 import pLimit from 'p-limit';
-import { KnownContainers } from './known-containers.js';
+import { KnownContainers, trimContainer } from './known-containers.js';
 import type {
   EngineContainer,
   EngineNetwork,
@@ -113,7 +113,11 @@ export async function listAll(
       const reused = known.reusable(c);
       if (reused) return Promise.resolve(reused);
       inspected++;
-      return limit(() => patiently((s) => inspectContainer(docker, c.Id, s), signal, timeoutMs));
+      // Cut down at once: thousands of full inspects held until the last one answers are most of a relist's peak memory.
+      return limit(async () => {
+        const raw = await patiently((s) => inspectContainer(docker, c.Id, s), signal, timeoutMs);
+        return raw && trimContainer(raw);
+      });
     }),
   );
   return {
