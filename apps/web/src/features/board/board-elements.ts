@@ -1,19 +1,29 @@
 import type { Edge } from '@xyflow/react';
-import { endpointKey, isStackMode, own, type Topology } from '@bridgeboard/topology';
+import type { Topology } from '@bridgeboard/topology';
 import type { ReachView } from '../reachability/reach-from';
-import { MARK_LABEL } from '../reachability/reach-mark';
-import { attachmentOffsets, type Attachment } from './attachment-offsets';
+import type { Attached } from './attached-counts';
 import type { BridgeNodeType } from './bridge-node';
+import { chipNodes } from './chip-elements';
 import type { ContainerNodeType } from './container-node';
+import { createElementCache, type ElementCache } from './element-cache';
 import type { EndpointEdgeType } from './endpoint-edge';
 import { bridgePosition, chipPosition } from './geometry';
 import type { BoardLayout } from './layout';
+import { linkElements } from './link-elements';
 import type { MemberEdgeType } from './member-edge';
 import { memberElements } from './member-elements';
 import type { MemberNodeType } from './member-node';
-import { localBadges, swarmBar } from './swarm-marks';
+import type { Slot } from './place-slots';
+import { changedKeys } from './table-changes';
+import { localBadges, swarmBar, type SwarmBar } from './swarm-marks';
 
-export type BoardNode = BridgeNodeType | ContainerNodeType | MemberNodeType;
+/**
+ * A bridge node as the board makes it: bridge-node.tsx's data and `attached`, which the far-zoom
+ * summary draws. Intersected here until BridgeNodeType carries the field itself.
+ */
+export type BoardBridgeNode = BridgeNodeType & { data: { attached: Attached } };
+export type BoardNode = BoardBridgeNode | ContainerNodeType | MemberNodeType;
+export type BoardEdge = EndpointEdgeType | MemberEdgeType | Edge;
 
 export interface ElementInputs {
   topology: Topology;
@@ -29,133 +39,91 @@ export interface ElementInputs {
   onRemove: (networkId: string, containerId: string) => void;
 }
 
-/** Nodes and edges for React Flow, from the topology and the stable layout. Pure. */
-export function boardElements({ topology: t, layout, pending, matches, selectedId, reach, canConnect, onRemove }: ElementInputs): {
-  nodes: BoardNode[];
-  edges: (EndpointEdgeType | MemberEdgeType | Edge)[];
-} {
+/**
+ * Nodes and edges for React Flow, from the topology and the stable layout. Given the cache of the
+ * pass before (one per board, see useBoardElements), every node and edge whose inputs are the same
+ * (by identity) is the very object it was, so React Flow re-renders only what a patch changed;
+ * without one, everything is made afresh. Either way the answer is the same.
+ */
+export function boardElements(
+  inputs: ElementInputs,
+  cache: ElementCache = createElementCache(),
+): { nodes: BoardNode[]; edges: BoardEdge[] } {
+  const { topology: t, layout, pending, matches, selectedId, reach, canConnect, onRemove } = inputs;
   const dim = (id: string) => matches !== null && !matches.has(id);
   const offPath = (networkId: string) => reach !== null && !reach.networks.has(networkId);
+  const positionOf = positions(cache, layout);
+  cache.attached.update(t);
+  // The same view of a new topology (a patch): only what the patch changed is looked at. A new
+  // view (a search, a selection, the layout moved something, a swarm node's badges) looks at all.
+  const view = [layout, pending, matches, selectedId, reach, canConnect, onRemove];
+  const full = !sameItems(view, cache.seen.view) || localBadges(t) !== null;
+  if (full) cache.spread.clear();
+
   const nodes: BoardNode[] = [];
-  const badges = localBadges(t);
   for (const n of Object.values(t.networks)) {
-    nodes.push({
-      id: n.id,
-      type: 'bridge',
-      position: bridgePosition(layout, n.id),
-      data: { network: n, dimmed: dim(n.id) || offPath(n.id), swarm: swarmBar(t, n) },
-      selected: selectedId === n.id,
-      draggable: false,
-    });
+    const { x, y } = bridgePosition(layout, n.id);
+    const dimmed = dim(n.id) || offPath(n.id);
+    const swarm = steadyBar(cache, n.id, swarmBar(t, n));
+    const attached = cache.attached.of(n.id);
+    const selected = selectedId === n.id;
+    nodes.push(
+      cache.bridges.get(n.id, [n, x, y, dimmed, swarm, attached, selected], () => ({
+        id: n.id,
+        type: 'bridge',
+        position: { x, y },
+        data: { network: n, dimmed, swarm, attached },
+        selected,
+        draggable: false,
+      })),
+    );
   }
-  for (const c of Object.values(t.containers)) {
-    const slot = own(layout.slots, c.id);
-    if (!slot) continue;
-    const mode = c.networkMode;
-    const sharesWith = mode.kind === 'container' ? (own(t.containers, mode.container)?.name ?? null) : null;
-    const pendingHere = [...pending.connecting, ...pending.disconnecting].some((k) => k.endsWith(`/${c.id}`));
-    const reached = reach?.chips.get(c.id) ?? null;
-    nodes.push({
-      id: c.id,
-      type: 'container',
-      position: chipPosition(layout, slot),
-      data: {
-        container: c,
-        sharesWith,
-        dimmed: dim(c.id),
-        pending: pendingHere,
-        reach: reached,
-        node: badges?.chips.has(c.id) ? badges.node : null,
-      },
-      // Read out when the chip gets the keyboard focus: the verdict and its reason, as the tooltip shows a mouse.
-      ariaLabel:
-        reached && reached.mark !== 'self'
-          ? `${c.name}: ${MARK_LABEL[reached.mark]} from ${reach?.from ?? ''}. ${reached.explanation}`
-          : undefined,
-      selected: selectedId === c.id,
-      draggable: canConnect,
-      connectable: false,
-    });
-  }
+  nodes.push(...chipNodes(inputs, positionOf, cache, full ? null : changedKeys(cache.seen.containers, t.containers)));
 
   // Members of other nodes hang with the network: dimmed with it, by a search or the reach view.
-  const members = memberElements(t, layout, (networkId) => dim(networkId) || offPath(networkId));
+  const members = memberElements(t, layout, (networkId) => dim(networkId) || offPath(networkId), positionOf, cache);
   nodes.push(...members.nodes);
-  const offsets = attachmentOffsets([...endpointAttachments(t, layout), ...members.attachments]);
-  const edges: (EndpointEdgeType | MemberEdgeType | Edge)[] = members.edges.map((e) =>
-    e.data ? { ...e, data: { ...e.data, targetOffset: offsets.get(e.id) ?? 0 } } : e,
-  );
-  for (const [key, e] of Object.entries(t.endpoints)) {
-    const n = own(t.networks, e.networkId);
-    const c = own(t.containers, e.containerId);
-    if (!n || !c) continue;
-    // host and none are modes, not links a user can pull: drawn, but not removable.
-    const removable = canConnect && !isStackMode(n);
-    edges.push({
-      id: key,
-      type: 'endpoint',
-      source: c.id,
-      target: n.id,
-      reconnectable: removable ? 'target' : false,
-      data: {
-        endpoint: e,
-        networkName: n.name,
-        containerName: c.name,
-        pending: pending.disconnecting.has(key) ? 'disconnecting' : null,
-        dimmed: dim(c.id) || dim(n.id) || (reach !== null && !reach.endpoints.has(key)),
-        onRemove: removable ? () => onRemove(n.id, c.id) : null,
-        targetOffset: offsets.get(key) ?? 0,
-      },
-    });
-  }
-  // container:X mode: no link of its own, it lives in X's network stack.
-  for (const c of Object.values(t.containers)) {
-    if (c.networkMode.kind !== 'container') continue;
-    const partner = own(t.containers, c.networkMode.container);
-    if (!partner) continue;
-    edges.push({
-      id: `stack:${c.id}`,
-      source: c.id,
-      target: partner.id,
-      targetHandle: 'stack',
-      type: 'straight',
-      label: `shares ${partner.name}'s stack`,
-      style: { strokeDasharray: '2 4', stroke: '#64748b' },
-      reconnectable: false,
-      selectable: false,
-    });
-  }
-  // A link asked for but not yet confirmed by a patch: drawn dashed, so the drop has an answer at once.
-  for (const key of pending.connecting) {
-    if (own(t.endpoints, key)) continue;
-    const [networkId = '', containerId = ''] = key.split('/');
-    const n = own(t.networks, networkId);
-    const c = own(t.containers, containerId);
-    if (!n || !c) continue;
-    edges.push({
-      id: `pending:${endpointKey(networkId, containerId)}`,
-      type: 'endpoint',
-      source: c.id,
-      target: n.id,
-      reconnectable: false,
-      data: {
-        endpoint: null,
-        networkName: n.name,
-        containerName: c.name,
-        pending: 'connecting',
-        dimmed: false,
-        onRemove: null,
-        targetOffset: 0,
-      },
-    });
-  }
-  return { nodes, edges };
+  for (const id of cache.seen.members) if (!members.ids.has(id)) cache.spread.remove(id);
+  const links = linkElements(inputs, positionOf, cache, full);
+  // Every link of every bar is known now: spread again only the bars whose links changed.
+  const moved = cache.spread.settle();
+  const edges: BoardEdge[] = [...members.edges(), ...links.edges(moved)];
+
+  for (const keyed of [cache.bridges, cache.members, cache.memberLinks, cache.stacks]) keyed.sweep();
+  if (full) for (const keyed of [cache.chips, cache.links]) keyed.sweep();
+  cache.seen = { view, containers: t.containers, endpoints: t.endpoints, members: members.ids };
+  // Nothing changed (a search that lights the same, a patch of links only): the same array, so its memoised readers skip work.
+  const sameNodes = sameItems(nodes, cache.last.nodes);
+  const sameEdges = sameItems(edges, cache.last.edges);
+  if (!sameNodes || !sameEdges) cache.last = { nodes: sameNodes ? cache.last.nodes : nodes, edges: sameEdges ? cache.last.edges : edges };
+  return cache.last;
 }
 
-/** Where this engine's links meet their bridges: ordered by the x of the chip they come from. */
-function endpointAttachments(t: Topology, layout: BoardLayout): Attachment[] {
-  return Object.entries(t.endpoints).map(([key, e]) => {
-    const slot = own(layout.slots, e.containerId);
-    return { id: key, networkId: e.networkId, x: slot ? chipPosition(layout, slot).x : 0 };
-  });
+/** Chip positions by slot, remembered while the layout is the same object (a kept layout moves nothing). */
+function positions(cache: ElementCache, layout: BoardLayout): (slot: Slot) => { x: number; y: number } {
+  if (cache.positions.layout !== layout) cache.positions = { layout, bySlot: new WeakMap() };
+  const { bySlot } = cache.positions;
+  return (slot) => {
+    const known = bySlot.get(slot);
+    if (known) return known;
+    const position = chipPosition(layout, slot);
+    bySlot.set(slot, position);
+    return position;
+  };
+}
+
+/** swarmBar makes a new object each call: the one before, while it says the same, so the bridge is not redrawn. */
+function steadyBar(cache: ElementCache, networkId: string, bar: SwarmBar | null): SwarmBar | null {
+  if (bar === null) {
+    cache.swarmBars.delete(networkId);
+    return null;
+  }
+  const old = cache.swarmBars.get(networkId);
+  if (old && JSON.stringify(old) === JSON.stringify(bar)) return old;
+  cache.swarmBars.set(networkId, bar);
+  return bar;
+}
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }

@@ -1,11 +1,12 @@
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Node } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Edge, type Node } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import type { EngineRole } from '@bridgeboard/contract';
 import { own, type Topology } from '@bridgeboard/topology';
 import { usePendingLinks } from '../connections/use-pending-links';
 import type { ReachView } from '../reachability/reach-from';
-import { boardElements } from './board-elements';
+import type { BoardNode } from './board-elements';
 import type { BoardIntent } from './board-intent';
+import { kindOf } from './bridge-kind';
 import { BridgeNode } from './bridge-node';
 import { ContainerMenu, type MenuState } from './container-menu';
 import { ContainerNode } from './container-node';
@@ -16,10 +17,25 @@ import { memberKeyOf } from './member-elements';
 import { MemberNode } from './member-node';
 import { useBoardGestures } from './use-board-gestures';
 import { useBoardLayout } from './use-board-layout';
+import { useBoardElements } from './use-board-elements';
 import { useBoardNodes } from './use-board-nodes';
+import { MIN_ZOOM, SummaryScale, useZoomBand, ZoomBandContext } from './zoom-band';
 
 const nodeTypes = { bridge: BridgeNode, container: ContainerNode, member: MemberNode };
 const edgeTypes = { endpoint: EndpointEdge, member: MemberEdge };
+const NO_EDGES: Edge[] = [];
+
+/**
+ * The minimap: bridges in their kind's colour, so the grid's shape and its kinds read at a glance;
+ * chips faint and unstroked, as there may be thousands. Module-level, so the minimap's memoised
+ * nodes keep the same functions from one render to the next.
+ */
+function mapColor(node: Node): string {
+  const n = node as BoardNode;
+  if (n.type === 'bridge') return kindOf(n.data.network, n.data.swarm).map;
+  return n.type === 'member' ? '#ddd6fe' : '#cbd5e1';
+}
+const mapStroke = (node: Node): string => (node.type === 'bridge' ? mapColor(node) : 'transparent');
 
 /** What a click or Enter on a board node opens: a bridge or chip itself; another node's member, the overlay it is on. */
 function selectionOf(t: Topology, id: string): { kind: 'network' | 'container'; name: string } | null {
@@ -51,19 +67,24 @@ export function Board({ topology, matches, selectedId, reach, colorMode, role, o
   const intent = onIntent ?? ignore;
   const layout = useBoardLayout(topology);
   const pending = usePendingLinks();
-  const { fitView } = useReactFlow();
+  const { setCenter } = useReactFlow();
 
   const onRemove = useCallback(
     (networkId: string, containerId: string) => intent({ kind: 'disconnect', networkId, containerId }),
     [intent],
   );
-  const computed = useMemo(
-    () => boardElements({ topology, layout, pending, matches, selectedId, reach, canConnect, onRemove }),
-    [topology, layout, pending, matches, selectedId, reach, canConnect, onRemove],
-  );
+  // One element cache per board: a patch rebuilds only the nodes and edges it touched.
+  const computed = useBoardElements({ topology, layout, pending, matches, selectedId, reach, canConnect, onRemove });
 
   const { nodes, setNodes, onNodesChange } = useBoardNodes(computed.nodes, layout);
   const { dropTarget, handlers } = useBoardGestures(topology, layout, setNodes, intent);
+
+  // Far out, only the bridges (as summaries) are handed to React Flow: thousands of chips and
+  // links then cost nothing per frame, neither drawn nor tested for visibility. The one
+  // subscription to the zoom is here; it answers only when the band flips.
+  const band = useZoomBand(nodes.length - Object.keys(topology.networks).length);
+  const shownNodes = useMemo(() => (band === 'far' ? nodes.filter((n) => n.type === 'bridge') : nodes), [band, nodes]);
+  const shownEdges = band === 'far' ? NO_EDGES : computed.edges;
 
   const onNodeClick = useCallback(
     (_e: ReactMouseEvent, node: Node) => {
@@ -102,45 +123,63 @@ export function Board({ topology, matches, selectedId, reach, colorMode, role, o
     [canConnect],
   );
 
-  // Deep links: bring the selected thing into view once it is drawn.
+  // Deep links: bring the selected thing into view once it is on the board. Centred from our own
+  // node state rather than React Flow's fitView, which knows only the nodes it is handed: a chip is
+  // not handed to it while the board is zoomed far out, and zooming in to 1.2 brings it back.
   const focused = useRef<string | null>(null);
   useEffect(() => {
-    if (!selectedId || focused.current === selectedId || !nodes.some((n) => n.id === selectedId && n.measured)) return;
-    focused.current = selectedId;
-    void fitView({ nodes: [{ id: selectedId }], maxZoom: 1.2, duration: 300 });
-  }, [selectedId, nodes, fitView]);
+    const node = selectedId && focused.current !== selectedId ? nodes.find((n) => n.id === selectedId) : undefined;
+    // Once measured: by then React Flow's own first fit is done and will not undo this one.
+    if (!node?.measured) return;
+    focused.current = node.id;
+    const width = node.measured.width ?? 0;
+    const height = node.measured.height ?? 0;
+    void setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: 1.2, duration: 300 });
+  }, [selectedId, nodes, setCenter]);
 
   return (
     <>
       <DropTargetContext.Provider value={dropTarget}>
-        <ReactFlow
-          nodes={nodes}
-          edges={computed.edges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          data-role={role}
-          onNodesChange={onNodesChange}
-          {...(canConnect ? handlers : {})}
-          onNodeClick={onNodeClick}
-          onNodeContextMenu={onNodeContextMenu}
-          onKeyDown={onKeyDown}
-          onPaneClick={() => onSelect(null)}
-          nodesConnectable={false}
-          nodesDraggable={canConnect}
-          edgesReconnectable={canConnect}
-          colorMode={colorMode}
-          minZoom={0.05}
-          maxZoom={2}
-          fitView
-          fitViewOptions={{ maxZoom: 1, padding: 0.1 }}
-          onlyRenderVisibleElements
-          proOptions={{ hideAttribution: true }}
-          onError={(code, message) => console.warn(`react-flow ${code}: ${message}`)}
-        >
-          <Background gap={24} />
-          <Controls showInteractive={false} />
-          <MiniMap pannable zoomable nodeStrokeWidth={3} className="!hidden md:!block" />
-        </ReactFlow>
+        <ZoomBandContext.Provider value={band}>
+          <ReactFlow
+            nodes={shownNodes}
+            edges={shownEdges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            data-role={role}
+            onNodesChange={onNodesChange}
+            {...(canConnect ? handlers : {})}
+            onNodeClick={onNodeClick}
+            onNodeContextMenu={onNodeContextMenu}
+            onKeyDown={onKeyDown}
+            onPaneClick={() => onSelect(null)}
+            nodesConnectable={false}
+            nodesDraggable={canConnect}
+            edgesReconnectable={canConnect}
+            colorMode={colorMode}
+            minZoom={MIN_ZOOM}
+            maxZoom={2}
+            fitView
+            fitViewOptions={{ maxZoom: 1, padding: 0.1 }}
+            onlyRenderVisibleElements
+            proOptions={{ hideAttribution: true }}
+            onError={(code, message) => console.warn(`react-flow ${code}: ${message}`)}
+          >
+            {/* Far out the dot grid would be a pattern of 1-px tiles redrawn on every frame of a pan. */}
+            {band === 'near' && <Background gap={24} />}
+            <SummaryScale />
+            <Controls showInteractive={false} />
+            <MiniMap
+              pannable
+              zoomable
+              nodeColor={mapColor}
+              nodeStrokeColor={mapStroke}
+              nodeStrokeWidth={3}
+              nodeBorderRadius={2}
+              className="!hidden md:!block"
+            />
+          </ReactFlow>
+        </ZoomBandContext.Provider>
       </DropTargetContext.Provider>
       {menu && onIntent && <ContainerMenu topology={topology} menu={menu} onIntent={onIntent} onClose={closeMenu} />}
     </>

@@ -1,44 +1,37 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import { isDefaultBridge, type Network } from '@bridgeboard/topology';
+import type { CSSProperties } from 'react';
+import type { Network } from '@bridgeboard/topology';
+import { kindOf } from './bridge-kind';
+import { BridgeSummary, type Attached } from './bridge-summary';
 import { BRIDGE_HEIGHT, BRIDGE_WIDTH } from './geometry';
 import { useDropTarget } from './drop-target';
 import { NodeBadge } from './node-badge';
 import type { SwarmBar } from './swarm-marks';
+import { useZoomBandOf } from './zoom-band';
 
-export type BridgeNodeType = Node<{ network: Network; dimmed: boolean; swarm: SwarmBar | null }, 'bridge'>;
+export type BridgeNodeType = Node<
+  {
+    network: Network;
+    dimmed: boolean;
+    swarm: SwarmBar | null;
+    /** This engine's endpoints on the network by container state, other nodes' members as running (the summary's count). */
+    attached?: Attached;
+  },
+  'bridge'
+>;
+
+const NONE_ATTACHED: Attached = { running: 0, stopped: 0 };
+const BAR: CSSProperties = { width: BRIDGE_WIDTH, minHeight: BRIDGE_HEIGHT };
 
 const MTU = 'com.docker.network.driver.mtu';
 const ICC = 'com.docker.network.bridge.enable_icc';
 const MASQ = 'com.docker.network.bridge.enable_ip_masquerade';
 
-const SWARM_TONE = 'border-violet-500 bg-violet-50 dark:bg-violet-950/40';
-
-/** What kind of bar this is, in the article's words; a swarm's networks by what they are for. */
-function kindOf(n: Network, swarm: SwarmBar | null): { label: string; tone: string; why?: string } {
-  if (swarm?.role === 'ingress') return { label: 'routing mesh (ingress)', tone: SWARM_TONE };
-  if (swarm?.role === 'gateway')
-    return {
-      label: 'swarm gateway bridge',
-      tone: 'border-sky-600 bg-sky-50 dark:bg-sky-950/40',
-      why: "Made by swarm on every node: overlay containers reach outside, and the node's published ports, through it.",
-    };
-  if (swarm?.role === 'overlay') {
-    const count = swarm.nodes.length;
-    return {
-      label: count === 0 ? 'overlay · no endpoint seen from this node' : `overlay · spans ${count} node${count === 1 ? '' : 's'}`,
-      tone: SWARM_TONE,
-    };
-  }
-  if (isDefaultBridge(n)) return { label: 'default bridge · no DNS', tone: 'border-amber-500 bg-amber-50 dark:bg-amber-950/40' };
-  if (n.driver === 'host') return { label: "host mode · shares the host's stack", tone: 'border-rose-500 bg-rose-50 dark:bg-rose-950/40' };
-  if (n.driver === 'null') return { label: 'none mode · isolated, no network', tone: 'border-slate-400 bg-slate-100 dark:bg-slate-800/60' };
-  if (n.driver === 'bridge') return { label: 'user-defined bridge · DNS by name', tone: 'border-sky-600 bg-sky-50 dark:bg-sky-950/40' };
-  return { label: `${n.driver} network`, tone: 'border-violet-500 bg-violet-50 dark:bg-violet-950/40' };
-}
-
 export function BridgeNode({ data, selected }: NodeProps<BridgeNodeType>) {
   const { network: n, dimmed, swarm } = data;
+  const far = useZoomBandOf() === 'far';
   const drop = useDropTarget();
+  if (far) return <BridgeSummary network={n} swarm={swarm} attached={data.attached ?? NONE_ATTACHED} dimmed={dimmed} selected={selected} />;
   const hovered = drop?.networkId === n.id;
   const kind = kindOf(n, swarm);
   const subnets = n.ipam.config;
@@ -51,11 +44,12 @@ export function BridgeNode({ data, selected }: NodeProps<BridgeNodeType>) {
   return (
     <div
       data-network={n.name}
+      data-view="detail"
       data-drop={hovered ? (drop.refusal ? 'refused' : 'allowed') : undefined}
       title={hovered && drop.refusal ? drop.refusal : undefined}
-      style={{ width: BRIDGE_WIDTH, minHeight: BRIDGE_HEIGHT }}
+      style={BAR}
       className={[
-        'rounded-md border-2 border-b-8 px-3 py-2 text-left shadow-sm transition',
+        'rounded-md border-2 border-b-8 px-3 py-2 text-left shadow-sm',
         kind.tone,
         selected ? 'ring-2 ring-sky-400 ring-offset-2 dark:ring-offset-slate-950' : '',
         hovered && !drop.refusal ? 'ring-4 ring-emerald-400' : '',

@@ -1,10 +1,14 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { CSSProperties } from 'react';
 import type { Container } from '@bridgeboard/topology';
 import type { ChipReach } from '../reachability/reach-from';
 import { MARK_LABEL, MARK_TONE } from '../reachability/reach-mark';
 import { CHIP_WIDTH } from './geometry';
 import { serviceOfTask, taskName } from '../swarm/swarm-names';
 import { NodeBadge } from './node-badge';
+
+// Static, and no shadow: hundreds of chips are on screen while panning near (issue 13).
+const CHIP: CSSProperties = { width: CHIP_WIDTH };
 
 export type ContainerNodeType = Node<
   {
@@ -60,9 +64,9 @@ export function ContainerNode({ data, selected, draggable }: NodeProps<Container
       data-draggable={draggable ? 'true' : 'false'}
       data-reach={mark}
       title={reach ? (mark === 'self' ? reach.explanation : `${MARK_LABEL[mark ?? 'none']}: ${reach.explanation}`) : undefined}
-      style={{ width: CHIP_WIDTH }}
+      style={CHIP}
       className={[
-        'relative rounded-lg border bg-white px-2 py-1.5 text-left text-xs shadow-sm dark:bg-slate-900',
+        'relative rounded-lg border bg-white px-2 py-1.5 text-left text-xs dark:bg-slate-900',
         lit ? REACH_BORDER[mark] : c.networkMode.kind === 'host' ? 'border-rose-400' : 'border-slate-300 dark:border-slate-600',
         selected || mark === 'self' ? 'ring-2 ring-sky-400' : '',
         pending ? 'animate-pulse border-dashed' : '',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  apply,
   endpointKey,
   fromEngine,
   putContainer,
@@ -139,5 +140,36 @@ describe('layoutBoard with a swarm overlay', () => {
   it('draws nothing for an engine outside a swarm: no members, and the same slots as before', () => {
     const layout = layoutBoard(base);
     expect(layout.members).toEqual({});
+  });
+});
+
+describe('layoutBoard from one patch to the next', () => {
+  const db = byName(base, 'db');
+  it('hands back the very same layout when a patch places and frees nothing', () => {
+    const first = layoutBoard(base);
+    const stopped = apply(base, {
+      rev: base.rev + 1,
+      ops: [{ op: 'put', kind: 'containers', key: db.id, value: { ...db, state: 'exited' } }],
+    });
+    expect(layoutBoard(stopped, first)).toBe(first);
+    // A link to another network does not move db's home (its --network): still the same layout.
+    const bridge = netId(base, 'bridge') ?? '';
+    const link = Object.values(base.endpoints).find((e) => e.containerId === db.id);
+    if (!link) throw new Error('db has no link');
+    const connected = apply(stopped, {
+      rev: stopped.rev + 1,
+      ops: [{ op: 'put', kind: 'endpoints', key: endpointKey(bridge, db.id), value: { ...link, networkId: bridge } }],
+    });
+    expect(layoutBoard(connected, first)).toBe(first);
+  });
+
+  it('makes a new layout when a container comes, and equals a layout made from the same start in one go', () => {
+    const first = layoutBoard(base);
+    const gone = apply(base, { rev: base.rev + 1, ops: [{ op: 'del', kind: 'containers', key: db.id }] });
+    const second = layoutBoard(gone, first);
+    expect(second).not.toBe(first);
+    expect(second.slots[db.id]).toBeUndefined();
+    // Placed again from the layout before, by the walk of the whole topology (no memory of the tables):
+    expect(second).toEqual(layoutBoard(gone, { ...first }));
   });
 });

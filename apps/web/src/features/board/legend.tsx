@@ -64,6 +64,17 @@ export function Legend({ canConnect }: { canConnect: boolean }) {
           <span className="ml-1 mr-1 inline-block h-2 w-2 rounded-full bg-amber-400 align-middle" /> paused{' '}
           <span className="ml-1 mr-1 inline-block h-2 w-2 rounded-full bg-rose-500 align-middle" /> exited
         </li>
+        <li data-legend="summary">
+          <span className="mr-1 inline-flex h-4 w-3 flex-col overflow-hidden rounded-sm border border-sky-600 bg-sky-50 align-middle">
+            <span className="h-1 bg-emerald-500" />
+          </span>
+          zoomed far out, each network is a card: its name and its attached containers (
+          <span className="inline-block h-2 w-2 rounded-full bg-emerald-500 align-middle" /> running,{' '}
+          <span className="inline-block h-2 w-2 rounded-full bg-slate-400 align-middle" /> not), its top{' '}
+          <span className="text-emerald-700 dark:text-emerald-400">all running</span>,{' '}
+          <span className="text-amber-600 dark:text-amber-400">some</span> or <span className="text-slate-500">none</span>. Zoom in for
+          containers and links.
+        </li>
         {canConnect ? (
           <li>
             Drag a container onto a bridge to connect (Shift: move, Alt: aliases/IP). Pull a link off its bridge, or ×, to disconnect.

@@ -1,7 +1,11 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { CSSProperties } from 'react';
 import type { OverlayMember } from '@bridgeboard/topology';
 import { CHIP_WIDTH } from './geometry';
 import { NodeBadge } from './node-badge';
+
+// Static, and no shadow: hundreds of chips are on screen while panning near (issue 13).
+const CHIP: CSSProperties = { width: CHIP_WIDTH };
 
 export type MemberNodeType = Node<
   {
@@ -33,9 +37,9 @@ export function MemberNode({ data, selected }: NodeProps<MemberNodeType>) {
           ? `${m.name}: the ${sandbox} of node ${node} (${m.nodeAddr}), made by the engine, not a container`
           : `${m.name} on swarm node ${node} (${m.nodeAddr}): read-only here, it runs on another engine`
       }
-      style={{ width: CHIP_WIDTH }}
+      style={CHIP}
       className={[
-        'relative rounded-lg border border-dashed border-violet-400 bg-violet-50/80 px-2 py-1.5 text-left text-xs shadow-sm dark:border-violet-600 dark:bg-violet-950/40',
+        'relative rounded-lg border border-dashed border-violet-400 bg-violet-50/80 px-2 py-1.5 text-left text-xs dark:border-violet-600 dark:bg-violet-950/40',
         selected ? 'ring-2 ring-sky-400' : '',
         dimmed ? 'opacity-30' : '',
       ].join(' ')}

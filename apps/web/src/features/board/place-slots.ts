@@ -11,34 +11,59 @@ export function lowestFree(taken: Set<number>): number {
   return i;
 }
 
-/** Things that hang in a column, in the order newcomers are placed: id → home network. */
-export type Hanging = [id: string, home: string | null][];
+/** One kind of thing that hangs in the columns (containers, or other nodes' members): id → slot. */
+export type Slots = Record<string, Slot>;
+
+/** A newcomer to place: its id, its name (newcomers are placed in name order) and its home network. */
+export interface Newcomer {
+  id: string;
+  name: string;
+  home: string;
+}
+
+/** Slots edited copy-on-write: untouched, `result()` is the very object it started from. */
+export class SlotEdit {
+  private slots: Slots;
+  constructor(private readonly from: Slots) {
+    this.slots = from;
+  }
+  private writable(): Slots {
+    if (this.slots === this.from) this.slots = { ...this.from };
+    return this.slots;
+  }
+  free(id: string): void {
+    Reflect.deleteProperty(this.writable(), id);
+  }
+  put(id: string, slot: Slot): void {
+    Object.defineProperty(this.writable(), id, { value: slot, enumerable: true, writable: true, configurable: true });
+  }
+  result(): Slots {
+    return this.slots;
+  }
+}
 
 /**
- * Slots for two kinds of hanging things that share each column: every one that was placed keeps
- * its slot (while its home stays the same) before any newcomer takes the lowest free one.
+ * Places newcomers of both kinds, which share each column's slots: every one already placed keeps
+ * its slot, and each newcomer, in name order (this engine's containers before other nodes'
+ * members), takes the lowest free one under its home. Only the columns newcomers go to are read.
  */
-export function placeSlots(kinds: { hanging: Hanging; prev: Record<string, Slot> }[]): Record<string, Slot>[] {
-  const used = new Map<string, Set<number>>();
-  const taken = (network: string) => used.get(network) ?? used.set(network, new Set()).get(network) ?? new Set<number>();
-  const placed = kinds.map(({ hanging, prev }) => {
-    const slots: Record<string, Slot> = {};
-    for (const [id, home] of hanging) {
-      const old = own(prev, id);
-      if (old && old.network === home) {
-        slots[id] = old;
-        taken(home).add(old.index);
-      }
-    }
-    return { hanging, slots };
-  });
-  for (const { hanging, slots } of placed) {
-    for (const [id, home] of hanging) {
-      if (!home || own(slots, id)) continue;
-      const index = lowestFree(taken(home));
-      slots[id] = { network: home, index };
-      taken(home).add(index);
+export function placeNewcomers(kinds: { edit: SlotEdit; newcomers: Newcomer[] }[]): void {
+  const homes = new Set(kinds.flatMap((k) => k.newcomers.map((n) => n.home)));
+  if (homes.size === 0) return;
+  const taken = new Map([...homes].map((home) => [home, new Set<number>()]));
+  for (const { edit } of kinds) {
+    const slots = edit.result();
+    for (const id in slots) {
+      const slot = own(slots, id);
+      if (slot) taken.get(slot.network)?.add(slot.index);
     }
   }
-  return placed.map((p) => p.slots);
+  for (const { edit, newcomers } of kinds) {
+    for (const n of [...newcomers].sort((a, b) => a.name.localeCompare(b.name))) {
+      const used = taken.get(n.home) ?? new Set<number>();
+      const index = lowestFree(used);
+      used.add(index);
+      edit.put(n.id, { network: n.home, index });
+    }
+  }
 }

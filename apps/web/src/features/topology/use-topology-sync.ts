@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { replaceEqualDeep, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import type { EnginePatch, EngineState, Snapshot, SubscribeAck } from '@bridgeboard/contract';
 import { receivePatch, type Topology } from '@bridgeboard/topology';
@@ -6,6 +6,7 @@ import { socket } from '../../lib/socket';
 import { useEngineId } from '../engines/engine-selection';
 import { enginesKeys, withState } from '../engines/engines-query';
 import { initialLinkState, type LinkState } from './link-status';
+import { recordPatch } from './patch-lineage';
 import { topologyKeys } from './topology-keys';
 
 /**
@@ -43,6 +44,8 @@ export function useFollowEngines(ids: readonly string[]): SubscribeAck | null {
   return answered?.key === key ? answered.ack : null;
 }
 
+const isTopology = (data: unknown): data is Topology => typeof data === 'object' && data !== null && 'endpoints' in data && 'rev' in data;
+
 /**
  * Connects the socket (only ever mounted for a signed-in user, so a sign-out disconnects it),
  * follows the engines the tab shows (`subscribe`, again on every reconnect and on every change),
@@ -57,6 +60,13 @@ export function useTopologySync(): void {
   const followed = (asked ?? [engine]).join(',');
 
   useEffect(() => {
+    // A topology written here is already shared with the one before wherever a patch left it
+    // (apply's contract): React Query's deep compare would walk every changed table again, and
+    // store a copy, so the board could not tell what a patch changed (patch-lineage.ts).
+    // Selections (`select`) keep the default sharing.
+    queryClient.setQueryDefaults(topologyKeys.all, {
+      structuralSharing: (old: unknown, next: unknown) => (isTopology(next) ? next : replaceEqualDeep(old, next)),
+    });
     const setLink = (change: (old: LinkState) => Partial<LinkState>) =>
       queryClient.setQueryData<LinkState>(topologyKeys.link(), (old = initialLinkState) => ({ ...old, ...change(old) }));
 
@@ -79,8 +89,13 @@ export function useTopologySync(): void {
       queryClient.setQueryData<Topology>(topologyKeys.snapshot(id), topology);
     };
     const onPatch = ({ engine: id, ...patch }: EnginePatch) => {
-      const received = receivePatch(queryClient.getQueryData<Topology>(topologyKeys.snapshot(id)), patch);
-      if (received.kind === 'apply') queryClient.setQueryData<Topology>(topologyKeys.snapshot(id), received.topology);
+      const current = queryClient.getQueryData<Topology>(topologyKeys.snapshot(id));
+      const received = receivePatch(current, patch);
+      if (received.kind === 'apply' && current) {
+        // So the board finds what this patch changed without walking every table (issue 13).
+        recordPatch(current, received.topology, patch);
+        queryClient.setQueryData<Topology>(topologyKeys.snapshot(id), received.topology);
+      }
       if (received.kind === 'resync' && !resyncing.has(id)) {
         resyncing.add(id);
         socket.emit('resync', id);
