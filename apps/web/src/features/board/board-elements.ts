@@ -1,43 +1,15 @@
-import type { Edge } from '@xyflow/react';
-import type { Topology } from '@bridgeboard/topology';
-import type { ReachView } from '../reachability/reach-from';
-import type { Attached } from './attached-counts';
-import type { BridgeNodeType } from './bridge-node';
 import { chipNodes } from './chip-elements';
-import type { ContainerNodeType } from './container-node';
 import { createElementCache, type ElementCache } from './element-cache';
-import type { EndpointEdgeType } from './endpoint-edge';
 import { bridgePosition, chipPosition } from './geometry';
 import type { BoardLayout } from './layout';
 import { linkElements } from './link-elements';
-import type { MemberEdgeType } from './member-edge';
 import { memberElements } from './member-elements';
-import type { MemberNodeType } from './member-node';
 import type { Slot } from './place-slots';
+import type { BoardEdge, BoardNode, ElementInputs } from './element-types';
 import { changedKeys } from './table-changes';
 import { localBadges, swarmBar, type SwarmBar } from './swarm-marks';
 
-/**
- * A bridge node as the board makes it: bridge-node.tsx's data and `attached`, which the far-zoom
- * summary draws. Intersected here until BridgeNodeType carries the field itself.
- */
-export type BoardBridgeNode = BridgeNodeType & { data: { attached: Attached } };
-export type BoardNode = BoardBridgeNode | ContainerNodeType | MemberNodeType;
-export type BoardEdge = EndpointEdgeType | MemberEdgeType | Edge;
-
-export interface ElementInputs {
-  topology: Topology;
-  layout: BoardLayout;
-  pending: { connecting: Set<string>; disconnecting: Set<string> };
-  /** Ids that match the search; null means no search, nothing dimmed. */
-  matches: Set<string> | null;
-  selectedId: string | null;
-  /** "Reach from X": a mark per chip; bridges and links no reachable path uses are dimmed. Null: off. */
-  reach: ReachView | null;
-  /** False for a role that may only look: chips stay put, links cannot be pulled or removed. */
-  canConnect: boolean;
-  onRemove: (networkId: string, containerId: string) => void;
-}
+export type { BoardBridgeNode, BoardEdge, BoardNode, ElementInputs } from './element-types';
 
 /**
  * Nodes and edges for React Flow, from the topology and the stable layout. Given the cache of the

@@ -1,6 +1,6 @@
 import { own, type Topology } from '@bridgeboard/topology';
 import { MARK_LABEL } from '../reachability/reach-mark';
-import type { ElementInputs } from './board-elements';
+import type { ElementInputs } from './element-types';
 import type { ContainerNodeType } from './container-node';
 import type { ElementCache } from './element-cache';
 import type { Slot } from './place-slots';

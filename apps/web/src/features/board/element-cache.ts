@@ -2,7 +2,7 @@ import type { Edge } from '@xyflow/react';
 import type { Topology } from '@bridgeboard/topology';
 import { AttachedTally } from './attached-counts';
 import { AttachmentSpread } from './attachment-offsets';
-import type { BoardBridgeNode, BoardEdge, BoardNode } from './board-elements';
+import type { BoardBridgeNode, BoardEdge, BoardNode } from './element-types';
 import type { ContainerNodeType } from './container-node';
 import type { EndpointEdgeType } from './endpoint-edge';
 import type { BoardLayout } from './layout';

@@ -1,5 +1,5 @@
 import { own, type NetworkMode, type OverlayMember, type Topology } from '@bridgeboard/topology';
-import type { BoardLayout } from './layout';
+import type { BoardLayout } from './board-layout';
 import { changedKeys } from './table-changes';
 
 /**

@@ -1,25 +1,11 @@
 import { isDefaultBridge, own, type Container, type Network, type Topology } from '@bridgeboard/topology';
 import { containersToRecheck, remember, sharingOf, sourceOf } from './layout-source';
-import { lowestFree, placeNewcomers, SlotEdit, type Newcomer, type Slot, type Slots } from './place-slots';
+import { lowestFree, placeNewcomers, SlotEdit, type Newcomer, type Slots } from './place-slots';
+import type { BoardLayout } from './board-layout';
+import { emptyLayout } from './board-layout';
 import { remoteMembers } from './remote-members';
 
-/**
- * Where everything stands on the board. Pure, and stable: what was placed keeps its place when
- * something else appears or goes, so nothing jumps when a container joins. Each network is a
- * column (its bridge on top); each container hangs in a slot under its home network, and so does
- * each member of a swarm overlay that runs on another node: containers and members share the
- * column's slots, so neither pushes the other.
- */
-export interface BoardLayout {
-  /** Network id → column index. */
-  columns: Record<string, number>;
-  /** Container id → its home network id and slot index in that column. */
-  slots: Record<string, Slot>;
-  /** Overlay member key (`networkId/endpointId`) of a member on another node → its slot under that overlay. */
-  members: Record<string, Slot>;
-}
-
-export const emptyLayout: BoardLayout = { columns: {}, slots: {}, members: {} };
+export { emptyLayout, type BoardLayout } from './board-layout';
 
 /** Default bridge first, then user-defined bridges, other drivers, and the host and none modes last. */
 function networkRank(n: Network): number {

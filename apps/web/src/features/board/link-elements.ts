@@ -1,5 +1,5 @@
 import { endpointKey, isStackMode, own, type Topology } from '@bridgeboard/topology';
-import type { BoardEdge, ElementInputs } from './board-elements';
+import type { BoardEdge, ElementInputs } from './element-types';
 import type { ElementCache } from './element-cache';
 import type { EndpointEdgeType } from './endpoint-edge';
 import type { Slot } from './place-slots';
