@@ -11,7 +11,7 @@ import { Button } from '../components/ui/button';
 import { ContainerPanel } from '../features/details/container-panel';
 import { engineSearch, useEngineId } from '../features/engines/engine-selection';
 import { NetworkPanel } from '../features/details/network-panel';
-import { NewNetworkDialog } from '../features/networks/new-network-dialog';
+import { NewNetworkDialog } from '../features/networks/lazy-dialogs';
 import { ReachLegend } from '../features/reachability/reach-legend';
 import { ShowReachToggle } from '../features/reachability/show-reach-toggle';
 import { useReachView } from '../features/reachability/use-reach-view';

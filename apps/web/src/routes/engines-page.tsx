@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { EngineSummary } from '@bridgeboard/contract';
 import { Button } from '../components/ui/button';
 import { usePermissions } from '../features/auth/use-permissions';
-import { EngineDialog } from '../features/engines/engine-dialog';
+import { EngineDialog } from '../features/engines/lazy-dialogs';
 import { EnginesTable } from '../features/engines/engines-table';
 import { useEngines } from '../features/engines/engines-query';
 import { Header } from './header';

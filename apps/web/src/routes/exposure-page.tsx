@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Button } from '../components/ui/button';
 import { usePermissions } from '../features/auth/use-permissions';
-import { ExportDialog } from '../features/export/export-dialog';
+import { ExportDialog } from '../features/export/lazy-dialogs';
 import { LintList } from '../features/exposure/lint-list';
 import { PortsTable } from '../features/exposure/ports-table';
 import { SwarmPortsTable } from '../features/exposure/swarm-ports-table';
 import { RemoveNetworkFix } from '../features/exposure/remove-network-fix';
 import { useExposure } from '../features/exposure/use-exposure';
-import { MigrationDialog } from '../features/migration/migration-dialog';
+import { MigrationDialog } from '../features/migration/lazy-dialogs';
 import { Header } from './header';
 
 /** What is published to the outside, and what the article would fix. */

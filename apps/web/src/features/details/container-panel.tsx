@@ -3,7 +3,7 @@ import { connectRefusal, endpointsOfContainer, isStackMode, own, type Container,
 import { Button } from '../../components/ui/button';
 import { usePermissions } from '../auth/use-permissions';
 import { onDefaultBridge } from '../migration/default-bridge-containers';
-import { MigrationDialog } from '../migration/migration-dialog';
+import { MigrationDialog } from '../migration/lazy-dialogs';
 import { WireSection } from '../wire/wire-section';
 import { DetailRow } from './detail-row';
 
