@@ -2,13 +2,20 @@ import { useQuery } from '@tanstack/react-query';
 import { useEngineId } from '../engines/engine-selection';
 import { topologyQuery } from '../topology/topology-query';
 import { swarmMarks } from './swarm-marks';
+import { SMALL_BOARD_CHIPS } from './zoom-band';
+import type { Topology } from '@bridgeboard/topology';
+
+const manyContainers = (t: Topology) => Object.keys(t.containers).length > SMALL_BOARD_CHIPS;
 
 const KEY = 'bridgeboard.legend';
 
 /** What the marks on the board mean, in the article's terms; open until the user folds it away. */
 export function Legend({ canConnect }: { canConnect: boolean }) {
   // The swarm's marks are explained only on a board that shows them.
-  const marks = useQuery({ ...topologyQuery(useEngineId()), select: swarmMarks }).data;
+  const engine = useEngineId();
+  const marks = useQuery({ ...topologyQuery(engine), select: swarmMarks }).data;
+  // The cards are explained where they are drawn short of the farthest zoom: a board past SMALL_BOARD_CHIPS.
+  const cards = useQuery({ ...topologyQuery(engine), select: manyContainers }).data;
   return (
     <details
       open={localStorage.getItem(KEY) !== 'closed'}
@@ -64,17 +71,19 @@ export function Legend({ canConnect }: { canConnect: boolean }) {
           <span className="ml-1 mr-1 inline-block h-2 w-2 rounded-full bg-amber-400 align-middle" /> paused{' '}
           <span className="ml-1 mr-1 inline-block h-2 w-2 rounded-full bg-rose-500 align-middle" /> exited
         </li>
-        <li data-legend="summary">
-          <span className="mr-1 inline-flex h-4 w-3 flex-col overflow-hidden rounded-sm border border-sky-600 bg-sky-50 align-middle">
-            <span className="h-1 bg-emerald-500" />
-          </span>
-          zoomed far out, each network is a card: its name and its attached containers (
-          <span className="inline-block h-2 w-2 rounded-full bg-emerald-500 align-middle" /> running,{' '}
-          <span className="inline-block h-2 w-2 rounded-full bg-slate-400 align-middle" /> not), its top{' '}
-          <span className="text-emerald-700 dark:text-emerald-400">all running</span>,{' '}
-          <span className="text-amber-600 dark:text-amber-400">some</span> or <span className="text-slate-500">none</span>. Zoom in for
-          containers and links.
-        </li>
+        {cards && (
+          <li data-legend="summary">
+            <span className="mr-1 inline-flex h-4 w-3 flex-col overflow-hidden rounded-sm border border-sky-600 bg-sky-50 align-middle">
+              <span className="h-1 bg-emerald-500" />
+            </span>
+            zoomed far out, each network is a card: its name and its attached containers (
+            <span className="inline-block h-2 w-2 rounded-full bg-emerald-500 align-middle" /> running,{' '}
+            <span className="inline-block h-2 w-2 rounded-full bg-slate-400 align-middle" /> not), its top{' '}
+            <span className="text-emerald-700 dark:text-emerald-400">all running</span>,{' '}
+            <span className="text-amber-600 dark:text-amber-400">some</span> or <span className="text-slate-500">none</span>. Zoom in for
+            containers and links.
+          </li>
+        )}
         {canConnect ? (
           <li>
             Drag a container onto a bridge to connect (Shift: move, Alt: aliases/IP). Pull a link off its bridge, or ×, to disconnect.
