@@ -3,7 +3,7 @@
  * a focused chip) offers "Connect to…" only networks it may join and "Disconnect from…" the ones
  * it is on; the engine is the judge.
  */
-import { anyLink, chip, openBoard } from './support/board';
+import { anyLink, chip, link, openBoard } from './support/board';
 import { containersOn, createNetwork, runContainer } from './support/docker';
 import { expect, test } from './support/fixtures';
 
@@ -24,6 +24,9 @@ test('connect and disconnect through the container menu', async ({ page, names }
   await expect(anyLink(page, net, c)).toBeVisible();
   await expect.poll(() => containersOn(net)).toEqual([c]);
 
+  // The menu lists what the board holds: wait for the patch that confirms the link (not only the
+  // pending one drawn at the click), or the menu may still offer the network under "Connect to…".
+  await expect(link(page, net, c)).toBeVisible();
   // The keyboard opens the same menu on a focused chip (React Flow's node wrapper holds the focus).
   await page.locator('.react-flow__node', { has: chip(page, c) }).focus();
   await page.keyboard.press('Shift+F10');
