@@ -126,7 +126,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const s of sockets) s.disconnect();
-  await onOne('service', 'rm', service, `${ns}-pub`).catch(() => '');
+  await onOne('service', 'rm', service, `${ns}-pub`, `${ns}-healthy`).catch(() => '');
   for (const cli of [onOne, onTwo]) {
     const ids = (await cli('ps', '-aq', '--filter', `name=^${ns}`).catch(() => '')).split('\n').filter(Boolean);
     if (ids.length) await cli('rm', '-f', ...ids).catch(() => '');
@@ -163,7 +163,8 @@ describe('a two-node swarm', () => {
     // The worker cannot list the swarm: it knows itself.
     expect(Object.values(worker().nodes).map((n) => [n.hostname, n.role, n.self])).toEqual([['bb-node-2', 'worker', true]]);
     expect(worker().services).toEqual({});
-  });
+    // Longer than the wait above, so that a board that never settles fails on what it holds, not on the clock.
+  }, 45_000);
 
   it("each engine's networks and containers still equal that engine's docker network inspect", async () => {
     await expectEventuallyEqual(manager, 15_000, onOne);
@@ -229,6 +230,46 @@ describe('a two-node swarm', () => {
     expect(kinds.has('services') && kinds.has('tasks') && kinds.has('members')).toBe(true);
     expect(patches.flatMap((p) => p.ops).filter((o) => o.kind === 'networks')).toEqual([]);
   });
+
+  it('a task that turns running with no event of its own (its health check passing) is seen running on the manager', async () => {
+    const slow = `${ns}-healthy`;
+    // A task stays `starting` until its health check passes; the change reaches the manager from
+    // the worker, and no event the board reads says so. 12 s: past the looks a service event brings.
+    await onOne(
+      'service',
+      'create',
+      '-d',
+      '--no-resolve-image',
+      '--name',
+      slow,
+      '--constraint',
+      'node.hostname==bb-node-2',
+      '--health-cmd',
+      'test -e /tmp/up',
+      '--health-interval',
+      '1s',
+      // Failed checks inside the start period do not count: the task is not killed as unhealthy.
+      '--health-start-period',
+      '30s',
+      '--stop-grace-period',
+      '1s',
+      TEST_IMAGE,
+      'sh',
+      '-c',
+      'sleep 12; touch /tmp/up; exec sleep 600',
+    );
+    const tasksOf = () => {
+      const s = Object.values(manager().services).find((x) => x.name === slow);
+      return Object.values(manager().tasks).filter((t) => t.serviceId === s?.id && t.desiredState === 'running');
+    };
+    await eventually(() => expect(tasksOf().map((t) => t.state)).toEqual(['starting']), 20_000);
+    await eventually(async () => {
+      const cli = await onOne('service', 'ps', '--format', '{{.CurrentState}}', slow);
+      expect(cli).toMatch(/^Running /);
+      expect(tasksOf().map((t) => t.state)).toEqual(['running']);
+    }, 30_000);
+    await onOne('service', 'rm', slow);
+  }, 60_000);
 
   it('a connect sent to the worker through the API attaches its container to the overlay, and the manager sees it', async () => {
     await onTwo('run', '-d', '--name', `${ns}-dragged`, TEST_IMAGE, 'sleep', '600');

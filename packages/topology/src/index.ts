@@ -36,3 +36,4 @@ export {
   type SwarmPublishedPort,
 } from './swarm.js';
 export { acrossNodes } from './across-nodes.js';
+export { inTransit, servicesInTransit } from './task-settling.js';

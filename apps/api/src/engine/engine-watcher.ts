@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type Docker from 'dockerode';
 import type { FastifyBaseLogger } from 'fastify';
 import type { EngineStatus } from '@bridgeboard/contract';
-import { fromEngine } from '@bridgeboard/topology';
+import { fromEngine, servicesInTransit } from '@bridgeboard/topology';
 import {
   CALL_TIMEOUT_MS,
   engineVersion,
@@ -20,6 +20,7 @@ import { readEvents } from './event-stream.js';
 import { KnownContainers } from './known-containers.js';
 import { readChange } from './object-reader.js';
 import { ReadQueue } from './read-queue.js';
+import { TaskFollowUps } from './task-follow-ups.js';
 import { GOSSIP_DELAYS_MS, gatewayOf, swarmTargetsAfter } from './swarm-targets.js';
 import type { TopologyStore } from './topology-store.js';
 
@@ -106,6 +107,8 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
   #cycle = new AbortController();
   /** The last inspect of each container, so that a relist after a reconnect reads only what changed. */
   #known = new KnownContainers();
+  /** Services whose tasks were last seen in transit, looked at again until they settle. */
+  #taskFollowUps = new TaskFollowUps();
 
   constructor(
     private readonly docker: Docker,
@@ -178,6 +181,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
         this.#epoch++;
         this.#cycle = new AbortController();
         this.#retries.clear();
+        this.#taskFollowUps.clear();
         const stream = await this.#openEvents();
         this.#stream = stream;
         this.#lastHeardAt = performance.now();
@@ -258,6 +262,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     this.#setStatus({ reachable: true, version: version.Version, apiVersion: version.ApiVersion });
     this.#queue.resume();
     if (place) this.#rereadOverlaysAfterRelist();
+    this.#followTasksInTransit();
   }
 
   /**
@@ -302,6 +307,7 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
       const patch = this.store.update(change);
       if (patch && readAt !== undefined) this.emit('applied', readAt);
       if (target.kind === 'service') this.#followService(target.id, before ?? [], readAt !== undefined);
+      if (target.kind === 'service' || target.kind === 'tasks') this.#followTasksInTransit();
     } catch (err) {
       if (isEngineAnswer(err)) {
         this.log.warn({ err, target }, 'engine refused a read');
@@ -343,6 +349,19 @@ export class EngineWatcher extends EventEmitter<WatcherEvents> {
     for (const ms of SERVICE_FOLLOW_UPS_MS) {
       setTimeout(() => {
         if (epoch === this.#epoch && !this.#stopped) this.#queue.enqueue({ kind: 'service', id: serviceId });
+      }, ms).unref();
+    }
+  }
+
+  /** Tasks change state without an event: a service with a task in transit is read again until it settles. */
+  #followTasksInTransit(): void {
+    if (!this.#swarm?.manager) return;
+    const epoch = this.#epoch;
+    for (const [id, ms] of this.#taskFollowUps.after(servicesInTransit(this.store.current))) {
+      setTimeout(() => {
+        if (epoch !== this.#epoch || this.#stopped) return;
+        this.#taskFollowUps.fired(id);
+        this.#queue.enqueue({ kind: 'service', id });
       }, ms).unref();
     }
   }
