@@ -3,6 +3,7 @@ import type { EngineStatus } from './engines.js';
 import type { AuditEntry } from './audit.js';
 import type { Role } from './auth.js';
 import type { MigrationProgress } from './migration.js';
+import type { NetworkEditProgress } from './network-edit.js';
 
 /** The realtime protocol, written once: the api's socket.io server and the web's client both use it. */
 
@@ -58,6 +59,8 @@ export interface ServerToClientEvents {
   presence: (users: PresenceUser[]) => void;
   /** A migration off the default bridge, step by step (and its undoing after a failure). */
   migration: (progress: MigrationProgress) => void;
+  /** A network edit (re-made with its endpoints kept), step by step, with its verification and any undoing. */
+  networkEdit: (progress: NetworkEditProgress) => void;
 }
 
 export interface ClientToServerEvents {

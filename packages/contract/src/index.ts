@@ -17,4 +17,6 @@ export * from './reachability.js';
 export * from './exposure.js';
 export * from './export.js';
 export * from './migration.js';
+export * from './network-edit.js';
+export * from './network-spec.js';
 export * from './web-pages.js';

@@ -38,6 +38,10 @@ export interface EngineEndpointSettings {
   IPPrefixLen?: number;
   GlobalIPv6Address?: string;
   MacAddress?: string;
+  /** Per-endpoint driver options (`docker network connect --driver-opt`). */
+  DriverOpts?: Record<string, string> | null;
+  /** Which network's gateway wins as the default route (API 1.48+, `--gw-priority`). */
+  GwPriority?: number;
 }
 
 export interface EngineContainer {

@@ -12,7 +12,7 @@ export { lints, type Lint, type LintCode, type Fix } from './lints.js';
 export { exportCommands, exportCompose, type ExportSelection } from './export.js';
 export { planMigration, stepCommand, type MigrationPlan, type MigrationStep, type MigrationOptions } from './migration-plan.js';
 export { expandLinkedGroup } from './link-groups.js';
-export { shellQuote } from './network-commands.js';
+export { shellQuote, createCommand, type NetworkSpec } from './network-commands.js';
 export { subnetsOverlap, freeSubnet } from './subnets.js';
 export { reachability, type ReachPair, type ReachReason } from './reachability.js';
 export { nodeFromEngine, serviceFromEngine, taskFromEngine, membersFromVerbose } from './from-swarm.js';
@@ -37,3 +37,4 @@ export {
 } from './swarm.js';
 export { acrossNodes } from './across-nodes.js';
 export { inTransit, servicesInTransit } from './task-settling.js';
+export type * from './network-edit/edit-types.js';
