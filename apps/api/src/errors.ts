@@ -44,3 +44,19 @@ export const STATUS_OF: Record<Problem, number> = {
   conflict: 409,
   unavailable: 503,
 };
+
+/**
+ * A change of several steps that failed and was put back (`undone`), or could not be: `report`
+ * says step by step what ran, what was undone and why (a network edit's NetworkEditReport). The
+ * answer carries it beside the message (409 when put back, 502 when the engine is left between).
+ */
+export class RolledBackError extends Error {
+  constructor(
+    message: string,
+    readonly report: unknown,
+    readonly undone: boolean,
+  ) {
+    super(message);
+    this.name = 'RolledBackError';
+  }
+}

@@ -33,7 +33,7 @@ export interface SubscribeAck {
 export interface Activity {
   engine: string;
   user: string;
-  action: 'network.create' | 'network.remove' | 'network.connect' | 'network.disconnect';
+  action: 'network.create' | 'network.remove' | 'network.connect' | 'network.disconnect' | 'network.edit';
   target: { network: string; container?: string };
   at: string;
 }

@@ -77,11 +77,12 @@ export const EditEndpointSchema = Type.Object({
 });
 
 export const EditStepSchema = Type.Union([
-  Type.Object({ kind: Type.Literal('disconnect'), container: Type.String(), containerId: Type.String() }),
+  Type.Object({ kind: Type.Literal('disconnect'), network: Type.String(), container: Type.String(), containerId: Type.String() }),
   Type.Object({ kind: Type.Literal('remove-network'), network: Type.String() }),
   Type.Object({ kind: Type.Literal('create-network'), spec: NetworkSpecSchema }),
   Type.Object({
     kind: Type.Literal('connect'),
+    network: Type.String(),
     container: Type.String(),
     containerId: Type.String(),
     ipv4: Nullable(Type.String()),
@@ -117,12 +118,7 @@ export const NetworkEditPlanSchema = Type.Object({
 });
 export type NetworkEditPlanBody = Static<typeof NetworkEditPlanSchema>;
 
-const StepStatus = Type.Union([
-  Type.Literal('done'),
-  Type.Literal('failed'),
-  Type.Literal('undone'),
-  Type.Literal('not-run'),
-]);
+const StepStatus = Type.Union([Type.Literal('done'), Type.Literal('failed'), Type.Literal('undone'), Type.Literal('not-run')]);
 
 /** What an edit did, step by step: kept, or rolled back (and whether the rollback itself held). */
 export const NetworkEditReport = Type.Object({
@@ -136,7 +132,11 @@ export const NetworkEditReport = Type.Object({
   ),
   /** The commands that put things back, newest first (empty when kept). */
   undo: Type.Array(
-    Type.Object({ command: Type.String(), status: Type.Union([Type.Literal('done'), Type.Literal('failed')]), error: Nullable(Type.String()) }),
+    Type.Object({
+      command: Type.String(),
+      status: Type.Union([Type.Literal('done'), Type.Literal('failed')]),
+      error: Nullable(Type.String()),
+    }),
   ),
   /** Every endpoint compared with the plan after the steps (and names resolved, when probes are on). */
   verification: Type.Array(

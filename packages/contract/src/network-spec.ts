@@ -66,6 +66,6 @@ export function createBodyOfNetwork(n: Network): NetworkCreateBody {
       ...(c.ipRange ? { ipRange: c.ipRange } : {}),
       ...(Object.keys(c.auxAddresses).length > 0 ? { auxAddresses: { ...c.auxAddresses } } : {}),
     })),
-    ...(Object.keys(options).length > 0 ? { options: options as NetworkCreateBody['options'] } : {}),
+    ...(Object.keys(options).length > 0 ? { options: options } : {}),
   };
 }

@@ -38,3 +38,4 @@ export {
 export { acrossNodes } from './across-nodes.js';
 export { inTransit, servicesInTransit } from './task-settling.js';
 export type * from './network-edit/edit-types.js';
+export { planNetworkEdit, specOfNetwork, editStepCommand } from './network-edit/plan-edit.js';

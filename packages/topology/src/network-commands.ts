@@ -59,14 +59,37 @@ export function createCommand(n: NetworkSpec): string {
   );
 }
 
+/**
+ * `docker network connect`. Aliases and addresses come first, in the order the export and the
+ * migration plan have always written them; what only a network edit carries follows.
+ */
 export function connectCommand(
   network: string,
   container: string,
-  at: { aliases?: string[]; ipv4?: string | null; ipv6?: string | null } = {},
+  at: {
+    aliases?: string[];
+    ipv4?: string | null;
+    ipv6?: string | null;
+    /** `container:alias`, as the endpoint's settings hold them. */
+    links?: string[];
+    driverOpts?: Record<string, string>;
+    /** The CLI's --mac-address on connect needs API 1.44+. */
+    mac?: string | null;
+    /** API 1.48+. */
+    gwPriority?: number | null;
+  } = {},
 ): string {
   return command(
     ['docker', 'network', 'connect'],
-    [...(at.aliases ?? []).map((a) => flag('--alias', a)), flag('--ip', at.ipv4), flag('--ip6', at.ipv6)],
+    [
+      ...(at.aliases ?? []).map((a) => flag('--alias', a)),
+      flag('--ip', at.ipv4),
+      flag('--ip6', at.ipv6),
+      ...(at.links ?? []).map((l) => flag('--link', l)),
+      ...pairs('--driver-opt', at.driverOpts),
+      flag('--mac-address', at.mac),
+      at.gwPriority !== undefined && at.gwPriority !== null ? `--gw-priority ${String(at.gwPriority)}` : null,
+    ],
     [network, container],
   );
 }

@@ -4,6 +4,7 @@ import { DEFAULT_ENGINE_ID, ROLES } from '@bridgeboard/contract';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { CliError } from './cli-error.js';
 import { addEngine, editEngine, listContexts, listEngines, removeEngine, testEngine, type EngineFlags } from './engines.js';
+import { editNetwork, type NetworkEditFlags } from './network-edit.js';
 import { createToken } from './token.js';
 import { printTopology } from './topology.js';
 import { addUser, listUsers } from './users.js';
@@ -129,6 +130,35 @@ engines
   .option('--json', 'print JSON')
   .addOption(dockerConfig())
   .action((opts: { json?: boolean; dockerConfig?: string }) => listContexts(config(), opts));
+
+const onOff = (flag: string, what: string) => new Option(flag, what).choices(['on', 'off']);
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+program
+  .command('networks')
+  .description('networks on a running server (--url or BRIDGEBOARD_URL), with an API token in BRIDGEBOARD_TOKEN')
+  .command('edit <network>')
+  .description(
+    'change a network: prints the plan (every step as the docker command it stands for, what each endpoint keeps, who loses connectivity); with --apply, runs it and checks every endpoint, rolling everything back on any failure or difference',
+  )
+  .addOption(url())
+  .option('--engine <id>', 'which engine of the server', DEFAULT_ENGINE_ID)
+  .option('--name <name>', 'a new name')
+  .option('--mtu <bytes>', 'com.docker.network.driver.mtu')
+  .addOption(onOff('--icc <on|off>', 'containers on the network may talk to each other (enable_icc)'))
+  .addOption(onOff('--masquerade <on|off>', 'NAT for traffic leaving the host (enable_ip_masquerade)'))
+  .option('--host-binding <ipv4>', 'the host address published ports bind to by default (host_binding_ipv4)')
+  .addOption(onOff('--internal <on|off>', 'no way out of the network'))
+  .addOption(onOff('--attachable <on|off>', 'standalone containers may attach (overlay)'))
+  .addOption(onOff('--ipv6 <on|off>', 'IPv6 on the network'))
+  .option('--subnet <cidr>', 'the first subnet (its gateway and range go unless given again)')
+  .option('--gateway <ip>', "the first subnet's gateway")
+  .option('--ip-range <cidr>', "the first subnet's range for addresses the engine chooses")
+  .option('--label <key=value>', 'set a label (repeatable)', collect)
+  .option('--unlabel <key>', 'remove a label (repeatable)', collect)
+  .option('--map-addresses', 'move addresses the new subnet does not hold to the same host number inside it (else the plan is refused)')
+  .option('--apply', 'apply the plan (without it, nothing changes)')
+  .option('--json', 'print the plan (or, with --apply, the report) as JSON')
+  .action(async (network: string, opts: NetworkEditFlags) => editNetwork(config(), network, opts));
 
 // `bridgeboard topology | head`: a reader that stops early is not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {

@@ -13,6 +13,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The names the handler resolved (a network given by id is logged by name). */
     auditTarget: { network?: string; container?: string } | null;
+    /** What the action came to, beside its parameters (a network edit's outcome and timings). */
+    auditDetail: Record<string, unknown> | null;
     /** Why the request failed, set by the error handler; `engine` when the engine said no. */
     failure: { message: string; engine: boolean } | null;
   }
@@ -68,6 +70,7 @@ export interface AuditOptions {
 export default fp<AuditOptions>(
   async (fastify, opts) => {
     fastify.decorateRequest('auditTarget', null);
+    fastify.decorateRequest('auditDetail', null);
     fastify.decorateRequest('failure', null);
 
     const knownUser = (name: string | null) => (name !== null && fastify.users.find(name) ? name : null);
@@ -101,7 +104,7 @@ export default fp<AuditOptions>(
         engine,
         network: request.auditTarget?.network ?? (action.startsWith('network.') ? (field(params, 'id') ?? field(body, 'name')) : null),
         container: request.auditTarget?.container ?? field(params, 'container') ?? field(body, 'container'),
-        params: signingIn && !principal && claimed === null ? {} : paramsOf(request),
+        params: signingIn && !principal && claimed === null ? {} : { ...paramsOf(request), ...request.auditDetail },
         result: resultOf(reply.statusCode, request.failure),
         statusCode: reply.statusCode,
         error: request.failure?.message ?? null,

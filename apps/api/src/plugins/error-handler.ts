@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyError } from 'fastify';
 import fp from 'fastify-plugin';
-import { BridgeboardError, STATUS_OF, StepsFailedError } from '../errors.js';
+import { BridgeboardError, RolledBackError, STATUS_OF, StepsFailedError } from '../errors.js';
 
 interface EngineError {
   statusCode?: number;
@@ -38,11 +38,15 @@ function validationMessage(error: FastifyError): string {
 export default fp(
   async (fastify) => {
     fastify.setErrorHandler((error: FastifyError & EngineError, request, reply) => {
-      const answer = (status: number, message: string, engine = false) => {
+      const answer = (status: number, message: string, engine = false, more: Record<string, unknown> = {}) => {
         request.failure = { message, engine };
-        return reply.status(status).send({ statusCode: status, error: httpReason(status), message });
+        return reply.status(status).send({ statusCode: status, error: httpReason(status), message, ...more });
       };
       if (error.validation) return answer(400, validationMessage(error));
+      if (error instanceof RolledBackError) {
+        request.auditDetail = { outcome: error.undone ? 'rolled back' : 'rollback failed' };
+        return answer(error.undone ? 409 : 502, error.message, true, { report: error.report });
+      }
       if (error instanceof BridgeboardError) return answer(STATUS_OF[error.problem], error.message);
       if (error instanceof StepsFailedError) {
         // The failed step's own status: ours, or the engine's when it refused; its fault otherwise.

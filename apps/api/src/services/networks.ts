@@ -10,7 +10,7 @@ import { resolveNetwork } from './resolve.js';
  * (`CheckDuplicate`); from 1.44 on they always check and the field is deprecated, so it is sent
  * only to the older ones. https://docs.docker.com/reference/api/engine/version-history/#v144-api-changes
  */
-function checksDuplicatesItself(apiVersion: string | null): boolean {
+export function checksDuplicatesItself(apiVersion: string | null): boolean {
   const [major = 0, minor = 0] = (apiVersion ?? '').split('.').map(Number);
   return major > 1 || (major === 1 && minor >= 44);
 }

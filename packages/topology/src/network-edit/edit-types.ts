@@ -49,12 +49,17 @@ export interface EditEndpoint {
   offline: { from: number; to: number } | null;
 }
 
+/**
+ * One step. `network` in a disconnect is the network's name before the edit, in a connect its
+ * name after (the same unless renamed): what the engine is asked for at that moment.
+ */
 export type EditStep =
-  | { kind: 'disconnect'; container: string; containerId: string }
+  | { kind: 'disconnect'; network: string; container: string; containerId: string }
   | { kind: 'remove-network'; network: string }
   | { kind: 'create-network'; spec: NetworkSpec }
   | {
       kind: 'connect';
+      network: string;
       container: string;
       containerId: string;
       ipv4: string | null;

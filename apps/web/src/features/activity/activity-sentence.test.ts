@@ -17,6 +17,9 @@ describe('activitySentence', () => {
     expect(activitySentence({ user: 'alice', action: 'network.remove', target: { network: 'appnet' } })).toBe(
       'alice removed network appnet',
     );
+    expect(activitySentence({ user: 'alice', action: 'network.edit', target: { network: 'appnet' } })).toBe(
+      'alice edited network appnet (re-made, every container kept)',
+    );
   });
   it('still reads when the container is missing', () => {
     expect(activitySentence({ user: 'carol', action: 'network.connect', target: { network: 'n' } })).toBe(

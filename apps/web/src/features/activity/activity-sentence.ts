@@ -12,5 +12,7 @@ export function activitySentence({ user, action, target }: Pick<Activity, 'user'
       return `${user} created network ${target.network}`;
     case 'network.remove':
       return `${user} removed network ${target.network}`;
+    case 'network.edit':
+      return `${user} edited network ${target.network} (re-made, every container kept)`;
   }
 }

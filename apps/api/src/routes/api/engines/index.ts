@@ -22,6 +22,7 @@ import exportRoutes from './export.js';
 import exposureRoutes from './exposure.js';
 import migrations from './migrations.js';
 import connections from './networks/connections.js';
+import edit from './networks/edit.js';
 import networks from './networks/index.js';
 import reachability from './reachability.js';
 import topology from './topology.js';
@@ -181,6 +182,7 @@ const engines: FastifyPluginAsyncTypebox<EngineRoutesOptions> = async (app, opts
       await scope.register(topology);
       await scope.register(networks, { prefix: '/networks' });
       await scope.register(connections, { prefix: '/networks' });
+      await scope.register(edit, { prefix: '/networks' });
       await scope.register(containers, { prefix: '/containers' });
       await scope.register(exposureRoutes);
       await scope.register(exportRoutes);
