@@ -173,6 +173,28 @@ describe('editing a network', () => {
     expect(/Name:\s+\S+\s+Address(?: 1)?:\s+(\S+)/.exec(answer)?.[1]).toBe(after.endpoints[pinned]?.[net]?.IPAddress);
   });
 
+  it('with live probes on, the verification resolves every name from a container on the network', async () => {
+    const on = await app.inject({ method: 'PUT', url: '/api/settings', headers: asAdmin(app), payload: { probesEnabled: true } });
+    expect(on.statusCode).toBe(200);
+    try {
+      const body: NetworkEditBody = { network: edited((b) => (b.options = { ...b.options, mtu: 1420 })) };
+      const p = await settledPlan(body);
+      const res = await apply({ ...body, expectBasis: p.basis });
+      expect(res.statusCode, res.body).toBe(200);
+      const names = res.json<NetworkEditReport>().verification.filter((c) => c.field.startsWith('name '));
+      const pinnedAt = (await settingsOf(pinned))[net]?.IPAddress;
+      expect(names).toEqual(
+        expect.arrayContaining([
+          { container: pinned, field: 'name pinned-alias', expected: pinnedAt, actual: pinnedAt, ok: true },
+          expect.objectContaining({ container: composed, field: 'name api', ok: true }),
+        ]),
+      );
+      expect(names.every((c) => c.ok)).toBe(true);
+    } finally {
+      await app.inject({ method: 'PUT', url: '/api/settings', headers: asAdmin(app), payload: { probesEnabled: false } });
+    }
+  });
+
   it('a change of subnet with addresses mapped: each address moves to the same host number', async () => {
     const target = 100 + ((octet + 37) % 100);
     const body: NetworkEditBody = { network: edited((b) => (b.subnets = [{ subnet: `10.${target}.78.0/24` }])), addresses: 'map' };

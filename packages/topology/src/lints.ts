@@ -1,45 +1,21 @@
 import { allowsIcc, publishesToEveryone } from './exposure.js';
 import { hasDns, isDefaultBridge } from './from-engine.js';
 import { endpointsOfContainer, endpointsOfNetwork, own } from './lookup.js';
-import { BACK_END_PORTS, WHY } from './lint-reasons.js';
+import { addressPoolLints, bridgePortLints } from './capacity-lints.js';
+import { mtuLints, routeOverlapLints } from './host-lints.js';
+import { BACK_END_PORTS, WHY, lint } from './lint-reasons.js';
+import type { HostFacts, Lint } from './lint-types.js';
 import { expandLinkedGroup } from './link-groups.js';
 import { subnetsOf, subnetsOverlap } from './subnets.js';
 import type { Container, Network, Topology } from './types.js';
 
-/** What the board can do about a lint in one click; null when only a re-create would help. */
-export type Fix = { kind: 'migrate'; containers: string[] } | { kind: 'remove-network'; network: string };
-
-export type LintCode =
-  'default-bridge' | 'legacy-link' | 'backend-published' | 'host-mode' | 'host-privileged' | 'empty-network' | 'overlapping-subnets';
-
-export interface Lint {
-  code: LintCode;
-  severity: 'info' | 'warning' | 'danger';
-  /** One sentence naming the objects. */
-  message: string;
-  /** The article's reason (`shared/seed/README.md`), one or two sentences. */
-  why: string;
-  containers: string[];
-  networks: string[];
-  fix: Fix | null;
-}
+export type { Fix, HostFacts, Lint, LintCode } from './lint-types.js';
 
 const SEVERITY_ORDER = { danger: 0, warning: 1, info: 2 } as const;
 const CODE_ORDER = Object.keys(WHY);
 const quoteList = (names: string[]): string => names.map((n) => `'${n}'`).join(', ');
 const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name);
 const sorted = (names: Iterable<string>): string[] => [...new Set(names)].sort();
-
-function lint(
-  code: LintCode,
-  severity: Lint['severity'],
-  message: string,
-  containers: string[],
-  networks: string[],
-  fix: Fix | null,
-): Lint {
-  return { code, severity, message, why: WHY[code], containers, networks, fix };
-}
 
 function defaultBridgeLints(t: Topology): Lint[] {
   const out: Lint[] = [];
@@ -148,8 +124,13 @@ function overlappingSubnetLints(t: Topology): Lint[] {
   return out;
 }
 
-/** Every lint of the topology, most severe first, then in the order of the codes above. */
-export function lints(t: Topology): Lint[] {
+/**
+ * Every lint of the topology, most severe first, then in the order of the codes in WHY. `host`:
+ * the engine host's facts, when the caller could read them; without them the lints that weigh the
+ * networks against the host (an MTU against the uplink's, a subnet against the host's routes) are
+ * left out, and the address pools are counted against the networks alone.
+ */
+export function lints(t: Topology, host?: HostFacts): Lint[] {
   return [
     ...defaultBridgeLints(t),
     ...legacyLinkLints(t),
@@ -157,5 +138,9 @@ export function lints(t: Topology): Lint[] {
     ...hostModeLints(t),
     ...emptyNetworkLints(t),
     ...overlappingSubnetLints(t),
+    ...routeOverlapLints(t, host),
+    ...addressPoolLints(t, host),
+    ...bridgePortLints(t),
+    ...mtuLints(t, host),
   ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || CODE_ORDER.indexOf(a.code) - CODE_ORDER.indexOf(b.code));
 }

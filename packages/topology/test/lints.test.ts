@@ -158,3 +158,30 @@ describe('overlapping-subnets', () => {
     expect(found[0]).toMatchObject({ fix: null, message: "'narrow' (10.1.2.0/24) overlaps 'wide' (10.1.0.0/16)." });
   });
 });
+
+describe('the capacity lints among the others', () => {
+  it('have a reason and advice but no one-click fix, and sort by severity, then by the order of the codes', () => {
+    const t = build(
+      [
+        net('bridge', { options: { 'com.docker.network.driver.mtu': '1500' }, hostInterface: 'docker0' }, '172.17.0.0/16'),
+        net('lan', {}, '192.0.2.0/24'),
+      ],
+      [ctr('solo')],
+      [['bridge', 'solo']],
+    );
+    const host = { uplink: { name: 'eth0', mtu: 1400 }, routes: [{ destination: '192.0.2.0/24', interface: 'eth0' }] };
+    const all = lints(t, host);
+    expect(all.map((l) => [l.code, l.severity])).toEqual([
+      ['default-bridge', 'warning'],
+      ['route-overlap', 'warning'],
+      ['mtu', 'warning'],
+      ['empty-network', 'info'],
+    ]);
+    for (const l of all.filter((x) => x.code === 'route-overlap' || x.code === 'mtu')) {
+      expect(l.fix).toBeNull();
+      expect(l.why.length).toBeGreaterThan(40);
+      expect(l.advice?.length).toBeGreaterThan(40);
+    }
+    expect(all.find((l) => l.code === 'default-bridge')?.advice).toBeNull();
+  });
+});

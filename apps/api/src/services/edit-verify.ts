@@ -2,6 +2,8 @@ import type { Engine } from '../fleet/engine.js';
 import type { NetworkEditReport } from '@bridgeboard/contract';
 import type { EngineEndpointSettings, NetworkEditPlan, NetworkSpec } from '@bridgeboard/topology';
 import { inspectContainer, inspectNetwork } from '../engine/engine-reader.js';
+import { isProbeTarget } from '../engine/probe-command.js';
+import { probeFrom } from './probes.js';
 
 type Check = NetworkEditReport['verification'][number];
 
@@ -93,8 +95,32 @@ function endpointChecks(endpoint: NetworkEditPlan['endpoints'][number], settings
   return out;
 }
 
-/** After the steps: the network as the plan made it, and every endpoint as the plan kept it. */
-export async function verifyEdit(engine: Engine, plan: NetworkEditPlan, newId: string): Promise<Check[]> {
+/**
+ * With live probes on: every name of every running endpoint, asked of the network's DNS from a
+ * container on it (the probe's ping prints what the name resolved to; whether it answered does not
+ * matter here — ICC may be off). A container without the probe's tools cannot tell: said, not failed.
+ */
+async function nameChecks(engine: Engine, plan: NetworkEditPlan): Promise<Check[]> {
+  const running = plan.endpoints.filter((e) => e.running && e.after.ipv4);
+  const from = running[0];
+  if (!from) return [];
+  const expected = new Map<string, { container: string; ipv4: string }>();
+  for (const e of running) {
+    for (const name of [e.container, ...e.aliases, ...e.composeAliases]) {
+      if (isProbeTarget(name) && !expected.has(name)) expected.set(name, { container: e.container, ipv4: e.after.ipv4 ?? '' });
+    }
+  }
+  const run = await probeFrom(engine, { id: from.containerId, name: from.container }, [...expected.keys()]);
+  if (!run.ran)
+    return [{ container: from.container, field: 'names', expected: 'resolved', actual: `not checked: ${run.reason}`, ok: true }];
+  return [...expected].map(([name, want]) => {
+    const got = run.seen.get(name)?.address ?? null;
+    return { container: want.container, field: `name ${name}`, expected: want.ipv4, actual: got ?? 'not resolved', ok: got === want.ipv4 };
+  });
+}
+
+/** After the steps: the network as the plan made it, and every endpoint as the plan kept it (and its names, when probes are on). */
+export async function verifyEdit(engine: Engine, plan: NetworkEditPlan, newId: string, probes = false): Promise<Check[]> {
   const raw = await inspectNetwork(engine.docker, newId);
   const checks = networkChecks(plan.after.name, plan.after, raw);
   for (const endpoint of plan.endpoints) {
@@ -102,5 +128,6 @@ export async function verifyEdit(engine: Engine, plan: NetworkEditPlan, newId: s
     const settings = Object.hasOwn(networks, plan.after.name) ? networks[plan.after.name] : undefined;
     checks.push(...endpointChecks(endpoint, settings));
   }
+  if (probes) checks.push(...(await nameChecks(engine, plan)));
   return checks;
 }

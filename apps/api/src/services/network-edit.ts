@@ -18,8 +18,10 @@ import { resolveNetwork } from './resolve.js';
 /** One edit at a time per engine: two at once could undo each other's steps. */
 const editing = new WeakSet<Engine>();
 
-/** A test may make one step fail (by index), or the verification, to see the rollback; nothing outside the tests sets these. */
-export interface EditFaults {
+export interface EditOptions {
+  /** Live probes are on: the verification also resolves every name from a container on the network. */
+  probes?: boolean;
+  /** A test may make one step fail (by index), or the verification, to see the rollback; nothing outside the tests sets these. */
   failAtStep?: number;
   failVerification?: boolean;
 }
@@ -68,7 +70,7 @@ export async function applyEdit(
   ref: string,
   body: NetworkEditBody,
   progress: EditProgressSink,
-  faults: EditFaults = {},
+  faults: EditOptions = {},
 ): Promise<NetworkEditReport> {
   if (!body.expectBasis)
     throw new BridgeboardError('invalid', 'expectBasis: applying needs the basis of the plan you reviewed (POST …/edit/plan)');
@@ -109,7 +111,7 @@ async function run(
   plan: NetworkEditPlan,
   settings: Record<string, EngineEndpointSettings>,
   progress: EditProgressSink,
-  faults: EditFaults,
+  faults: EditOptions,
 ): Promise<NetworkEditReport> {
   const total = plan.steps.length;
   const id = randomUUID();
@@ -147,7 +149,7 @@ async function run(
       return rollBack(engine, plan, state, report, `step ${index + 1} of ${total} (${command}) failed: ${reasonOf(err)}`, tell);
     }
   }
-  report.verification = await verifyEdit(engine, plan, state.newId ?? plan.after.name);
+  report.verification = await verifyEdit(engine, plan, state.newId ?? plan.after.name, faults.probes);
   if (faults.failVerification)
     report.verification.push({ container: plan.network, field: 'forced', expected: 'ok', actual: 'failure forced by the test', ok: false });
   const wrong = report.verification.filter((c) => !c.ok);

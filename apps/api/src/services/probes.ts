@@ -11,7 +11,7 @@ import { targetsOf } from './probe-targets.js';
 const EXEC_TIMEOUT_MS = 60_000;
 
 /** Runs the probe (engine/probe-command.ts) in one container: what each target did, or why it could not tell. */
-async function probeFrom(engine: Engine, container: { id: string; name: string }, targets: string[]): Promise<ProbeRun> {
+export async function probeFrom(engine: Engine, container: { id: string; name: string }, targets: string[]): Promise<ProbeRun> {
   const exec = await engine.docker.getContainer(container.id).exec(probeExec(targets));
   const stream = await exec.start({ ...PROBE_START });
   const stdout = new PassThrough();

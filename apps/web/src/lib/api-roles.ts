@@ -10,6 +10,7 @@ import type { operations } from './api-schema';
 export const API_ROLES = {
   addEngine: 'admin',
   applyMigration: 'operator',
+  applyNetworkEdit: 'operator',
   connectContainer: 'operator',
   createFirstAdmin: 'public',
   createNetwork: 'operator',
@@ -21,6 +22,7 @@ export const API_ROLES = {
   getContainerWire: 'viewer',
   getExposure: 'viewer',
   getHealth: 'public',
+  getHostFacts: 'viewer',
   getMe: 'viewer',
   getMetrics: 'viewer',
   getOpenApiDocument: 'public',
@@ -35,6 +37,7 @@ export const API_ROLES = {
   listTokens: 'admin',
   listUsers: 'admin',
   planMigration: 'viewer',
+  planNetworkEdit: 'viewer',
   probeReachability: 'operator',
   removeEngine: 'admin',
   removeNetwork: 'admin',

@@ -387,6 +387,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/engines/{engine}/networks/{id}/edit/plan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Plan an edit of a network: every step, what each endpoint keeps, who loses connectivity (changes nothing) */
+    post: operations['planNetworkEdit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/engines/{engine}/networks/{id}/edit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Apply a reviewed edit plan; any failure or difference puts everything back */
+    post: operations['applyNetworkEdit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/engines/{engine}/containers/{id}/wire': {
     parameters: {
       query?: never;
@@ -413,6 +447,23 @@ export interface paths {
     };
     /** What is published to the host, and the lints to fix */
     get: operations['getExposure'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/engines/{engine}/exposure/host-facts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The engine host's uplink and IPv4 routes the capacity lints use (null when this server cannot see that host) */
+    get: operations['getHostFacts'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1969,6 +2020,7 @@ export interface operations {
           | 'settings.update'
           | 'probe.run'
           | 'migration.apply'
+          | 'network.edit'
           | 'engine.add'
           | 'engine.update'
           | 'engine.remove';
@@ -2010,6 +2062,7 @@ export interface operations {
                 | 'settings.update'
                 | 'probe.run'
                 | 'migration.apply'
+                | 'network.edit'
                 | 'engine.add'
                 | 'engine.update'
                 | 'engine.remove';
@@ -3818,6 +3871,577 @@ export interface operations {
       };
     };
   };
+  planNetworkEdit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        engine: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          network: {
+            name: string;
+            driver?: 'bridge' | 'macvlan' | 'ipvlan';
+            internal?: boolean;
+            attachable?: boolean;
+            enableIPv6?: boolean;
+            labels?: {
+              [key: string]: string;
+            };
+            subnets?: {
+              /** @description CIDR, IPv4 or IPv6 */
+              subnet: string;
+              gateway?: string;
+              /** @description CIDR inside the subnet */
+              ipRange?: string;
+              auxAddresses?: {
+                [key: string]: string;
+              };
+            }[];
+            options?: {
+              /** @description com.docker.network.driver.mtu */
+              mtu?: number;
+              /** @description com.docker.network.bridge.name */
+              bridgeName?: string;
+              /** @description com.docker.network.bridge.enable_icc */
+              icc?: boolean;
+              /** @description com.docker.network.bridge.enable_ip_masquerade */
+              ipMasquerade?: boolean;
+              /**
+               * Format: ipv4
+               * @description com.docker.network.bridge.host_binding_ipv4
+               */
+              hostBindingIpv4?: string;
+              /** @description macvlan/ipvlan parent interface */
+              parent?: string;
+              macvlanMode?: 'bridge' | 'vepa' | 'passthru' | 'private';
+              ipvlanMode?: 'l2' | 'l3' | 'l3s';
+              ipvlanFlag?: 'bridge' | 'private' | 'vepa';
+            };
+          };
+          /** @description an address outside the new subnets: `map` moves it to the same host number inside them, `refuse` refuses the plan */
+          addresses?: 'map' | 'refuse';
+          expectBasis?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            network: string;
+            networkId: string;
+            basis: string;
+            before: {
+              name: string;
+              driver: string;
+              subnets: {
+                subnet: string;
+                gateway?: string | null;
+                ipRange?: string | null;
+                auxAddresses?: {
+                  [key: string]: string;
+                };
+              }[];
+              internal?: boolean;
+              ipv6?: boolean;
+              attachable?: boolean;
+              options?: {
+                [key: string]: string;
+              };
+              labels?: {
+                [key: string]: string;
+              };
+              ipamDriver?: string;
+              ipamOptions?: {
+                [key: string]: string;
+              };
+            };
+            after: {
+              name: string;
+              driver: string;
+              subnets: {
+                subnet: string;
+                gateway?: string | null;
+                ipRange?: string | null;
+                auxAddresses?: {
+                  [key: string]: string;
+                };
+              }[];
+              internal?: boolean;
+              ipv6?: boolean;
+              attachable?: boolean;
+              options?: {
+                [key: string]: string;
+              };
+              labels?: {
+                [key: string]: string;
+              };
+              ipamDriver?: string;
+              ipamOptions?: {
+                [key: string]: string;
+              };
+            };
+            changes: {
+              field: string;
+              from: string | null;
+              to: string | null;
+            }[];
+            endpoints: {
+              container: string;
+              containerId: string;
+              running: boolean;
+              before: {
+                ipv4: string | null;
+                ipv6: string | null;
+                mac: string | null;
+              };
+              after: {
+                ipv4: string | null;
+                ipv6: string | null;
+                mac: string | null;
+              };
+              kept: {
+                field: 'ipv4' | 'ipv6' | 'mac' | 'aliases' | 'links' | 'driver-opts' | 'gw-priority';
+                how: string;
+              }[];
+              aliases: string[];
+              composeAliases: string[];
+              links: string[];
+              driverOpts: {
+                [key: string]: string;
+              };
+              gwPriority: number | null;
+              offline: {
+                from: number;
+                to: number;
+              } | null;
+            }[];
+            steps: (
+              | {
+                  /** @enum {string} */
+                  kind: 'disconnect';
+                  network: string;
+                  container: string;
+                  containerId: string;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'remove-network';
+                  network: string;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'create-network';
+                  spec: {
+                    name: string;
+                    driver: string;
+                    subnets: {
+                      subnet: string;
+                      gateway?: string | null;
+                      ipRange?: string | null;
+                      auxAddresses?: {
+                        [key: string]: string;
+                      };
+                    }[];
+                    internal?: boolean;
+                    ipv6?: boolean;
+                    attachable?: boolean;
+                    options?: {
+                      [key: string]: string;
+                    };
+                    labels?: {
+                      [key: string]: string;
+                    };
+                    ipamDriver?: string;
+                    ipamOptions?: {
+                      [key: string]: string;
+                    };
+                  };
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'connect';
+                  network: string;
+                  container: string;
+                  containerId: string;
+                  ipv4: string | null;
+                  ipv6: string | null;
+                  aliases: string[];
+                  links: string[];
+                  mac: string | null;
+                  driverOpts: {
+                    [key: string]: string;
+                  };
+                  gwPriority: number | null;
+                }
+            )[];
+            commands: string[];
+            connectivity: string;
+            unkept: {
+              container: string | null;
+              what: string;
+              resolution: 'mapped' | 'refused' | 'changes';
+            }[];
+            warnings: string[];
+            refusals: {
+              container: string | null;
+              field: string | null;
+              reason: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  applyNetworkEdit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        engine: string;
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          network: {
+            name: string;
+            driver?: 'bridge' | 'macvlan' | 'ipvlan';
+            internal?: boolean;
+            attachable?: boolean;
+            enableIPv6?: boolean;
+            labels?: {
+              [key: string]: string;
+            };
+            subnets?: {
+              /** @description CIDR, IPv4 or IPv6 */
+              subnet: string;
+              gateway?: string;
+              /** @description CIDR inside the subnet */
+              ipRange?: string;
+              auxAddresses?: {
+                [key: string]: string;
+              };
+            }[];
+            options?: {
+              /** @description com.docker.network.driver.mtu */
+              mtu?: number;
+              /** @description com.docker.network.bridge.name */
+              bridgeName?: string;
+              /** @description com.docker.network.bridge.enable_icc */
+              icc?: boolean;
+              /** @description com.docker.network.bridge.enable_ip_masquerade */
+              ipMasquerade?: boolean;
+              /**
+               * Format: ipv4
+               * @description com.docker.network.bridge.host_binding_ipv4
+               */
+              hostBindingIpv4?: string;
+              /** @description macvlan/ipvlan parent interface */
+              parent?: string;
+              macvlanMode?: 'bridge' | 'vepa' | 'passthru' | 'private';
+              ipvlanMode?: 'l2' | 'l3' | 'l3s';
+              ipvlanFlag?: 'bridge' | 'private' | 'vepa';
+            };
+          };
+          /** @description an address outside the new subnets: `map` moves it to the same host number inside them, `refuse` refuses the plan */
+          addresses?: 'map' | 'refuse';
+          expectBasis?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            network: string;
+            outcome: 'kept' | 'rolled-back' | 'rollback-failed';
+            reason: string | null;
+            steps: {
+              index: number;
+              command: string;
+              status: 'done' | 'failed' | 'undone' | 'not-run';
+              ms: number;
+              error: string | null;
+            }[];
+            undo: {
+              command: string;
+              status: 'done' | 'failed';
+              error: string | null;
+            }[];
+            verification: {
+              container: string;
+              field: string;
+              expected: string;
+              actual: string;
+              ok: boolean;
+            }[];
+            offlineMs: {
+              container: string;
+              ms: number;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+            report?: {
+              id: string;
+              network: string;
+              outcome: 'kept' | 'rolled-back' | 'rollback-failed';
+              reason: string | null;
+              steps: {
+                index: number;
+                command: string;
+                status: 'done' | 'failed' | 'undone' | 'not-run';
+                ms: number;
+                error: string | null;
+              }[];
+              undo: {
+                command: string;
+                status: 'done' | 'failed';
+                error: string | null;
+              }[];
+              verification: {
+                container: string;
+                field: string;
+                expected: string;
+                actual: string;
+                ok: boolean;
+              }[];
+              offlineMs: {
+                container: string;
+                ms: number;
+              }[];
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+            report?: {
+              id: string;
+              network: string;
+              outcome: 'kept' | 'rolled-back' | 'rollback-failed';
+              reason: string | null;
+              steps: {
+                index: number;
+                command: string;
+                status: 'done' | 'failed' | 'undone' | 'not-run';
+                ms: number;
+                error: string | null;
+              }[];
+              undo: {
+                command: string;
+                status: 'done' | 'failed';
+                error: string | null;
+              }[];
+              verification: {
+                container: string;
+                field: string;
+                expected: string;
+                actual: string;
+                ok: boolean;
+              }[];
+              offlineMs: {
+                container: string;
+                ms: number;
+              }[];
+            };
+          };
+        };
+      };
+      /** @description Default Response */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
   getContainerWire: {
     parameters: {
       query?: never;
@@ -3956,10 +4580,22 @@ export interface operations {
               servedBy: string[];
             }[];
             lints: {
-              code: string;
+              code:
+                | 'default-bridge'
+                | 'legacy-link'
+                | 'backend-published'
+                | 'host-mode'
+                | 'host-privileged'
+                | 'empty-network'
+                | 'overlapping-subnets'
+                | 'route-overlap'
+                | 'address-pools'
+                | 'bridge-ports'
+                | 'mtu';
               severity: 'info' | 'warning' | 'danger';
               message: string;
               why: string;
+              advice: string | null;
               containers: string[];
               networks: string[];
               fix:
@@ -3977,6 +4613,78 @@ export interface operations {
                   )
                 | null;
             }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  getHostFacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        engine: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            host: {
+              uplink: {
+                name: string;
+                mtu: number;
+              } | null;
+              routes: {
+                destination: string;
+                interface: string;
+              }[];
+            } | null;
           };
         };
       };

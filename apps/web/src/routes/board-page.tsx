@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { findContainer, findNetwork } from '@bridgeboard/topology';
+import { findContainer, findNetwork, type Network } from '@bridgeboard/topology';
 import { Board } from '../features/board/board';
 import { useIntents } from '../features/board/use-intents';
 import { EmptyState } from '../features/board/empty-state';
@@ -12,6 +12,7 @@ import { ContainerPanel } from '../features/details/container-panel';
 import { engineSearch, useEngineId } from '../features/engines/engine-selection';
 import { NetworkPanel } from '../features/details/network-panel';
 import { NewNetworkDialog } from '../features/networks/lazy-dialogs';
+import { EditNetworkDialog } from '../features/network-edit/lazy-dialogs';
 import { ReachLegend } from '../features/reachability/reach-legend';
 import { ShowReachToggle } from '../features/reachability/show-reach-toggle';
 import { useReachView } from '../features/reachability/use-reach-view';
@@ -33,6 +34,8 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
   const can = usePermissions();
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
+  // Here, not in the panel: the network leaves the board while it is re-made, and the panel with it.
+  const [editing, setEditing] = useState<Network | null>(null);
   const { act, dialog } = useIntents(topology);
   // What the role cannot do is not offered at all (the server refuses it anyway).
   // Connect, disconnect and move: null for a role that may only look.
@@ -125,6 +128,7 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
                 onConnect={change && ((containerId) => change({ kind: 'connect', networkId: network.id, containerId, withOptions: false }))}
                 onDisconnect={change && ((containerId) => change({ kind: 'disconnect', networkId: network.id, containerId }))}
                 onRemove={can.removeNetwork ? () => act({ kind: 'remove-network', networkId: network.id }) : null}
+                onEdit={setEditing}
                 onSelectContainer={(n) => select({ kind: 'container', name: n })}
               />
             )}
@@ -147,6 +151,12 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
         open={creating && can.createNetwork}
         onClose={() => setCreating(false)}
         onCreated={(n) => select({ kind: 'network', name: n.name })}
+      />
+      <EditNetworkDialog
+        open={editing !== null}
+        network={editing}
+        onClose={() => setEditing(null)}
+        onShow={(name) => select({ kind: 'network', name })}
       />
     </div>
   );

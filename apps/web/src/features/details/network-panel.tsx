@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { isDefaultBridge, isStackMode, isSwarmScoped, own, swarmRole, type Network, type Topology } from '@bridgeboard/topology';
 import { Button } from '../../components/ui/button';
 import { ExportDialog } from '../export/lazy-dialogs';
+import { EditNetworkButton } from '../network-edit/edit-network-button';
 import { DetailRow } from './detail-row';
 import { optionLabel } from './option-label';
 import { OverlaySection } from './overlay-section';
@@ -31,11 +32,16 @@ export interface NetworkPanelProps {
   onDisconnect: ((containerId: string) => void) | null;
   /** Null when the role may not remove networks (below admin). */
   onRemove: (() => void) | null;
+  /**
+   * Opens the edit dialog, which the page hosts (the panel goes while the network is re-made).
+   * Shown to every role, greyed with the reason where it cannot be used; absent, no Edit at all.
+   */
+  onEdit?: (network: Network) => void;
   onSelectContainer: (name: string) => void;
 }
 
 /** Everything about one network, and the keyboard way to connect containers to it. */
-export function NetworkPanel({ topology: t, network: n, onConnect, onDisconnect, onRemove, onSelectContainer }: NetworkPanelProps) {
+export function NetworkPanel({ topology: t, network: n, onConnect, onDisconnect, onRemove, onEdit, onSelectContainer }: NetworkPanelProps) {
   // Kept from one patch to the next: a patch elsewhere on the engine costs this panel next to nothing (issue 13).
   const attached = useMemo(() => attachedTo(t, n.id), [t, n.id]);
   const candidates = useMemo(() => connectCandidates(t, n), [t, n]);
@@ -130,6 +136,7 @@ export function NetworkPanel({ topology: t, network: n, onConnect, onDisconnect,
       )}
 
       <div className="flex flex-wrap gap-2">
+        {onEdit && <EditNetworkButton network={n} onEdit={onEdit} />}
         {exportable && <Button onClick={() => setExporting(true)}>Export…</Button>}
         {onRemove && !n.system && (
           <Button tone="danger" onClick={onRemove}>

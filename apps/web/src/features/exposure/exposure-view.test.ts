@@ -39,3 +39,22 @@ describe('the Exposure page’s swarm section', () => {
     });
   });
 });
+
+describe('the Exposure page’s lints', () => {
+  const jumbo = fromEngine(
+    [
+      { Id: 'b', Name: 'bridge', Driver: 'bridge', Options: { 'com.docker.network.bridge.name': 'docker0' } },
+      { Id: 'j', Name: 'jumbo', Driver: 'bridge', Options: { 'com.docker.network.driver.mtu': '9000' } },
+    ],
+    [],
+  );
+  it('weigh the networks against the host once its facts are read, and leave those lints out before', () => {
+    const host = { uplink: { name: 'eth0', mtu: 1500 }, routes: [] };
+    expect(
+      exposureOf(jumbo, host)
+        .lints.filter((l) => l.code === 'mtu')
+        .map((l) => l.message),
+    ).toEqual(["'jumbo' has MTU 9000, larger than the host uplink 'eth0' (1500)."]);
+    expect(exposureOf(jumbo).lints.filter((l) => l.code === 'mtu')).toEqual([]);
+  });
+});

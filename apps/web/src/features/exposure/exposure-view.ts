@@ -1,3 +1,4 @@
+import type { HostFactsResponse } from '@bridgeboard/contract';
 import {
   exposure,
   lints,
@@ -22,12 +23,15 @@ export interface Exposure {
 
 const isManager = (t: Topology): boolean => Object.keys(t.nodes).length > 0 && selfNode(t)?.role === 'manager';
 
-/** What the Exposure page shows, with the same pure functions `GET /api/engines/:engine/exposure` answers with. */
-export function exposureOf(t: Topology): Exposure {
+/**
+ * What the Exposure page shows, with the same pure functions `GET /api/engines/:engine/exposure` answers with;
+ * `host`, the engine host's facts when the server could read them, for the lints that need them.
+ */
+export function exposureOf(t: Topology, host?: NonNullable<HostFactsResponse['host']>): Exposure {
   const swarmPorts = swarmExposure(t);
   return {
     ports: exposure(t),
-    lints: lints(t),
+    lints: lints(t, host),
     swarmPorts,
     swarmSection: swarmPorts.length > 0 || isManager(t),
     self: selfNode(t)?.hostname ?? null,

@@ -7,6 +7,7 @@ const lint = (code: Lint['code'], severity: Lint['severity']): Lint => ({
   severity,
   message: code,
   why: '',
+  advice: null,
   containers: [],
   networks: [],
   fix: null,

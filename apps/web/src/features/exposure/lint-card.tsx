@@ -30,7 +30,7 @@ function FixButton({ fix, onMigrate, onRemoveNetwork }: { fix: Fix } & Omit<Lint
   ) : null;
 }
 
-/** One lint: what is wrong, the article's reason, the objects it names, and the fix where one exists. */
+/** One lint: what is wrong, the reason, what to do where the board has no one-click fix, the objects it names, and the fix where one exists. */
 export function LintCard({ lint, onMigrate, onRemoveNetwork }: LintCardProps) {
   return (
     <li data-lint={lint.code} className={`rounded-md border p-3 ${TONE[lint.severity]}`}>
@@ -38,6 +38,12 @@ export function LintCard({ lint, onMigrate, onRemoveNetwork }: LintCardProps) {
         <div className="min-w-0 space-y-1">
           <p className="font-medium">{lint.message}</p>
           <p className="text-sm text-slate-600 dark:text-slate-300">{lint.why}</p>
+          {lint.advice && (
+            <p className="text-sm" data-advice>
+              <span className="font-medium">What to do: </span>
+              {lint.advice}
+            </p>
+          )}
           {(lint.containers.length > 0 || lint.networks.length > 0) && (
             <p className="flex flex-wrap gap-x-3 text-sm">
               {lint.containers.map((c) => (

@@ -51,7 +51,7 @@ const edit: FastifyPluginAsyncTypebox = async (app) => {
       request.auditTarget = { network: request.params.id };
       const tell = (p: Omit<NetworkEditProgress, 'engine' | 'user'>) =>
         app.io.to(engineRoom(engine.id)).emit('networkEdit', { ...p, engine: engine.id, user });
-      const report = await applyEdit(engine, request.params.id, request.body, tell);
+      const report = await applyEdit(engine, request.params.id, request.body, tell, { probes: app.settings.get().probesEnabled });
       request.auditTarget = { network: report.network };
       const longest = Math.max(0, ...report.offlineMs.map((o) => o.ms));
       request.auditDetail = { outcome: 'kept', steps: report.steps.length, longestOfflineMs: longest };
