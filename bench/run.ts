@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: snapshot cost (a) and event latency (b) against the real engine, and
- * reachability served to 20 clients (d, no engine), printed as tables at the end. Every object it
+ * `npm run bench`: snapshot cost (a) and event latency (b) against the real engine, reachability
+ * served to 20 clients (d, no engine), and a network edit's offline time (g, at 10 containers
+ * here: 100 take minutes, see bench/network-edit.ts), printed as tables at the end. Every object it
  * makes is named `bbbench-…` and removed at start and at exit. See bench/README.md for what each
  * column means.
  */
@@ -8,6 +9,8 @@ import { performance } from 'node:perf_hooks';
 import { engineJson } from './engine-api.js';
 import { runEventLatency, type LatencyResult } from './event-latency.js';
 import { cleanupAndSay, runToExit } from './lifecycle.js';
+import { editSizesFromEnv, runNetworkEditBench } from './network-edit-measure.js';
+import { networkEditHeader, networkEditStepTable, networkEditTable } from './network-edit-table.js';
 import { reachabilityLoadHeader, reachabilityLoadTable, runReachabilityLoad } from './reachability-load.js';
 import { describeCalls, PREFIX, progress, runSnapshotBench, stopping, type Measure, type SnapshotRow } from './snapshot.js';
 import { quantile } from './stats.js';
@@ -161,6 +164,8 @@ async function main(): Promise<void> {
   ]);
   await sweep('event bench done');
   const reach = await runReachabilityLoad();
+  // 10 only unless EDIT_BENCH_SIZES says otherwise: 100 running containers take the engine minutes to start.
+  const edits = await runNetworkEditBench(editSizesFromEnv([10]), stopping.signal);
 
   const out = [
     '',
@@ -186,6 +191,12 @@ async function main(): Promise<void> {
     ...reachabilityLoadHeader,
     '',
     reachabilityLoadTable(reach),
+    '',
+    ...networkEditHeader,
+    '',
+    networkEditTable(edits),
+    '',
+    networkEditStepTable(edits),
     '',
     `total bench time ${((performance.now() - started) / 1000).toFixed(0)} s`,
   ];

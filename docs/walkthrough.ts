@@ -37,4 +37,22 @@ await shoot('/exposure', 'migrate', async (p) => {
     .click();
   await p.getByRole('dialog').getByText('docker network create').first().waitFor();
 });
+// 5. Editing appnet's MTU: the plan before Apply, then the steps done and the edit kept.
+const mtuBefore = await page.request.get(new URL('/api/engines/local/topology', url).toString()).then(async (r) => {
+  const snap = (await r.json()) as { topology: { networks: Record<string, { name: string; options: Record<string, string> }> } };
+  return Object.values(snap.topology.networks).find((n) => n.name === 'appnet')?.options['com.docker.network.driver.mtu'] ?? '';
+});
+await shoot('/networks/appnet', 'edit-plan', async (p) => {
+  await p.getByTestId('edit-network').click();
+  const dialog = p.getByRole('dialog', { name: 'Edit network appnet' });
+  await dialog.getByLabel('MTU').fill(mtuBefore === '1400' ? '1450' : '1400');
+  await dialog.getByRole('button', { name: 'Review plan' }).click();
+  await dialog.getByTestId('edit-plan').waitFor();
+});
+const dialog = page.getByRole('dialog', { name: 'Edit network appnet' });
+await dialog.getByRole('button', { name: 'Apply' }).click();
+await dialog.locator('[data-testid="edit-outcome"][data-outcome="kept"]').waitFor({ timeout: 30_000 });
+await page.waitForTimeout(800);
+await page.screenshot({ path: 'docs/walkthrough-edit-kept.png' });
+console.log('wrote docs/walkthrough-edit-kept.png');
 await browser.close();
