@@ -89,7 +89,9 @@ describe('addresses through a subnet change', () => {
     const p = plan([on('web', '172.30.5.10')], subnet('172.30.0.0/16'), { addresses: 'map' });
     expect(p.endpoints[0]?.after.ipv4).toBe('172.30.5.10');
     expect(p.unkept).toEqual([]);
-    expect(p.warnings).toEqual([]);
+    expect(p.warnings).toEqual([
+      "'web' keeps its address by asking for it with --ip: the engine had chosen it, and from now on it is fixed (IPAMConfig), as `docker network connect --ip` makes it.",
+    ]);
   });
   it('refuses an address outside the new subnet when asked to refuse, naming where "map" would put it', () => {
     const p = plan([on('web', '172.30.5.10')], subnet('10.77.0.0/24'));

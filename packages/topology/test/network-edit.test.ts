@@ -112,6 +112,7 @@ describe('planNetworkEdit on the recorded engine', () => {
     );
     expect(plan.warnings).toEqual([
       "'web-sidecar' shares the network stack of 'web' (container: mode): it loses 'appnet' with it from step 2 to step 6.",
+      "'db', 'web' keep their addresses by asking for them with --ip: the engine had chosen them, and from now on they are fixed (IPAMConfig), as `docker network connect --ip` makes them.",
     ]);
     expect(plan.unkept).toEqual([]);
     expect(plan.commands).toEqual(plan.steps.map(editStepCommand));

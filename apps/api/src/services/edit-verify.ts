@@ -16,6 +16,17 @@ const sortedMap = (map: Record<string, string> | null | undefined): string =>
     .map(([k, v]) => `${k}=${v}`)
     .join(', ') || '(none)';
 
+/** A subnet as `docker network inspect` readers know it: `10.1.2.0/24 gateway 10.1.2.1 range … aux …`. */
+const subnetText = (x: { subnet: string; gateway: string | null; ipRange: string | null; aux: Record<string, string> }): string =>
+  [
+    x.subnet,
+    x.gateway && `gateway ${x.gateway}`,
+    x.ipRange && `range ${x.ipRange}`,
+    Object.keys(x.aux).length > 0 && `aux ${sortedMap(x.aux)}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+
 /** The engine's network as a spec's fields, to compare with the plan's `after`. */
 function networkChecks(name: string, after: NetworkSpec, raw: Awaited<ReturnType<typeof inspectNetwork>>): Check[] {
   const check = (field: string, expected: string, actual: string): Check => ({
@@ -50,7 +61,10 @@ function networkChecks(name: string, after: NetworkSpec, raw: Awaited<ReturnType
     ...wanted.map((w, i) => {
       const got = ipam[i];
       const same = got && got.subnet === w.subnet && (w.gateway === null || got.gateway === w.gateway) && got.ipRange === w.ipRange;
-      return { ...check(`subnets[${i}]`, text(w), text(got)), ok: !!same && sortedMap(w.aux) === sortedMap(got.aux) };
+      return {
+        ...check(`subnets[${i}]`, subnetText(w), got ? subnetText(got) : 'missing'),
+        ok: !!same && sortedMap(w.aux) === sortedMap(got.aux),
+      };
     }),
   ];
 }

@@ -55,6 +55,15 @@ export function editWarnings(
       `'${sharer.name}' shares the network stack of '${host.container}' (container: mode): it loses '${n.name}' with it${window}.`,
     );
   }
+  // address-keep.ts says "asked for with --ip" only of an address the engine had chosen itself.
+  const pinned = endpoints.filter((e) =>
+    e.kept.some((k) => (k.field === 'ipv4' || k.field === 'ipv6') && k.how.startsWith('asked for with')),
+  );
+  if (pinned.length > 0) {
+    warnings.push(
+      `${pinned.map((e) => `'${e.container}'`).join(', ')} ${pinned.length === 1 ? 'keeps its address' : 'keep their addresses'} by asking for ${pinned.length === 1 ? 'it' : 'them'} with --ip: the engine had chosen ${pinned.length === 1 ? 'it' : 'them'}, and from now on ${pinned.length === 1 ? 'it is' : 'they are'} fixed (IPAMConfig), as \`docker network connect --ip\` makes ${pinned.length === 1 ? 'it' : 'them'}.`,
+    );
+  }
   const subnetChanges = changes.some((c) => /^subnets\[\d+\]\.subnet$/.test(c.field));
   const moved = endpoints.filter((e) => (['ipv4', 'ipv6'] as const).some((f) => e.before[f] !== null && e.after[f] !== e.before[f]));
   if (subnetChanges && moved.length > 0) {
