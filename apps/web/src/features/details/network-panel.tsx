@@ -4,7 +4,7 @@ import { Button } from '../../components/ui/button';
 import { ExportDialog } from '../export/lazy-dialogs';
 import { EditNetworkButton } from '../network-edit/edit-network-button';
 import { DetailRow } from './detail-row';
-import { optionLabel } from './option-label';
+import { optionLabel } from '../networks/option-label';
 import { OverlaySection } from './overlay-section';
 import { attachedTo, connectCandidates } from './panel-lists';
 

@@ -1,5 +1,5 @@
 import { own, type AddressPolicy, type EditEndpoint, type NetworkEditPlan } from '@bridgeboard/topology';
-import { optionLabel } from '../details/option-label';
+import { optionLabel } from '../networks/option-label';
 
 /** One value of an endpoint before and after: the same, changed, left to the engine, or refused. */
 export interface Cell {
