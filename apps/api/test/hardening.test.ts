@@ -91,6 +91,8 @@ describe('hardening', () => {
 
   it('applies a migration only if its plan is still the one the user reviewed', async () => {
     await runContainer(`${ns}-a`);
+    // The plan is made from the board: it must know the container (its create event may still be on its way).
+    await app.defaultEngine.watcher.refresh({ kind: 'container', id: await docker('inspect', '-f', '{{.Id}}', `${ns}-a`) });
     const body = { containers: [`${ns}-a`], networkName: `${ns}-net` };
     const stale = ['docker network create --driver bridge --subnet 10.99.99.0/24 --gateway 10.99.99.1 somewhere-else'];
     const refused = await applyMigration(app.defaultEngine, { ...body, expectCommands: stale }, 'tests', () => undefined).catch(

@@ -38,6 +38,8 @@ describe('exec is pinned to the live probe, in the docker client itself', () => 
 
   beforeAll(async () => {
     await runContainer(target, '--dns', '127.0.0.1');
+    // Someone for the probe to reach on the default bridge, whatever else runs on the engine.
+    await runContainer(`${ns}-peer`, '--dns', '127.0.0.1');
     app = await startApp();
     const on = await app.inject({ method: 'PUT', url: '/api/settings', headers: asAdmin(app), payload: { probesEnabled: true } });
     expect(on.json()).toEqual({ probesEnabled: true });

@@ -72,13 +72,14 @@ export async function applyEdit(
   progress: EditProgressSink,
   faults: EditOptions = {},
 ): Promise<NetworkEditReport> {
-  if (!body.expectBasis)
-    throw new BridgeboardError('invalid', 'expectBasis: applying needs the basis of the plan you reviewed (POST …/edit/plan)');
   if (editing.has(engine))
     throw new BridgeboardError('conflict', 'another network edit is running on this engine: wait for it, then review the plan again');
   editing.add(engine);
   try {
+    // The network first: an odd reference is answered as such, whatever else the body lacks.
     const { plan, settings } = await planWithSettings(engine, ref, body);
+    if (!body.expectBasis)
+      throw new BridgeboardError('invalid', 'expectBasis: applying needs the basis of the plan you reviewed (POST …/edit/plan)');
     if (plan.refusals.length > 0) throw new BridgeboardError('invalid', plan.refusals.map((r) => r.reason).join('; '));
     if (plan.basis !== body.expectBasis) {
       throw new BridgeboardError(
