@@ -6,7 +6,17 @@ import rateLimit from '@fastify/rate-limit';
 import sensible from '@fastify/sensible';
 import type { FastifyPluginAsync } from 'fastify';
 import { bootstrapAccounts } from './auth/bootstrap.js';
-import { clientAddressOf, databasePath, defaultEngineSpec, forwardedHostOf, isLoopback, serverOriginOf, type Config } from './config.js';
+import oidcPlugin from './auth/oidc-plugin.js';
+import {
+  clientAddressOf,
+  databasePath,
+  defaultEngineSpec,
+  forwardedHostOf,
+  isLoopback,
+  oidcSettingsOf,
+  serverOriginOf,
+  type Config,
+} from './config.js';
 import type { WatcherOptions } from './engine/engine-watcher.js';
 import audit from './plugins/audit.js';
 import auth from './plugins/auth.js';
@@ -23,6 +33,8 @@ import web from './plugins/web.js';
 import auditRoute from './routes/api/audit.js';
 import authRoutes from './routes/api/auth.js';
 import health from './routes/api/health.js';
+import oidcRoutes from './routes/api/oidc.js';
+import userDisabled from './routes/api/user-disabled.js';
 import engineRoutes from './routes/api/engines/index.js';
 import tokens from './routes/api/tokens.js';
 import settingsRoutes from './routes/api/settings.js';
@@ -66,6 +78,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
     loginWindowMs: config.LOGIN_WINDOW_SECONDS * 1000,
     cookieSecure: config.COOKIE_SECURE === 'true' ? true : 'auto',
   });
+  await fastify.register(oidcPlugin, { settings: oidcSettingsOf(config) });
   await bootstrapAccounts(fastify, {
     adminUser: config.BRIDGEBOARD_ADMIN_USER,
     adminPassword: config.BRIDGEBOARD_ADMIN_PASSWORD,
@@ -94,7 +107,14 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
         loginPerWindow: config.LOGIN_MAX_ATTEMPTS * 5,
         loginWindowMs: config.LOGIN_WINDOW_SECONDS * 1000,
       });
+      await api.register(oidcRoutes, {
+        prefix: '/auth/oidc',
+        perWindow: config.LOGIN_MAX_ATTEMPTS * 5,
+        windowMs: config.LOGIN_WINDOW_SECONDS * 1000,
+        cookieSecure: config.COOKIE_SECURE === 'true' ? true : 'auto',
+      });
       await api.register(users, { prefix: '/users' });
+      await api.register(userDisabled, { prefix: '/users' });
       await api.register(tokens, { prefix: '/tokens' });
       await api.register(auditRoute);
       await api.register(settingsRoutes, { prefix: '/settings' });

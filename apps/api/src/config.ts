@@ -1,12 +1,15 @@
+import { readFileSync } from 'node:fs';
 import proxyAddr from '@fastify/proxy-addr';
 import type { IncomingMessage } from 'node:http';
 import { envSchema } from 'env-schema';
 import { Type, type Static } from 'typebox';
 import { DEFAULT_ENGINE_ID } from '@bridgeboard/contract';
+import { parseGroupRoles } from './auth/oidc-roles.js';
+import type { OidcSettings } from './auth/oidc-settings.js';
 import type { EngineConnection } from './fleet/engine-client.js';
 import type { EngineSpec } from './fleet/engine.js';
 
-export type { EngineConnection };
+export type { EngineConnection, OidcSettings };
 
 /** Every setting Bridgeboard reads, validated once. Nothing else reads `process.env`. */
 const ConfigSchema = Type.Object({
@@ -73,6 +76,23 @@ const ConfigSchema = Type.Object({
   BRIDGEBOARD_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$' })),
   /** The CLI's `--token` default: an API token for `BRIDGEBOARD_URL`. */
   BRIDGEBOARD_TOKEN: Type.Optional(Type.String({ minLength: 1 })),
+  /** Single sign-on: the OpenID provider's issuer URL (its `/.well-known/openid-configuration` is read at start). Unset: no SSO. */
+  OIDC_ISSUER: Type.Optional(Type.String({ minLength: 1 })),
+  OIDC_CLIENT_ID: Type.Optional(Type.String({ minLength: 1, maxLength: 256 })),
+  /** The client's secret; or `OIDC_CLIENT_SECRET_FILE`, a file that holds it (a Docker or Kubernetes secret). */
+  OIDC_CLIENT_SECRET: Type.Optional(Type.String({ minLength: 1 })),
+  OIDC_CLIENT_SECRET_FILE: Type.Optional(Type.String({ minLength: 1 })),
+  OIDC_SCOPES: Type.String({ minLength: 1, default: 'openid profile email groups' }),
+  /** The claim (ID token, else userinfo) that lists the user's groups. */
+  OIDC_GROUPS_CLAIM: Type.String({ minLength: 1, default: 'groups' }),
+  /** The claim that becomes the Bridgeboard user name (lower-cased; it must fit the user name pattern). */
+  OIDC_USERNAME_CLAIM: Type.String({ minLength: 1, default: 'preferred_username' }),
+  /** `group=role` or `group@engine=role`, comma-separated: `bb-admins=admin,ops=operator,ops@staging=operator`. */
+  OIDC_GROUP_ROLES: Type.String({ default: '' }),
+  /** The role of a user in no group of `OIDC_GROUP_ROLES`; unset, such a user is refused. */
+  OIDC_DEFAULT_ROLE: Type.Optional(Type.Union([Type.Literal('viewer'), Type.Literal('operator'), Type.Literal('admin')])),
+  /** The sign-in button's text. */
+  OIDC_LABEL: Type.String({ minLength: 1, maxLength: 64, default: 'Sign in with SSO' }),
 });
 
 export type Config = Static<typeof ConfigSchema> & { LOG_LEVEL: string };
@@ -210,6 +230,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   // Its form is checked for every command; whether it is needed, only by the server (`serverOriginOf`).
   publicOrigins(config.PUBLIC_URL);
+  oidcSettingsOf(config);
   return config;
 }
 
@@ -237,5 +258,78 @@ export function defaultEngineSpec(config: Pick<Config, 'DOCKER_HOST'>): EngineSp
     },
     source: 'environment',
     local: socket,
+  };
+}
+
+/** A provider's address may be plain http only on this machine (a test, a provider beside the server). */
+function issuerOf(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ConfigError(`Invalid configuration: OIDC_ISSUER '${text}' is not a URL, e.g. https://id.example.com/realms/ops`);
+  }
+  const loopback = isLoopback(url.hostname) || url.hostname === '[::1]';
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new ConfigError(`Invalid configuration: OIDC_ISSUER '${text}' must be https:// (plain http only on a loopback address)`);
+  }
+  return url;
+}
+
+/**
+ * Single sign-on as configured, or null when `OIDC_ISSUER` is unset. Everything is checked here,
+ * once: a half-configured provider stops the start, naming the setting. The callback URL is the
+ * first `PUBLIC_URL` + `/api/auth/oidc/callback`, so PUBLIC_URL is required: it is registered with
+ * the provider and must not depend on the `Host` a request happens to carry.
+ */
+export function oidcSettingsOf(config: Config): OidcSettings | null {
+  const given = (['OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'OIDC_CLIENT_SECRET_FILE'] as const).filter((k) => config[k] !== undefined);
+  if (config.OIDC_ISSUER === undefined) {
+    if (given.length > 0) throw new ConfigError(`Invalid configuration: ${given.join(', ')} set without OIDC_ISSUER`);
+    return null;
+  }
+  const issuer = issuerOf(config.OIDC_ISSUER);
+  if (config.OIDC_CLIENT_ID === undefined) throw new ConfigError('Invalid configuration: OIDC_ISSUER is set: set OIDC_CLIENT_ID too');
+  if (config.OIDC_CLIENT_SECRET !== undefined && config.OIDC_CLIENT_SECRET_FILE !== undefined) {
+    throw new ConfigError('Invalid configuration: set OIDC_CLIENT_SECRET or OIDC_CLIENT_SECRET_FILE, not both');
+  }
+  let clientSecret = config.OIDC_CLIENT_SECRET;
+  if (config.OIDC_CLIENT_SECRET_FILE !== undefined) {
+    try {
+      clientSecret = readFileSync(config.OIDC_CLIENT_SECRET_FILE, 'utf8').trim();
+    } catch (err) {
+      throw new ConfigError(`Invalid configuration: OIDC_CLIENT_SECRET_FILE: ${(err as Error).message}`);
+    }
+  }
+  if (!clientSecret) throw new ConfigError('Invalid configuration: OIDC_ISSUER is set: set OIDC_CLIENT_SECRET or OIDC_CLIENT_SECRET_FILE');
+  const [publicUrl] = publicOrigins(config.PUBLIC_URL);
+  if (publicUrl === undefined) {
+    throw new ConfigError(
+      'Invalid configuration: OIDC_ISSUER is set: set PUBLIC_URL too (the provider sends users back to <PUBLIC_URL>/api/auth/oidc/callback)',
+    );
+  }
+  const scopes = config.OIDC_SCOPES.split(/[\s,]+/).filter(Boolean);
+  if (!scopes.includes('openid')) throw new ConfigError(`Invalid configuration: OIDC_SCOPES '${config.OIDC_SCOPES}' must include openid`);
+  let groupRoles;
+  try {
+    groupRoles = parseGroupRoles(config.OIDC_GROUP_ROLES);
+  } catch (err) {
+    throw new ConfigError(`Invalid configuration: OIDC_GROUP_ROLES: ${(err as Error).message}`);
+  }
+  if (groupRoles.length === 0 && config.OIDC_DEFAULT_ROLE === undefined) {
+    throw new ConfigError('Invalid configuration: OIDC_ISSUER is set: map groups to roles in OIDC_GROUP_ROLES (or set OIDC_DEFAULT_ROLE)');
+  }
+  return {
+    issuer,
+    clientId: config.OIDC_CLIENT_ID,
+    clientSecret,
+    redirectUri: `${publicUrl}/api/auth/oidc/callback`,
+    postLogoutRedirectUri: `${publicUrl}/login`,
+    scopes,
+    groupsClaim: config.OIDC_GROUPS_CLAIM,
+    usernameClaim: config.OIDC_USERNAME_CLAIM,
+    groupRoles,
+    defaultRole: config.OIDC_DEFAULT_ROLE ?? null,
+    label: config.OIDC_LABEL,
   };
 }

@@ -20,3 +20,4 @@ export * from './migration.js';
 export * from './network-edit.js';
 export * from './network-spec.js';
 export * from './web-pages.js';
+export * from './oidc.js';

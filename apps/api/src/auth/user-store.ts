@@ -1,7 +1,9 @@
 import type { EngineRoles, Role, User } from '@bridgeboard/contract';
 import type { Db } from '../store/database.js';
 import { engineRolesOf } from './engine-roles.js';
+import type { GrantedRoles } from './oidc-roles.js';
 import { hashPassword } from './passwords.js';
+import { newSecret } from './secrets.js';
 
 interface UserRow {
   username: string;
@@ -10,10 +12,19 @@ interface UserRow {
   engine_roles: string;
   created_at: string;
   last_login_at: string | null;
+  disabled: number;
+  source: 'local' | 'oidc';
+  oidc_issuer: string | null;
+  oidc_subject: string | null;
 }
 
 export interface StoredUser extends User {
   passwordHash: string;
+  /** Shut out by an admin: no sign-in of any kind. */
+  disabled: boolean;
+  /** `local`: signs in with a password; `oidc`: only through its provider (`oidc` names it). */
+  source: 'local' | 'oidc';
+  oidc: { issuer: string; subject: string } | null;
 }
 
 function toUser(row: UserRow): StoredUser {
@@ -24,10 +35,13 @@ function toUser(row: UserRow): StoredUser {
     createdAt: row.created_at,
     lastLoginAt: row.last_login_at,
     passwordHash: row.password_hash,
+    disabled: row.disabled !== 0,
+    source: row.source,
+    oidc: row.oidc_issuer !== null && row.oidc_subject !== null ? { issuer: row.oidc_issuer, subject: row.oidc_subject } : null,
   };
 }
 
-export function publicUser({ passwordHash: _, ...user }: StoredUser): User {
+export function publicUser({ passwordHash: _, disabled: _d, source: _s, oidc: _o, ...user }: StoredUser): User {
   return user;
 }
 
@@ -84,6 +98,56 @@ export class UserStore {
 
   admins(): number {
     return (this.db.prepare("SELECT COUNT(*) AS n FROM users WHERE role = 'admin'").get() as { n: number }).n;
+  }
+
+  /** The account a provider's user signs in to: by issuer and subject, never by name (a name can be renamed or reused). */
+  findByOidc(issuer: string, subject: string): StoredUser | null {
+    const row = this.db
+      .prepare<[string, string], UserRow>('SELECT * FROM users WHERE oidc_issuer = ? AND oidc_subject = ?')
+      .get(issuer, subject);
+    return row ? toUser(row) : null;
+  }
+
+  /**
+   * A provider's user, first sign-in. Its password is the hash of a secret nobody keeps, so no
+   * password signs it in; the sign-in route refuses `oidc` accounts anyway. Null when the name is taken.
+   */
+  async createFromOidc(username: string, identity: { issuer: string; subject: string }, roles: GrantedRoles): Promise<StoredUser | null> {
+    const hash = await hashPassword(newSecret());
+    const result = this.db
+      .prepare(
+        `INSERT INTO users (username, password_hash, role, engine_roles, created_at, source, oidc_issuer, oidc_subject)
+         VALUES (?, ?, ?, ?, ?, 'oidc', ?, ?) ON CONFLICT DO NOTHING`,
+      )
+      .run(username, hash, roles.role, JSON.stringify(roles.engineRoles), new Date().toISOString(), identity.issuer, identity.subject);
+    return result.changes === 1 ? this.find(username) : null;
+  }
+
+  /**
+   * A provider's user's roles, as its groups say at this sign-in. The provider is the truth for
+   * these accounts, so the last-admin rule of `update` does not hold them back (a local admin is
+   * the break-glass account).
+   */
+  setRoles(username: string, roles: GrantedRoles): void {
+    this.db
+      .prepare('UPDATE users SET role = ?, engine_roles = ? WHERE username = ?')
+      .run(roles.role, JSON.stringify(roles.engineRoles), username);
+  }
+
+  /**
+   * Shuts an account out (or lets it back in). Null when the user is gone; `last-admin` when it is
+   * the last admin who is not disabled: checked in the UPDATE itself, as `update` does.
+   */
+  setDisabled(username: string, disabled: boolean): StoredUser | null | 'last-admin' {
+    const result = this.db
+      .prepare(
+        `UPDATE users SET disabled = @disabled WHERE username = @username
+           AND NOT (@disabled = 1 AND role = 'admin' AND disabled = 0
+                    AND (SELECT COUNT(*) FROM users WHERE role = 'admin' AND disabled = 0) <= 1)`,
+      )
+      .run({ disabled: disabled ? 1 : 0, username });
+    const user = this.find(username);
+    return result.changes === 0 && user ? 'last-admin' : user;
   }
 
   touchLogin(username: string): void {

@@ -67,6 +67,18 @@ const MIGRATIONS: readonly string[] = [
    ALTER TABLE tokens ADD COLUMN engine_roles TEXT NOT NULL DEFAULT '{}';`,
   // An ssh:// engine's pinned host key (`ssh-ed25519 AAAA…`): public, so not among the sealed secrets.
   `ALTER TABLE engines ADD COLUMN ssh_host_key TEXT;`,
+  // Single sign-on (issue 15): an account is local (a password) or its provider's (issuer + subject,
+  // which never change, unlike the name). `disabled`: an admin shut it out; sign-in is refused.
+  // The ID token a session came with, for the provider's sign-out (`id_token_hint`).
+  `ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE users ADD COLUMN source TEXT NOT NULL DEFAULT 'local' CHECK (source IN ('local', 'oidc'));
+   ALTER TABLE users ADD COLUMN oidc_issuer TEXT;
+   ALTER TABLE users ADD COLUMN oidc_subject TEXT;
+   CREATE UNIQUE INDEX users_by_oidc_identity ON users(oidc_issuer, oidc_subject) WHERE oidc_issuer IS NOT NULL;
+   CREATE TABLE oidc_sessions (
+     session_id_hash TEXT PRIMARY KEY REFERENCES sessions(id_hash) ON DELETE CASCADE,
+     id_token TEXT NOT NULL
+   );`,
 ];
 
 /** Opens (creating when needed) the database file and brings its schema up to date. */

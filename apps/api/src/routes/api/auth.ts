@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { ErrorResponse, LoginBody, MeResponse, SetupBody, SetupStatus } from '@bridgeboard/contract';
+import { ErrorResponse, LoginBody, MeResponse, SetupBody, SetupStatus, SignOutAnswer } from '@bridgeboard/contract';
 import { decoyHash, verifyPassword } from '../../auth/passwords.js';
 import type { Principal } from '../../auth/principal.js';
 import { sameSecret } from '../../auth/secrets.js';
@@ -85,6 +85,10 @@ const auth: FastifyPluginAsyncTypebox<{ loginPerWindow: number; loginWindowMs: n
       const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
       if (!user || !ok) throw app.httpErrors.unauthorized('wrong username or password');
       app.loginGuard.succeed(key);
+      // Said only to whoever knows the password: a guesser learns nothing from it.
+      if (user.disabled) throw app.httpErrors.forbidden(`${user.username} is disabled by an admin`);
+      // Its password is a secret nobody holds, unless an admin set one: the provider is its only way in.
+      if (user.source === 'oidc') throw app.httpErrors.forbidden(`${user.username} signs in with single sign-on, not a password`);
       app.users.touchLogin(user.username);
       return me(reply, app.startSession(reply, user.username));
     },
@@ -96,14 +100,17 @@ const auth: FastifyPluginAsyncTypebox<{ loginPerWindow: number; loginWindowMs: n
       config: { role: 'viewer', selfService: 'ends only the caller’s own session', audit: 'auth.logout' },
       schema: {
         operationId: 'signOut',
-        summary: 'Sign out: ends the session and its sockets',
-        response: { 204: Type.Null(), ...AuthErrors },
+        summary: 'Sign out: ends the session and its sockets (and says where the provider ends its own, after single sign-on)',
+        response: { 200: SignOutAnswer, 204: Type.Null(), ...AuthErrors },
       },
     },
     async (request, reply) => {
       const sessionId = request.principal?.sessionId;
+      // Asked before the session ends: its ID token goes with it.
+      const endSessionUrl = sessionId ? await app.oidcSignOutUrl(sessionId) : null;
       app.endSession(request, reply);
       if (sessionId) app.io.in(`session:${sessionId}`).disconnectSockets(true);
+      if (endSessionUrl) return reply.status(200).send({ endSessionUrl });
       return reply.status(204).send(null);
     },
   );

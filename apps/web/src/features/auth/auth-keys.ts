@@ -3,4 +3,5 @@ export const authKeys = {
   all: ['auth'] as const,
   me: () => [...authKeys.all, 'me'] as const,
   setup: () => [...authKeys.all, 'setup'] as const,
+  oidc: () => [...authKeys.all, 'oidc'] as const,
 };

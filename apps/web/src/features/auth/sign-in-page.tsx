@@ -1,4 +1,5 @@
 import { LoginForm } from './login-form';
+import { SsoButton } from './sso-button';
 import { SetupForm } from './setup-form';
 import { useSetupStatus } from './setup-query';
 
@@ -21,7 +22,15 @@ export function SignInPage() {
             Could not reach the server: {setup.error.message}
           </p>
         )}
-        {setup.data && (setup.data.required ? <SetupForm /> : <LoginForm />)}
+        {setup.data &&
+          (setup.data.required ? (
+            <SetupForm />
+          ) : (
+            <>
+              <SsoButton />
+              <LoginForm />
+            </>
+          ))}
       </div>
     </main>
   );

@@ -10,5 +10,9 @@ export function useSignOut() {
     meta: { errorTitle: 'Sign-out failed on the server' },
     mutationFn: () => dataOf(client.POST('/api/auth/logout')),
     onSettled: () => endSession(queryClient),
+    // A single sign-on session: the provider's session ends too (RP-initiated logout).
+    onSuccess: (answer) => {
+      if (answer && typeof answer === 'object' && 'endSessionUrl' in answer) window.location.assign(answer.endSessionUrl);
+    },
   });
 }
