@@ -1,33 +1,9 @@
 import type Docker from 'dockerode';
 import type { Engine } from '../fleet/engine.js';
-import type { EditStep, EngineEndpointSettings, NetworkSpec } from '@bridgeboard/topology';
-import { checksDuplicatesItself } from './networks.js';
+import type { EditStep, EngineEndpointSettings } from '@bridgeboard/topology';
+import { engineBodyOfSpec } from './network-body.js';
 
 type ConnectStep = Extract<EditStep, { kind: 'connect' }>;
-
-/** The engine's create body for a spec: what `docker network create` sends for it. */
-export function engineBodyOfSpec(spec: NetworkSpec, apiVersion: string | null) {
-  return {
-    Name: spec.name,
-    Driver: spec.driver,
-    ...(!checksDuplicatesItself(apiVersion) && { CheckDuplicate: true }),
-    Internal: spec.internal ?? false,
-    Attachable: spec.attachable ?? false,
-    EnableIPv6: spec.ipv6 ?? false,
-    Labels: spec.labels ?? {},
-    Options: spec.options ?? {},
-    IPAM: {
-      Driver: spec.ipamDriver ?? 'default',
-      Options: spec.ipamOptions ?? {},
-      Config: spec.subnets.map((s) => ({
-        Subnet: s.subnet,
-        ...(s.gateway ? { Gateway: s.gateway } : {}),
-        ...(s.ipRange ? { IPRange: s.ipRange } : {}),
-        ...(s.auxAddresses && Object.keys(s.auxAddresses).length > 0 ? { AuxiliaryAddresses: s.auxAddresses } : {}),
-      })),
-    },
-  };
-}
 
 /** What `docker network connect` sends for a step: each kept thing said explicitly. */
 export function endpointConfigOf(step: ConnectStep): Docker.EndpointSettings & { GwPriority?: number } {

@@ -2,7 +2,8 @@ import type { Engine } from '../fleet/engine.js';
 import type { NetworkEditReport } from '@bridgeboard/contract';
 import { editStepCommand, type EditStep, type EngineEndpointSettings, type NetworkEditPlan } from '@bridgeboard/topology';
 import { inspectContainer } from '../engine/engine-reader.js';
-import { endpointConfigOf, engineBodyOfSpec, type EditState } from './edit-engine-calls.js';
+import { endpointConfigOf, type EditState } from './edit-engine-calls.js';
+import { engineBodyOfSpec } from './network-body.js';
 
 type ConnectStep = Extract<EditStep, { kind: 'connect' }>;
 type UndoRow = NetworkEditReport['undo'][number];

@@ -1,46 +1,10 @@
 import type { Engine } from '../fleet/engine.js';
-import { OPTION_KEYS, validateNetworkCreate, type NetworkCreateBody, type EngineRole } from '@bridgeboard/contract';
+import { specOfCreateBody, validateNetworkCreate, type NetworkCreateBody, type EngineRole } from '@bridgeboard/contract';
 import { endpointsOfNetwork, findNetwork, own, type Network } from '@bridgeboard/topology';
 import { BridgeboardError } from '../errors.js';
 import { hostTouching, readHostInterfaces } from './host-options.js';
+import { engineBodyOfSpec } from './network-body.js';
 import { resolveNetwork } from './resolve.js';
-
-/**
- * Engines before API 1.44 create a second network of the same name unless asked to check
- * (`CheckDuplicate`); from 1.44 on they always check and the field is deprecated, so it is sent
- * only to the older ones. https://docs.docker.com/reference/api/engine/version-history/#v144-api-changes
- */
-export function checksDuplicatesItself(apiVersion: string | null): boolean {
-  const [major = 0, minor = 0] = (apiVersion ?? '').split('.').map(Number);
-  return major > 1 || (major === 1 && minor >= 44);
-}
-
-/** The engine's create body for a validated request. */
-function engineCreateBody(body: NetworkCreateBody, apiVersion: string | null) {
-  const options: Record<string, string> = {};
-  for (const [key, value] of Object.entries(body.options ?? {})) {
-    options[OPTION_KEYS[key as keyof typeof OPTION_KEYS]] = String(value);
-  }
-  return {
-    Name: body.name,
-    Driver: body.driver ?? 'bridge',
-    ...(!checksDuplicatesItself(apiVersion) && { CheckDuplicate: true }),
-    Internal: body.internal ?? false,
-    Attachable: body.attachable ?? false,
-    EnableIPv6: body.enableIPv6 ?? false,
-    Labels: body.labels ?? {},
-    Options: options,
-    IPAM: {
-      Driver: 'default',
-      Config: (body.subnets ?? []).map((s) => ({
-        Subnet: s.subnet,
-        ...(s.gateway && { Gateway: s.gateway }),
-        ...(s.ipRange && { IPRange: s.ipRange }),
-        ...(s.auxAddresses && { AuxiliaryAddresses: s.auxAddresses }),
-      })),
-    },
-  };
-}
 
 /** Refuses a non-admin (by `role`, the caller's) a network whose options act on the host itself (host-options.ts). */
 export async function assertMayCreate(engine: Engine, body: NetworkCreateBody, role: EngineRole): Promise<void> {
@@ -56,7 +20,7 @@ export async function createNetwork(engine: Engine, body: NetworkCreateBody): Pr
   if (findNetwork(engine.store.current, body.name)?.name === body.name) {
     throw new BridgeboardError('conflict', `network '${body.name}' already exists`);
   }
-  const created = await engine.docker.createNetwork(engineCreateBody(body, engine.watcher.status.apiVersion));
+  const created = await engine.docker.createNetwork(engineBodyOfSpec(specOfCreateBody(body), engine.watcher.status.apiVersion));
   await engine.watcher.refresh({ kind: 'network', id: created.id });
   const network = own(engine.store.current.networks, created.id);
   if (!network) {
