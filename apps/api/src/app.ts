@@ -37,6 +37,8 @@ import oidcRoutes from './routes/api/oidc.js';
 import userDisabled from './routes/api/user-disabled.js';
 import engineRoutes from './routes/api/engines/index.js';
 import tokens from './routes/api/tokens.js';
+import grants from './routes/api/grants.js';
+import rights from './routes/api/rights.js';
 import settingsRoutes from './routes/api/settings.js';
 import users from './routes/api/users.js';
 
@@ -116,6 +118,8 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
       await api.register(users, { prefix: '/users' });
       await api.register(userDisabled, { prefix: '/users' });
       await api.register(tokens, { prefix: '/tokens' });
+      await api.register(grants, { prefix: '/grants' });
+      await api.register(rights, { prefix: '/users' });
       await api.register(auditRoute);
       await api.register(settingsRoutes, { prefix: '/settings' });
       await api.register(engineRoutes, { prefix: '/engines', probeConcurrency: config.PROBE_CONCURRENCY });

@@ -148,6 +148,8 @@ describe('every mutation is in the trail', () => {
       ...base,
       user: 'olga',
       role: 'operator',
+      // Her own role, not a grant, allowed it.
+      allowedBy: 'own role operator',
       action: 'network.create',
       engine: 'local',
       network: MADE,
@@ -194,6 +196,7 @@ describe('every mutation is in the trail', () => {
       ...base,
       user: 'vic',
       role: 'viewer',
+      allowedBy: null,
       action: 'network.connect',
       network: NET,
       container: CTR,

@@ -136,7 +136,7 @@ describe('the code flow with PKCE', () => {
     const { landed, browser } = await sso('alice');
     expect(landed.pathname + landed.search).toBe('/');
     const session = await sessionOf(browser);
-    expect(session.me.user).toEqual({ username: 'alice', role: 'operator', engineRoles: {}, via: 'session' });
+    expect(session.me.user).toEqual({ username: 'alice', role: 'operator', engineRoles: {}, grants: [], via: 'session' });
     expect(session.me.csrfToken).toEqual(expect.any(String));
     expect(app.users.find('alice')).toMatchObject({ source: 'oidc', oidc: { issuer: provider.issuer, subject: 'alice' }, disabled: false });
     // The same CSRF rules as a password session: a change with the token is let through to its own checks.
@@ -166,7 +166,9 @@ describe('the code flow with PKCE', () => {
     expect(app.users.find('carol')).toBeNull();
     const entry = await latestLoginAudit();
     expect(entry).toMatchObject({ user: 'carol', result: 'refused', params: { via: 'oidc', reason: 'no-role' } });
-    expect(entry?.error).toMatch(/carol is in no group that OIDC_GROUP_ROLES maps to a role \(claim 'groups': marketing\)/);
+    expect(entry?.error).toMatch(
+      /carol is in no group that OIDC_GROUP_ROLES maps to a role or a grant names \(claim 'groups': marketing\)/,
+    );
   });
 
   it('a provider user named like a local account is refused: SSO does not take over local accounts', async () => {

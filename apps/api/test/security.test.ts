@@ -341,7 +341,7 @@ describe('sessions', () => {
   it('the real cookie is accepted (the forgeries below differ from it only in the cookie)', async () => {
     const res = await otto.get<MeResponse>('/api/auth/me');
     expect(res.status).toBe(200);
-    expect(res.body.user).toEqual({ username: 'otto', role: 'operator', engineRoles: {}, via: 'session' });
+    expect(res.body.user).toEqual({ username: 'otto', role: 'operator', engineRoles: {}, grants: [], via: 'session' });
   });
 
   it.each(forgeries)('a forged cookie (%s) → 401 on REST and a refused socket', async (_label, forge) => {
@@ -579,7 +579,7 @@ describe('first start', () => {
       });
       expect(right.status).toBe(200);
       const founder = sessionFrom(freshUrl, right);
-      expect(founder.me.user).toEqual({ username: 'founder', role: 'admin', engineRoles: {}, via: 'session' });
+      expect(founder.me.user).toEqual({ username: 'founder', role: 'admin', engineRoles: {}, grants: [], via: 'session' });
       expect((await founder.get<MeResponse>('/api/auth/me')).body.user.username).toBe('founder');
       expect((await founder.get<{ users: User[] }>('/api/users')).body.users.map((u) => [u.username, u.role])).toEqual([
         ['founder', 'admin'],

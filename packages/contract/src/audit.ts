@@ -1,5 +1,5 @@
 import { Type, type Static } from 'typebox';
-import { EngineRoleSchema } from './auth.js';
+import { EngineRoleSchema } from './roles.js';
 import { NullableString } from './common.js';
 
 export const AUDIT_ACTIONS = [
@@ -22,6 +22,8 @@ export const AUDIT_ACTIONS = [
   'engine.add',
   'engine.update',
   'engine.remove',
+  'grant.create',
+  'grant.remove',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AuditActionSchema = Type.Union([
@@ -44,6 +46,8 @@ export const AuditActionSchema = Type.Union([
   Type.Literal('engine.add'),
   Type.Literal('engine.update'),
   Type.Literal('engine.remove'),
+  Type.Literal('grant.create'),
+  Type.Literal('grant.remove'),
 ]);
 
 /** `ok` it was done; `refused` Bridgeboard said no (auth, role, bad input); `failed` the engine said no. */
@@ -57,6 +61,8 @@ export const AuditEntrySchema = Type.Object({
   /** Null when nobody was signed in (a refused request, a failed sign-in by an unknown name). */
   user: NullableString,
   role: Type.Union([EngineRoleSchema, Type.Null()]),
+  /** What allowed it: the caller's own role or a grant (rights.ts `describeBasis`); null when refused before that. */
+  allowedBy: NullableString,
   action: AuditActionSchema,
   /** The engine acted on; null for what concerns no engine (sign-in, users, tokens, settings). */
   engine: NullableString,

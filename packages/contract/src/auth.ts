@@ -1,40 +1,6 @@
 import { Type, type Static } from 'typebox';
-import { ENGINE_ID_PATTERN } from './engines.js';
-
-/**
- * Who may do what. Each role can do everything the one before it can:
- * a viewer sees everything, an operator also connects containers and creates networks,
- * an admin also removes networks and manages users and tokens.
- */
-export const ROLES = ['viewer', 'operator', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** `none`: on one engine only, no access at all — the engine is not listed, followed or answered. */
-export const ENGINE_ROLES = ['none', ...ROLES] as const;
-export type EngineRole = (typeof ENGINE_ROLES)[number];
-
-export function roleAtLeast(role: EngineRole, needed: Role): boolean {
-  return role !== 'none' && ROLES.indexOf(role) >= ROLES.indexOf(needed);
-}
-
-export const RoleSchema = Type.Union([Type.Literal('viewer'), Type.Literal('operator'), Type.Literal('admin')]);
-
-/**
- * A role per engine, over the default `role` (viewer everywhere, operator on staging): by engine
- * id. An engine not listed gets the default role. Users, tools and admin routes of the fleet
- * itself (users, tokens, settings, adding engines) follow the default role alone.
- */
-export const EngineRoleSchema = Type.Union([Type.Literal('none'), RoleSchema]);
-export const EngineRolesSchema = Type.Record(Type.String({ pattern: ENGINE_ID_PATTERN }), EngineRoleSchema, { maxProperties: 256 });
-export type EngineRoles = Static<typeof EngineRolesSchema>;
-
-/** The role `who` has on `engine`: its own for that engine, else its default. */
-export function roleOn(who: { role: Role; engineRoles: EngineRoles }, engine: string): EngineRole {
-  return Object.hasOwn(who.engineRoles, engine) ? (who.engineRoles[engine] ?? who.role) : who.role;
-}
-
-/** Whether `who` may see `engine` at all (list it, follow it, read it). */
-export const maySee = (who: { role: Role; engineRoles: EngineRoles }, engine: string): boolean => roleOn(who, engine) !== 'none';
+import { GrantRuleSchema } from './grants.js';
+import { EngineRolesSchema, RoleSchema } from './roles.js';
 
 /** Sign-in names: lower-case, short, safe in a URL and a log line. */
 export const USERNAME_PATTERN = '^[a-z][a-z0-9_.-]{1,31}$';
@@ -64,6 +30,8 @@ export const SessionUser = Type.Object({
   username: Type.String(),
   role: RoleSchema,
   engineRoles: EngineRolesSchema,
+  /** Grants to the user, its provider groups or the token: with the roles, what it may do where (rights.ts). */
+  grants: Type.Array(GrantRuleSchema),
   /** `session` for a signed-in browser, `token` for a script's API token. */
   via: Type.Union([Type.Literal('session'), Type.Literal('token')]),
 });
@@ -120,8 +88,12 @@ export const TokenCreateBody = Type.Object(
 );
 export type TokenCreateBody = Static<typeof TokenCreateBody>;
 
-/** The only time the secret is shown; the server keeps a hash. */
-export const TokenCreated = Type.Object({ ...ApiTokenSchema.properties, token: Type.String() });
+/**
+ * The only time the secret is shown; the server keeps a hash. An Interface (TypeBox's `extends`)
+ * rather than a spread of `ApiTokenSchema.properties`: a bundler keeps a property read (it could
+ * run a getter), and with it TypeBox, in every web chunk that imports this file (issue 13).
+ */
+export const TokenCreated = Type.Interface([ApiTokenSchema], { token: Type.String() });
 export type TokenCreated = Static<typeof TokenCreated>;
 
 export const TokenParams = Type.Object({ id: Type.String({ pattern: '^[a-f0-9]{16}$' }) });

@@ -1,7 +1,7 @@
 import type { Patch, Topology } from '@bridgeboard/topology';
 import type { EngineStatus } from './engines.js';
 import type { AuditEntry } from './audit.js';
-import type { Role } from './auth.js';
+import type { Role } from './roles.js';
 import type { MigrationProgress } from './migration.js';
 import type { NetworkEditProgress } from './network-edit.js';
 

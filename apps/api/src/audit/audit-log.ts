@@ -5,6 +5,8 @@ import { RefusalTally, type Refusal } from './refusal-tally.js';
 export interface AuditRecord {
   user: string | null;
   role: EngineRole | null;
+  /** What allowed the action (the caller's own role or a grant, described); none when refused before that, or not asked (the CLI). */
+  allowedBy?: string | null;
   action: AuditAction;
   engine: string | null;
   network: string | null;
@@ -21,6 +23,7 @@ interface AuditRow {
   at: string;
   user: string | null;
   role: EngineRole | null;
+  allowed_by: string | null;
   action: AuditAction;
   engine: string | null;
   network: string | null;
@@ -33,8 +36,8 @@ interface AuditRow {
 }
 
 function toEntry(row: AuditRow): AuditEntry {
-  const { status_code, params, ...rest } = row;
-  return { ...rest, statusCode: status_code, params: JSON.parse(params) as Record<string, unknown> };
+  const { status_code, params, allowed_by, ...rest } = row;
+  return { ...rest, allowedBy: allowed_by, statusCode: status_code, params: JSON.parse(params) as Record<string, unknown> };
 }
 
 /** Rows at a time that `prune` deletes: a long-due prune never holds the write lock (or grows the WAL) for long. */
@@ -81,13 +84,14 @@ export class AuditLog {
   append(record: AuditRecord): AuditEntry {
     const row = this.db
       .prepare<unknown[], AuditRow>(
-        `INSERT INTO audit (at, user, role, action, engine, network, container, params, result, status_code, error, client)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
+        `INSERT INTO audit (at, user, role, allowed_by, action, engine, network, container, params, result, status_code, error, client)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
       )
       .get(
         new Date().toISOString(),
         record.user,
         record.role,
+        record.allowedBy ?? null,
         record.action,
         record.engine,
         record.network,

@@ -1,4 +1,4 @@
-import type { EngineRoles, Role } from '@bridgeboard/contract';
+import type { EngineRoles, GrantRule, Role } from '@bridgeboard/contract';
 
 /** Who is asking: a signed-in browser session or a script's API token. */
 export interface Principal {
@@ -6,6 +6,8 @@ export interface Principal {
   /** The default role: on every engine not in `engineRoles`, and on what concerns no engine. */
   role: Role;
   engineRoles: EngineRoles;
+  /** The grants that reach it (the user's own and its groups', or the token's): rights.ts reads them with the roles. */
+  grants: GrantRule[];
   via: 'session' | 'token';
   /** The session's id (a hash, never the cookie secret); null for tokens. */
   sessionId: string | null;

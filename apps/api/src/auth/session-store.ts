@@ -1,6 +1,6 @@
 import type { EngineRoles, Role } from '@bridgeboard/contract';
 import type { Db } from '../store/database.js';
-import { engineRolesOf } from './engine-roles.js';
+import { engineRolesOf, groupsOf } from './engine-roles.js';
 import { newSecret, sha256 } from './secrets.js';
 
 export interface Session {
@@ -9,6 +9,8 @@ export interface Session {
   username: string;
   role: Role;
   engineRoles: EngineRoles;
+  /** The user's provider groups at its last sign-in (none for a local account). */
+  groups: string[];
   expiresAt: number;
 }
 
@@ -41,12 +43,22 @@ export class SessionStore {
 
   private byId(id: string): Session | null {
     const row = this.db
-      .prepare<[string, number], { id_hash: string; username: string; role: Role; engine_roles: string; expires_at: number }>(
-        'SELECT s.id_hash, s.username, u.role, u.engine_roles, s.expires_at FROM sessions s JOIN users u USING (username) WHERE s.id_hash = ? AND s.expires_at > ?',
+      .prepare<
+        [string, number],
+        { id_hash: string; username: string; role: Role; engine_roles: string; groups: string; expires_at: number }
+      >(
+        'SELECT s.id_hash, s.username, u.role, u.engine_roles, u.groups, s.expires_at FROM sessions s JOIN users u USING (username) WHERE s.id_hash = ? AND s.expires_at > ?',
       )
       .get(id, Date.now());
     return row
-      ? { id: row.id_hash, username: row.username, role: row.role, engineRoles: engineRolesOf(row.engine_roles), expiresAt: row.expires_at }
+      ? {
+          id: row.id_hash,
+          username: row.username,
+          role: row.role,
+          engineRoles: engineRolesOf(row.engine_roles),
+          groups: groupsOf(row.groups),
+          expiresAt: row.expires_at,
+        }
       : null;
   }
 

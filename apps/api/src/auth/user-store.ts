@@ -1,6 +1,6 @@
 import type { EngineRoles, Role, User } from '@bridgeboard/contract';
 import type { Db } from '../store/database.js';
-import { engineRolesOf } from './engine-roles.js';
+import { engineRolesOf, groupsOf } from './engine-roles.js';
 import type { GrantedRoles } from './oidc-roles.js';
 import { hashPassword } from './passwords.js';
 import { newSecret } from './secrets.js';
@@ -16,6 +16,7 @@ interface UserRow {
   source: 'local' | 'oidc';
   oidc_issuer: string | null;
   oidc_subject: string | null;
+  groups: string;
 }
 
 export interface StoredUser extends User {
@@ -25,6 +26,8 @@ export interface StoredUser extends User {
   /** `local`: signs in with a password; `oidc`: only through its provider (`oidc` names it). */
   source: 'local' | 'oidc';
   oidc: { issuer: string; subject: string } | null;
+  /** Its provider groups at the last sign-in. */
+  groups: string[];
 }
 
 function toUser(row: UserRow): StoredUser {
@@ -38,10 +41,11 @@ function toUser(row: UserRow): StoredUser {
     disabled: row.disabled !== 0,
     source: row.source,
     oidc: row.oidc_issuer !== null && row.oidc_subject !== null ? { issuer: row.oidc_issuer, subject: row.oidc_subject } : null,
+    groups: groupsOf(row.groups),
   };
 }
 
-export function publicUser({ passwordHash: _, disabled: _d, source: _s, oidc: _o, ...user }: StoredUser): User {
+export function publicUser({ passwordHash: _, disabled: _d, source: _s, oidc: _o, groups: _g, ...user }: StoredUser): User {
   return user;
 }
 
@@ -148,6 +152,11 @@ export class UserStore {
       .run({ disabled: disabled ? 1 : 0, username });
     const user = this.find(username);
     return result.changes === 0 && user ? 'last-admin' : user;
+  }
+
+  /** A provider's user's groups, as this sign-in's ID token or userinfo says: what its group grants follow. */
+  setGroups(username: string, groups: readonly string[]): void {
+    this.db.prepare('UPDATE users SET groups = ? WHERE username = ?').run(JSON.stringify([...new Set(groups)].sort()), username);
   }
 
   touchLogin(username: string): void {

@@ -1,6 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FastifyRequest } from 'fastify';
-import { maySee, roleOn, type Activity, type AuditAction, type AuditResult } from '@bridgeboard/contract';
+import { defaultAccess, describeBasis, maySee, roleOn, type Activity, type AuditAction, type AuditResult } from '@bridgeboard/contract';
 import { keepAuditFor } from '../audit/retention.js';
 import { engineOfRequest } from '../auth/principal.js';
 import { engineRoom } from './realtime.js';
@@ -99,7 +99,8 @@ export default fp<AuditOptions>(
       const entry = fastify.auditLog.append({
         user: principal?.username ?? claimed,
         // The role the action was allowed (or refused) under: on one engine's route, the caller's on that engine.
-        role: principal ? (scoped === null ? principal.role : roleOn(principal, scoped)) : null,
+        role: request.access?.role ?? (principal ? (scoped === null ? defaultAccess(principal).role : roleOn(principal, scoped)) : null),
+        allowedBy: request.access ? request.access.basis.map(describeBasis).join('; ') : null,
         action,
         engine,
         network: request.auditTarget?.network ?? (action.startsWith('network.') ? (field(params, 'id') ?? field(body, 'name')) : null),

@@ -3,7 +3,18 @@ import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { roleAtLeast, roleOn, type Role } from '@bridgeboard/contract';
+import {
+  defaultAccess,
+  engineAccess,
+  missingGrant,
+  networkAccess,
+  roleAtLeast,
+  type Basis,
+  type EngineRole,
+  type NetworkFacts,
+  type Role,
+} from '@bridgeboard/contract';
+import { findNetwork } from '@bridgeboard/topology';
 import { LoginGuard } from '../auth/login-guard.js';
 import { accessOf, assertDeclared, engineOfRequest, tokenUsername, type Access, type Principal } from '../auth/principal.js';
 import { newSecret, sha256 } from '../auth/secrets.js';
@@ -30,9 +41,19 @@ declare module 'fastify' {
      * session (sign-out), or changes nothing (a plan asked for with a body).
      */
     selfService?: string;
+    /**
+     * The networks the route acts on, so that a grant on networks (by label or name pattern) can
+     * allow it: each by reference (a name or id on the route's engine) or as proposed (a network to
+     * be made, or a network's new name and labels). Read before the body is validated (a refusal
+     * comes first), so it must expect anything there. A route that declares none is allowed only by
+     * a role or grant on its whole engine.
+     */
+    networks?: (request: FastifyRequest) => NetworkTarget[];
   }
   interface FastifyRequest {
     principal: Principal | null;
+    /** What allowed the request: the role it acts under and each right that gave it (the audit names them). */
+    access: { role: EngineRole; basis: Basis[] } | null;
   }
   interface FastifyInstance {
     /** Who a raw request (the socket's handshake, say) comes from; null when nobody valid. */
@@ -44,7 +65,8 @@ declare module 'fastify' {
     /**
      * Hooks for the `/api` scope, in this order: `authenticate` (onRequest: 401 without a valid
      * session or token), `csrf` (onRequest: cookie-authenticated mutations need `x-csrf-token`),
-     * `authorize` (preValidation: 403 below the route's role, before the body is even validated).
+     * `authorize` (preValidation: 403 below the route's role, before the body is even validated;
+     * on a route of networks, grants on networks against each network it declares it acts on).
      */
     apiGuards: {
       authenticate: (request: FastifyRequest) => Promise<void>;
@@ -56,6 +78,15 @@ declare module 'fastify' {
     setupToken: string | null;
   }
 }
+
+/** A network a route acts on: one that exists (by name or id) or one as it is to be. */
+export type NetworkTarget = { ref: string } | { proposed: NetworkFacts };
+
+/** Whether some grant on networks of `engine` gives at least `needed`: only then is a route of networks worth checking network by network. */
+const networkGrantsCanAllow = (principal: Principal, engine: string, needed: Role): boolean =>
+  principal.grants.some(
+    (g) => (g.scope.kind === 'label' || g.scope.kind === 'name') && g.scope.engine === engine && roleAtLeast(g.role, needed),
+  );
 
 export interface AuthOptions {
   sessionSecret: string | undefined;
@@ -100,6 +131,7 @@ export default fp<AuthOptions>(
 
     fastify.decorate('loginGuard', new LoginGuard(opts.loginMaxAttempts, opts.loginWindowMs));
     fastify.decorateRequest('principal', null);
+    fastify.decorateRequest('access', null);
 
     const fromCookie = (headers: IncomingHttpHeaders): Principal | null => {
       const raw = headers.cookie ? fastify.parseCookie(headers.cookie)[SESSION_COOKIE] : undefined;
@@ -111,6 +143,7 @@ export default fp<AuthOptions>(
         username: session.username,
         role: session.role,
         engineRoles: session.engineRoles,
+        grants: fastify.grants.rulesFor({ user: session.username, groups: session.groups }),
         via: 'session',
         sessionId: session.id,
         tokenId: null,
@@ -124,6 +157,7 @@ export default fp<AuthOptions>(
         username: tokenUsername(token.name),
         role: token.role,
         engineRoles: token.engineRoles,
+        grants: fastify.grants.rulesFor({ token: token.id }),
         via: 'token',
         sessionId: null,
         tokenId: token.id,
@@ -153,6 +187,7 @@ export default fp<AuthOptions>(
         username,
         role: session.role,
         engineRoles: session.engineRoles,
+        grants: fastify.grants.rulesFor({ user: username, groups: session.groups }),
         via: 'session',
         sessionId: session.id,
         tokenId: null,
@@ -196,21 +231,50 @@ export default fp<AuthOptions>(
         // No route without a declaration gets this far (`assertDeclared`); should one, admins only.
         const needed = access ?? 'admin';
         const principal = request.principal;
-        // On a route of one engine, the caller's role on that engine; elsewhere the default role.
+        if (!principal) throw new BridgeboardError('forbidden', `this needs the ${needed} role`);
+        // On a route of one engine, the caller's rights on that engine; elsewhere its default role.
         const engine = engineOfRequest(request);
-        const role = principal && (engine === null ? principal.role : roleOn(principal, engine));
-        if (principal && role && roleAtLeast(role, needed)) return;
+        const has = engine === null ? defaultAccess(principal) : engineAccess(principal, engine);
+        if (roleAtLeast(has.role, needed)) {
+          request.access = { role: has.role, basis: [has.basis] };
+          return;
+        }
+        const declared = request.routeOptions.config.networks;
+        if (engine !== null && declared && networkGrantsCanAllow(principal, engine, needed)) {
+          request.access = allowedOnNetworks(principal, engine, needed, declared(request));
+          return;
+        }
+        if (has.role === 'none') throw new BridgeboardError('forbidden', `${principal.username} has no access to engine '${engine ?? ''}'`);
         const where = engine === null ? '' : ` on engine '${engine}'`;
-        if (principal && role === 'none')
-          throw new BridgeboardError('forbidden', `${principal.username} has no access to engine '${engine ?? ''}'`);
-        throw new BridgeboardError(
-          'forbidden',
-          principal
-            ? `${principal.username} is ${role ?? principal.role}${where}: this needs the ${needed} role`
-            : `this needs the ${needed} role`,
-        );
+        throw new BridgeboardError('forbidden', `${principal.username} is ${has.role}${where}: this needs the ${needed} role`);
       },
     });
+
+    /** Grants on networks, against each network the route acts on; the lowest role they give is the one the request acts under. */
+    const allowedOnNetworks = (
+      principal: Principal,
+      engineId: string,
+      needed: Role,
+      targets: NetworkTarget[],
+    ): FastifyRequest['access'] => {
+      const topology = fastify.fleet.get(engineId).store.current;
+      const allowedBy = new Map<string, Basis>();
+      let role: Role = 'admin';
+      for (const target of targets) {
+        const network = 'proposed' in target ? target.proposed : findNetwork(topology, target.ref);
+        if (!network) {
+          throw new BridgeboardError(
+            'forbidden',
+            `no network '${'ref' in target ? target.ref : ''}' is known on engine '${engineId}': only a grant on the whole engine allows ${needed} there`,
+          );
+        }
+        const has = networkAccess(principal, engineId, network);
+        if (!roleAtLeast(has.role, needed)) throw new BridgeboardError('forbidden', missingGrant(principal, engineId, network, needed));
+        allowedBy.set(JSON.stringify(has.basis), has.basis);
+        if (has.role !== 'none' && !roleAtLeast(has.role, role)) role = has.role;
+      }
+      return { role, basis: [...allowedBy.values()] };
+    };
 
     fastify.decorate('setupToken', null);
   },

@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import { AuditLog } from '../audit/audit-log.js';
+import { GrantStore } from '../auth/grant-store.js';
 import { SessionStore } from '../auth/session-store.js';
 import { TokenStore } from '../auth/token-store.js';
 import { UserStore } from '../auth/user-store.js';
@@ -11,6 +12,7 @@ declare module 'fastify' {
     users: UserStore;
     sessions: SessionStore;
     tokens: TokenStore;
+    grants: GrantStore;
     auditLog: AuditLog;
   }
 }
@@ -24,6 +26,7 @@ export default fp<{ path: string; sessionTtlMs: number }>(
     const sessions = new SessionStore(db, opts.sessionTtlMs);
     fastify.decorate('sessions', sessions);
     fastify.decorate('tokens', new TokenStore(db));
+    fastify.decorate('grants', new GrantStore(db));
     fastify.decorate('auditLog', new AuditLog(db));
     fastify.log.info({ path: opts.path }, 'database open');
     // Expired sessions are already refused on read; this only keeps the table from growing.

@@ -79,6 +79,21 @@ const MIGRATIONS: readonly string[] = [
      session_id_hash TEXT PRIMARY KEY REFERENCES sessions(id_hash) ON DELETE CASCADE,
      id_token TEXT NOT NULL
    );`,
+  // Grants (issue 15): a role over a scope (all engines, one engine, one engine's networks by label
+  // or name pattern) for a user, a provider group or a token. A user's groups are the provider's
+  // at the last sign-in. An audit entry names what allowed it: the caller's own role or a grant.
+  `CREATE TABLE grants (
+     id TEXT PRIMARY KEY,
+     subject_kind TEXT NOT NULL CHECK (subject_kind IN ('user', 'group', 'token')),
+     subject_name TEXT NOT NULL,
+     role TEXT NOT NULL CHECK (role IN ('viewer', 'operator', 'admin')),
+     scope TEXT NOT NULL,
+     created_by TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX grants_by_subject ON grants(subject_kind, subject_name);
+   ALTER TABLE users ADD COLUMN groups TEXT NOT NULL DEFAULT '[]';
+   ALTER TABLE audit ADD COLUMN allowed_by TEXT;`,
 ];
 
 /** Opens (creating when needed) the database file and brings its schema up to date. */

@@ -282,6 +282,75 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/grants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every grant: a role over a scope, for a user, a provider group or a token */
+    get: operations['listGrants'];
+    put?: never;
+    /** Grant a role over all engines, one engine, or one engine’s networks by label or name pattern */
+    post: operations['createGrant'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/grants/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Take a grant back */
+    delete: operations['removeGrant'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{username}/rights': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A user's rights: per engine its role and what gave it, and the networks where a grant gives more */
+    get: operations['getUserRights'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/users/{username}/access': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Why a user may or may not act with a role on an engine or one of its networks: the grant it lacks */
+    get: operations['explainUserAccess'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/audit': {
     parameters: {
       query?: never;
@@ -379,6 +448,23 @@ export interface paths {
     };
     /** One engine’s topology: the snapshot the socket sends when it is followed */
     get: operations['getTopology'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/engines/{engine}/access': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Whether you may act with a role on this engine or one of its networks; if not, the grant you lack */
+    get: operations['explainMyAccess'];
     put?: never;
     post?: never;
     delete?: never;
@@ -970,6 +1056,36 @@ export interface operations {
               engineRoles: {
                 [key: string]: 'none' | ('viewer' | 'operator' | 'admin');
               };
+              grants: {
+                id: string;
+                subject: {
+                  kind: 'user' | 'group' | 'token';
+                  name: string;
+                };
+                role: 'viewer' | 'operator' | 'admin';
+                scope:
+                  | {
+                      /** @enum {string} */
+                      kind: 'all';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'engine';
+                      engine: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'label';
+                      engine: string;
+                      label: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'name';
+                      engine: string;
+                      pattern: string;
+                    };
+              }[];
               via: 'session' | 'token';
             };
             csrfToken: string | null;
@@ -1073,6 +1189,36 @@ export interface operations {
               engineRoles: {
                 [key: string]: 'none' | ('viewer' | 'operator' | 'admin');
               };
+              grants: {
+                id: string;
+                subject: {
+                  kind: 'user' | 'group' | 'token';
+                  name: string;
+                };
+                role: 'viewer' | 'operator' | 'admin';
+                scope:
+                  | {
+                      /** @enum {string} */
+                      kind: 'all';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'engine';
+                      engine: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'label';
+                      engine: string;
+                      label: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'name';
+                      engine: string;
+                      pattern: string;
+                    };
+              }[];
               via: 'session' | 'token';
             };
             csrfToken: string | null;
@@ -1263,6 +1409,36 @@ export interface operations {
               engineRoles: {
                 [key: string]: 'none' | ('viewer' | 'operator' | 'admin');
               };
+              grants: {
+                id: string;
+                subject: {
+                  kind: 'user' | 'group' | 'token';
+                  name: string;
+                };
+                role: 'viewer' | 'operator' | 'admin';
+                scope:
+                  | {
+                      /** @enum {string} */
+                      kind: 'all';
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'engine';
+                      engine: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'label';
+                      engine: string;
+                      label: string;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'name';
+                      engine: string;
+                      pattern: string;
+                    };
+              }[];
               via: 'session' | 'token';
             };
             csrfToken: string | null;
@@ -2329,6 +2505,627 @@ export interface operations {
       };
     };
   };
+  listGrants: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            grants: {
+              id: string;
+              subject: {
+                kind: 'user' | 'group' | 'token';
+                name: string;
+              };
+              role: 'viewer' | 'operator' | 'admin';
+              scope:
+                | {
+                    /** @enum {string} */
+                    kind: 'all';
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'engine';
+                    engine: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'label';
+                    engine: string;
+                    label: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'name';
+                    engine: string;
+                    pattern: string;
+                  };
+              createdBy: string;
+              createdAt: string;
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  createGrant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          subject: {
+            kind: 'user' | 'group' | 'token';
+            name: string;
+          };
+          role: 'viewer' | 'operator' | 'admin';
+          scope:
+            | {
+                /** @enum {string} */
+                kind: 'all';
+              }
+            | {
+                /** @enum {string} */
+                kind: 'engine';
+                engine: string;
+              }
+            | {
+                /** @enum {string} */
+                kind: 'label';
+                engine: string;
+                label: string;
+              }
+            | {
+                /** @enum {string} */
+                kind: 'name';
+                engine: string;
+                pattern: string;
+              };
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            subject: {
+              kind: 'user' | 'group' | 'token';
+              name: string;
+            };
+            role: 'viewer' | 'operator' | 'admin';
+            scope:
+              | {
+                  /** @enum {string} */
+                  kind: 'all';
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'engine';
+                  engine: string;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'label';
+                  engine: string;
+                  label: string;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'name';
+                  engine: string;
+                  pattern: string;
+                };
+            createdBy: string;
+            createdAt: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  removeGrant: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  getUserRights: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            username: string;
+            groups: string[];
+            role: 'viewer' | 'operator' | 'admin';
+            defaultRole: 'viewer' | 'operator' | 'admin';
+            defaultAllowedBy: string;
+            grants: {
+              id: string;
+              subject: {
+                kind: 'user' | 'group' | 'token';
+                name: string;
+              };
+              role: 'viewer' | 'operator' | 'admin';
+              scope:
+                | {
+                    /** @enum {string} */
+                    kind: 'all';
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'engine';
+                    engine: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'label';
+                    engine: string;
+                    label: string;
+                  }
+                | {
+                    /** @enum {string} */
+                    kind: 'name';
+                    engine: string;
+                    pattern: string;
+                  };
+              createdBy: string;
+              createdAt: string;
+            }[];
+            engines: {
+              engine: string;
+              role: 'none' | ('viewer' | 'operator' | 'admin');
+              allowedBy: string;
+              networks: {
+                network: string;
+                role: 'viewer' | 'operator' | 'admin';
+                allowedBy: string;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  explainUserAccess: {
+    parameters: {
+      query: {
+        role: 'viewer' | 'operator' | 'admin';
+        network?: string;
+        engine: string;
+      };
+      header?: never;
+      path: {
+        username: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            allowed: boolean;
+            role: 'none' | ('viewer' | 'operator' | 'admin');
+            allowedBy: string;
+            missing: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
   listAuditEntries: {
     parameters: {
       query?: {
@@ -2355,7 +3152,9 @@ export interface operations {
           | 'network.edit'
           | 'engine.add'
           | 'engine.update'
-          | 'engine.remove';
+          | 'engine.remove'
+          | 'grant.create'
+          | 'grant.remove';
         result?: 'ok' | 'refused' | 'failed';
         before?: number;
         limit?: number;
@@ -2378,6 +3177,7 @@ export interface operations {
               at: string;
               user: string | null;
               role: ('none' | ('viewer' | 'operator' | 'admin')) | null;
+              allowedBy: string | null;
               action:
                 | 'network.create'
                 | 'network.remove'
@@ -2397,7 +3197,9 @@ export interface operations {
                 | 'network.edit'
                 | 'engine.add'
                 | 'engine.update'
-                | 'engine.remove';
+                | 'engine.remove'
+                | 'grant.create'
+                | 'grant.remove';
               engine: string | null;
               network: string | null;
               container: string | null;
@@ -3518,6 +4320,101 @@ export interface operations {
       };
       /** @description Default Response */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  explainMyAccess: {
+    parameters: {
+      query: {
+        role: 'viewer' | 'operator' | 'admin';
+        network?: string;
+      };
+      header?: never;
+      path: {
+        engine: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            allowed: boolean;
+            role: 'none' | ('viewer' | 'operator' | 'admin');
+            allowedBy: string;
+            missing: string | null;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      404: {
         headers: {
           [name: string]: unknown;
         };

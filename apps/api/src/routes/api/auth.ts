@@ -10,7 +10,13 @@ const AuthErrors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse,
 
 function me(reply: FastifyReply, principal: Principal) {
   return {
-    user: { username: principal.username, role: principal.role, engineRoles: principal.engineRoles, via: principal.via },
+    user: {
+      username: principal.username,
+      role: principal.role,
+      engineRoles: principal.engineRoles,
+      grants: principal.grants,
+      via: principal.via,
+    },
     csrfToken: principal.sessionId ? reply.generateCsrf({ userInfo: principal.sessionId }) : null,
     expiresAt: principal.expiresAt === null ? null : new Date(principal.expiresAt).toISOString(),
   };

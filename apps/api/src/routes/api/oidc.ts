@@ -148,7 +148,7 @@ const oidc: FastifyPluginAsyncTypebox<{ perWindow: number; windowMs: number; coo
       try {
         if (!app.oidc) throw new OidcRefusal('not-configured', 'single sign-on is not configured (OIDC_ISSUER)');
         const identity = await app.oidc.client.finish(query, browser);
-        const { user, before } = await accountFor(app.users, app.oidc.settings, identity);
+        const { user, before } = await accountFor(app.users, app.oidc.settings, identity, app.grants);
         signedIn = { user, before, idToken: identity.idToken };
       } catch (err) {
         if (err instanceof OidcRefusal) return refuse(request, reply, err);

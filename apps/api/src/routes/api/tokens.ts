@@ -53,6 +53,7 @@ const tokens: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       if (!app.tokens.revoke(request.params.id)) throw app.httpErrors.notFound(`token '${request.params.id}' does not exist`);
+      app.grants.removeFor({ kind: 'token', name: request.params.id });
       app.io.in(`token:${request.params.id}`).disconnectSockets(true);
       return reply.status(204).send(null);
     },

@@ -9,7 +9,10 @@ const Errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404
 /** Accounts, for admins. A user's sessions (and open sockets) end when the account changes role or goes. */
 const users: FastifyPluginAsyncTypebox = async (app) => {
   const revokeTokensOf = (username: string) => {
-    for (const id of app.tokens.revokeMadeBy(username)) app.io.in(`token:${id}`).disconnectSockets(true);
+    for (const id of app.tokens.revokeMadeBy(username)) {
+      app.grants.removeFor({ kind: 'token', name: id });
+      app.io.in(`token:${id}`).disconnectSockets(true);
+    }
   };
 
   app.get(
@@ -84,6 +87,8 @@ const users: FastifyPluginAsyncTypebox = async (app) => {
       if (!current) throw app.httpErrors.notFound(`user '${username}' does not exist`);
       if (current.role === 'admin' && app.users.admins() === 1) throw app.httpErrors.conflict(`'${username}' is the last admin`);
       app.users.remove(username);
+      // A later account of the same name starts with nothing.
+      app.grants.removeFor({ kind: 'user', name: username });
       app.io.in(`user:${username}`).disconnectSockets(true);
       revokeTokensOf(username);
       return reply.status(204).send(null);

@@ -9,6 +9,7 @@ const entry = (id: number, patch: Partial<AuditEntry> = {}): AuditEntry => ({
   at: '2025-01-01T00:00:00.000Z',
   user: 'alice',
   role: 'operator',
+  allowedBy: 'own role operator',
   action: 'network.connect',
   engine: 'local',
   network: 'appnet',

@@ -17,6 +17,7 @@ import type { Engine } from '../../../fleet/engine.js';
 import { specOf } from '../../../fleet/engine-declaration.js';
 import { testEngine } from '../../../fleet/engine-test.js';
 import { atPrefix } from '../at-prefix.js';
+import access from './access.js';
 import containers from './containers.js';
 import exportRoutes from './export.js';
 import exposureRoutes from './exposure.js';
@@ -180,6 +181,7 @@ const engines: FastifyPluginAsyncTypebox<EngineRoutesOptions> = async (app, opts
         request.engine = app.fleet.get((request.params as { engine: string }).engine);
       });
       await scope.register(topology);
+      await scope.register(access);
       await scope.register(networks, { prefix: '/networks' });
       await scope.register(connections, { prefix: '/networks' });
       await scope.register(edit, { prefix: '/networks' });

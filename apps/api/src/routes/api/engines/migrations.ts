@@ -4,6 +4,7 @@ import { engineRoom } from '../../../plugins/realtime.js';
 import { EngineParams, ErrorResponse, MigrationBody, MigrationPlanSchema, MigrationResult, MutationErrors } from '@bridgeboard/contract';
 import { applyMigration, planFor } from '../../../services/migration.js';
 import { atPrefix } from '../at-prefix.js';
+import { networksOfMigration } from './network-targets.js';
 
 /** Off the default bridge: a plan anyone may look at, applied by an operator. */
 const migrations: FastifyPluginAsyncTypebox = async (app) => {
@@ -26,7 +27,7 @@ const migrations: FastifyPluginAsyncTypebox = async (app) => {
     '/',
     {
       ...atPrefix,
-      config: { role: 'operator', audit: 'migration.apply' },
+      config: { role: 'operator', audit: 'migration.apply', networks: networksOfMigration },
       schema: {
         operationId: 'applyMigration',
         summary: 'Move containers off the default bridge onto a new network',

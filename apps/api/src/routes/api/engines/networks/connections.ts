@@ -3,12 +3,13 @@ import { Type } from 'typebox';
 import { ConnectBody, ConnectionParams, DisconnectQuery, EndpointSchema, MutationErrors, NetworkParams } from '@bridgeboard/contract';
 import { own } from '@bridgeboard/topology';
 import { connect, disconnect } from '../../../../services/connections.js';
+import { networkOfPath } from '../network-targets.js';
 
 const connections: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/:id/connections',
     {
-      config: { role: 'operator', audit: 'network.connect' },
+      config: { role: 'operator', audit: 'network.connect', networks: networkOfPath },
       schema: {
         operationId: 'connectContainer',
         summary: 'Connect a container to a network',
@@ -31,7 +32,7 @@ const connections: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/:id/connections/:container',
     {
-      config: { role: 'operator', audit: 'network.disconnect' },
+      config: { role: 'operator', audit: 'network.disconnect', networks: networkOfPath },
       schema: {
         operationId: 'disconnectContainer',
         summary: 'Disconnect a container from a network',

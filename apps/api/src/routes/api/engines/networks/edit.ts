@@ -7,12 +7,12 @@ import {
   NetworkEditPlanSchema,
   NetworkEditReport,
   NetworkParams,
-  roleOn,
   type NetworkEditProgress,
 } from '@bridgeboard/contract';
 import { engineRoom } from '../../../../plugins/realtime.js';
 import { assertMayCreate } from '../../../../services/networks.js';
 import { applyEdit, planEdit } from '../../../../services/network-edit.js';
+import { networkAndItsEdit } from '../network-targets.js';
 
 /** Editing a network: a plan anyone may read, applied by an operator of the engine (the network is re-made). */
 const edit: FastifyPluginAsyncTypebox = async (app) => {
@@ -34,7 +34,7 @@ const edit: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/:id/edit',
     {
-      config: { role: 'operator', audit: 'network.edit' },
+      config: { role: 'operator', audit: 'network.edit', networks: networkAndItsEdit },
       schema: {
         operationId: 'applyNetworkEdit',
         summary: 'Apply a reviewed edit plan; any failure or difference puts everything back',
@@ -46,7 +46,7 @@ const edit: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { engine, principal } = request;
       // Options that act on the host itself need an admin, as when the network is created.
-      await assertMayCreate(engine, request.body.network, principal ? roleOn(principal, engine.id) : 'viewer');
+      await assertMayCreate(engine, request.body.network, request.access?.role ?? 'viewer');
       const user = principal?.username ?? 'unknown';
       request.auditTarget = { network: request.params.id };
       const tell = (p: Omit<NetworkEditProgress, 'engine' | 'user'>) =>

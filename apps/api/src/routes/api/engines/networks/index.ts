@@ -1,15 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { EngineParams, MutationErrors, roleOn, NetworkCreateBody, NetworkParams, NetworkSchema } from '@bridgeboard/contract';
+import { EngineParams, MutationErrors, NetworkCreateBody, NetworkParams, NetworkSchema } from '@bridgeboard/contract';
 import { assertMayCreate, createNetwork, removeNetwork } from '../../../../services/networks.js';
 import { atPrefix } from '../../at-prefix.js';
+import { networkOfBody, networkOfPath } from '../network-targets.js';
 
 const networks: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/',
     {
       ...atPrefix,
-      config: { role: 'operator', audit: 'network.create' },
+      config: { role: 'operator', audit: 'network.create', networks: networkOfBody },
       schema: {
         operationId: 'createNetwork',
         summary: 'Create a network',
@@ -19,9 +20,9 @@ const networks: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      // The guards ran, so a principal is there. Host-touching options need more than this route's role.
-      const { principal, engine } = request;
-      await assertMayCreate(engine, request.body, principal ? roleOn(principal, engine.id) : 'viewer');
+      // Host-touching options need more than this route's role: the role the guards allowed it under.
+      const { engine } = request;
+      await assertMayCreate(engine, request.body, request.access?.role ?? 'viewer');
       const network = await createNetwork(request.engine, request.body);
       request.auditTarget = { network: network.name };
       return reply.status(201).send(network);
@@ -31,7 +32,7 @@ const networks: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/:id',
     {
-      config: { role: 'admin', audit: 'network.remove' },
+      config: { role: 'admin', audit: 'network.remove', networks: networkOfPath },
       schema: {
         operationId: 'removeNetwork',
         summary: 'Remove a network (not a system one, not one with endpoints)',
