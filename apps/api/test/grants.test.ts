@@ -4,7 +4,7 @@ import { roleAtLeast, type AccessAnswer, type AuditEntry, type Grant, type MeRes
 import { accessOf } from '../src/auth/principal.js';
 import { asAdmin, listen, startAppWith, type App } from './helpers/app.js';
 import { cleanup, docker, namespace, runContainer } from './helpers/engine.js';
-import { newUser, send, type BrowserSession } from './helpers/session.js';
+import { connected, disconnected, newUser, send, type BrowserSession } from './helpers/session.js';
 
 /**
  * Grants on networks (issue 15), on the real engine: a `team=payments` operator may connect only
@@ -150,6 +150,19 @@ describe('a team=payments operator, on the real engine', () => {
     expect((await send(url, 'DELETE', `/api/grants/${orders.id}`, { headers: admin() })).status).toBe(204);
     expect((await pat.post(`/api/engines/${ENGINE}/networks/${OTHER}/connections`, { container: BOX })).status).toBe(403);
     app.users.setGroups('pat', []);
+  });
+
+  it('a grant given or taken back closes the sockets it reaches: the board reconnects with what it may do now', async () => {
+    const socket = pat.socket();
+    await connected(socket);
+    const gone = disconnected(socket);
+    const given = await grant({ subject: { kind: 'user', name: 'pat' }, role: 'viewer', scope: { kind: 'engine', engine: ENGINE } });
+    expect(await gone).toBe('io server disconnect');
+    const again = pat.socket();
+    await connected(again);
+    const goneAgain = disconnected(again);
+    expect((await send(url, 'DELETE', `/api/grants/${given.id}`, { headers: admin() })).status).toBe(204);
+    expect(await goneAgain).toBe('io server disconnect');
   });
 
   it('"why can\'t I?" answers with the same words as the refusal, for the caller and for an admin asking about a user', async () => {

@@ -171,6 +171,35 @@ describe('the code flow with PKCE', () => {
     );
   });
 
+  it('groups to grants: a group no rule maps but a grant names signs in, as a viewer with that grant; the groups follow each sign-in', async () => {
+    const grant = app.grants.create(
+      {
+        subject: { kind: 'group', name: 'marketing' },
+        role: 'operator',
+        scope: { kind: 'label', engine: 'local', label: 'team=marketing' },
+      },
+      'admin',
+    );
+    try {
+      const carol = await sessionOf((await sso('carol')).browser);
+      expect(carol.me.user).toMatchObject({ username: 'carol', role: 'viewer', engineRoles: {} });
+      expect(carol.me.user.grants.map((g) => g.id)).toEqual([grant.id]);
+      expect(app.users.find('carol')?.groups).toEqual(['marketing']);
+      // Moved out of the group at the provider: at the next sign-in the grant no longer reaches her.
+      const user = provider.users.get('carol');
+      if (!user) throw new Error('no carol');
+      user.groups = ['marketing', 'ops'];
+      const again = await sessionOf((await sso('carol')).browser);
+      expect(again.me.user).toMatchObject({ role: 'operator' });
+      expect(app.users.find('carol')?.groups).toEqual(['marketing', 'ops']);
+      user.groups = ['ops'];
+      expect((await sessionOf((await sso('carol')).browser)).me.user.grants).toEqual([]);
+      user.groups = ['marketing'];
+    } finally {
+      app.grants.remove(grant.id);
+    }
+  });
+
   it('a provider user named like a local account is refused: SSO does not take over local accounts', async () => {
     await createUser(app, 'erin', 'viewer');
     const { landed, browser } = await sso('erin');
