@@ -364,6 +364,8 @@ describe('the host key of an ssh:// engine is pinned', () => {
       expect(renamed.json()).toMatchObject({ name: 'Edited', endpoint: { hostKey: fingerprint } });
       const repinned = await put({ host, ssh: { hostKey: otherHostKey } });
       expect(repinned.statusCode).toBe(200);
+      // No name in the edit: the name stays.
+      expect(repinned.json<EngineSummary>().name).toBe('Edited');
       expect(repinned.json<EngineSummary>().endpoint.hostKey).not.toBe(fingerprint);
       expect(app.engineRegistry.get('ssh-edit')?.ssh).toMatchObject({ hostKey: otherHostKey, passphrase: passphraseKey().passphrase });
       const moved = await put({ host: `ssh://${ssh.user}@${ssh.host}:2222` });

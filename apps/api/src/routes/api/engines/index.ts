@@ -125,7 +125,7 @@ const engines: FastifyPluginAsyncTypebox<EngineRoutesOptions> = async (app, opts
       config: { role: 'admin', audit: 'engine.update' },
       schema: {
         operationId: 'updateEngine',
-        summary: 'Change an engine an admin added: its name, address or keys (left out, the keys stay)',
+        summary: 'Change an engine an admin added: its name, address or keys (left out, the name and keys stay)',
         params: EngineParams,
         body: EngineUpdateBody,
         response: { 200: EngineSummarySchema, ...MutationErrors },
@@ -139,9 +139,12 @@ const engines: FastifyPluginAsyncTypebox<EngineRoutesOptions> = async (app, opts
       // Keys left out stay, unless the host changed its scheme (a tcp:// key means nothing to ssh://).
       const [now, before] = [new URL(given.host), new URL(stored.host)];
       const keep = now.protocol === before.protocol;
+      // A name left out stays too: an edit of the address is not a rename.
+      const name = given.name ?? stored.name;
       const body: EngineBody = {
         id,
         ...given,
+        ...(name === undefined ? {} : { name }),
         ...((tls ?? (keep ? stored.tls : undefined)) ? { tls: tls ?? stored.tls } : {}),
         ...sshOf(ssh, keep ? stored.ssh : undefined, now.host === before.host),
       };
