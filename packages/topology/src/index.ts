@@ -39,3 +39,4 @@ export { acrossNodes } from './across-nodes.js';
 export { inTransit, servicesInTransit } from './task-settling.js';
 export type * from './network-edit/edit-types.js';
 export { planNetworkEdit, specOfNetwork, editStepCommand } from './network-edit/plan-edit.js';
+export { ownAliases } from './network-edit/endpoint-keep.js';

@@ -1,6 +1,6 @@
 import type { Engine } from '../fleet/engine.js';
 import type { NetworkEditReport } from '@bridgeboard/contract';
-import { editStepCommand, type EditStep, type EngineEndpointSettings, type NetworkEditPlan } from '@bridgeboard/topology';
+import { editStepCommand, ownAliases, type EditStep, type EngineEndpointSettings, type NetworkEditPlan } from '@bridgeboard/topology';
 import { inspectContainer } from '../engine/engine-reader.js';
 import { endpointConfigOf, type EditState } from './edit-engine-calls.js';
 import { engineBodyOfSpec } from './network-body.js';
@@ -29,8 +29,7 @@ function rejoinStep(network: string, d: EditState['disconnected'][number], apiVe
     containerId: d.containerId,
     ipv4: s.IPAMConfig?.IPv4Address || (fixAddress ? s.IPAddress || null : null),
     ipv6: s.IPAMConfig?.IPv6Address || (fixAddress ? s.GlobalIPv6Address || null : null),
-    // The engine adds the short id (before API 1.45) and the name itself.
-    aliases: (s.Aliases ?? []).filter((a) => a !== d.containerId.slice(0, 12) && a !== d.container),
+    aliases: ownAliases({ id: d.containerId, name: d.container }, s.Aliases),
     links: s.Links ?? [],
     driverOpts: s.DriverOpts ?? {},
     mac: atLeast(apiVersion, 1, 44) && s.MacAddress ? s.MacAddress : null,

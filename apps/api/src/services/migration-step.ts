@@ -1,5 +1,5 @@
 import type { Engine } from '../fleet/engine.js';
-import { findEndpoint, type Container, type EngineEndpointSettings, type MigrationStep, type Network } from '@bridgeboard/topology';
+import { findEndpoint, ownAliases, type Container, type EngineEndpointSettings, type MigrationStep, type Network } from '@bridgeboard/topology';
 import { inspectContainer } from '../engine/engine-reader.js';
 import { connect, disconnect } from './connections.js';
 import { createNetwork, removeNetwork } from './networks.js';
@@ -54,8 +54,7 @@ async function leave(engine: Engine, networkRef: string, containerRef: string): 
  * back (`undoWarnings` in the topology core).
  */
 async function rejoin(engine: Engine, network: Network, container: Container, was: EngineEndpointSettings): Promise<string | null> {
-  // Before API 1.45 the engine lists the short id among the aliases; it adds that one itself.
-  const aliases = (was.Aliases ?? []).filter((a) => a !== container.id.slice(0, 12) && a !== container.name);
+  const aliases = ownAliases(container, was.Aliases);
   const fixed = { IPv4Address: was.IPAMConfig?.IPv4Address || undefined, IPv6Address: was.IPAMConfig?.IPv6Address || undefined };
   await engine.docker.getNetwork(network.id).connect({
     Container: container.id,

@@ -23,6 +23,20 @@ export interface KeptEndpoint {
 const COMPOSE_LABEL = 'com.docker.compose.';
 
 /**
+ * An endpoint's aliases without those the engine adds by itself on every connect: the container's
+ * short id (which API < 1.45 lists among them) and its name, unless `keep` holds that name (compose
+ * gives it explicitly). What a reconnect must ask for again, in the order the engine lists them.
+ */
+export function ownAliases(
+  c: { id: string; name: string },
+  aliases: readonly string[] | null | undefined,
+  keep: ReadonlySet<string> = new Set(),
+): string[] {
+  const shortId = c.id.slice(0, 12);
+  return [...new Set(aliases ?? [])].filter((a) => a !== '' && a !== shortId && (a !== c.name || keep.has(a)));
+}
+
+/**
  * The aliases to give again, in the order the engine lists them. The engine adds the short id and
  * the container's name by itself (API < 1.45 lists the short id among the aliases), so those are
  * not asked for, except the name when compose gave it: compose passes its service name and the
@@ -33,8 +47,7 @@ export function splitAliases(c: Container, s: EngineEndpointSettings): { all: st
   const compose = Object.keys(c.labels).some((k) => k.startsWith(COMPOSE_LABEL));
   const service = c.labels[`${COMPOSE_LABEL}service`];
   const implicit = new Set(compose ? [service, c.name].filter((a): a is string => Boolean(a)) : []);
-  const shortId = c.id.slice(0, 12);
-  const all = [...new Set(s.Aliases ?? [])].filter((a) => a !== '' && a !== shortId && (a !== c.name || implicit.has(a)));
+  const all = ownAliases(c, s.Aliases, implicit);
   return { all, aliases: all.filter((a) => !implicit.has(a)), composeAliases: all.filter((a) => implicit.has(a)) };
 }
 
