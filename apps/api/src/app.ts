@@ -13,6 +13,7 @@ import {
   defaultEngineSpec,
   forwardedHostOf,
   isLoopback,
+  oidcRedirectsOf,
   oidcSettingsOf,
   serverOriginOf,
   type Config,
@@ -34,6 +35,7 @@ import auditRoute from './routes/api/audit.js';
 import authRoutes from './routes/api/auth.js';
 import health from './routes/api/health.js';
 import oidcRoutes from './routes/api/oidc.js';
+import oidcSettingsRoutes from './routes/api/oidc-settings.js';
 import userDisabled from './routes/api/user-disabled.js';
 import engineRoutes from './routes/api/engines/index.js';
 import tokens from './routes/api/tokens.js';
@@ -80,7 +82,11 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
     loginWindowMs: config.LOGIN_WINDOW_SECONDS * 1000,
     cookieSecure: config.COOKIE_SECURE === 'true' ? true : 'auto',
   });
-  await fastify.register(oidcPlugin, { settings: oidcSettingsOf(config) });
+  await fastify.register(oidcPlugin, {
+    environment: oidcSettingsOf(config),
+    redirects: oidcRedirectsOf(config),
+    secretKey: config.BRIDGEBOARD_SECRET_KEY,
+  });
   await bootstrapAccounts(fastify, {
     adminUser: config.BRIDGEBOARD_ADMIN_USER,
     adminPassword: config.BRIDGEBOARD_ADMIN_PASSWORD,
@@ -122,6 +128,7 @@ const app: FastifyPluginAsync<AppOptions> = async (fastify, opts) => {
       await api.register(rights, { prefix: '/users' });
       await api.register(auditRoute);
       await api.register(settingsRoutes, { prefix: '/settings' });
+      await api.register(oidcSettingsRoutes, { prefix: '/settings/oidc' });
       await api.register(engineRoutes, { prefix: '/engines', probeConcurrency: config.PROBE_CONCURRENCY });
     },
     { prefix: '/api' },
@@ -185,4 +192,6 @@ export const REDACTED_LOG_PATHS = [
   'body.ssh',
   '*.privateKey',
   '*.passphrase',
+  // Single sign-on's client secret (PUT /api/settings/oidc).
+  '*.clientSecret',
 ];

@@ -261,19 +261,35 @@ export function defaultEngineSpec(config: Pick<Config, 'DOCKER_HOST'>): EngineSp
   };
 }
 
-/** A provider's address may be plain http only on this machine (a test, a provider beside the server). */
-function issuerOf(text: string): URL {
+/**
+ * A provider's address, or what is wrong with it: plain http only on this machine (a test, a
+ * provider beside the server). Shared by `OIDC_ISSUER` and an admin's `PUT /api/settings/oidc`.
+ */
+export function providerIssuer(text: string): URL | string {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new ConfigError(`Invalid configuration: OIDC_ISSUER '${text}' is not a URL, e.g. https://id.example.com/realms/ops`);
+    return `'${text}' is not a URL, e.g. https://id.example.com/realms/ops`;
   }
   const loopback = isLoopback(url.hostname) || url.hostname === '[::1]';
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    throw new ConfigError(`Invalid configuration: OIDC_ISSUER '${text}' must be https:// (plain http only on a loopback address)`);
+    return `'${text}' must be https:// (plain http only on a loopback address)`;
   }
   return url;
+}
+
+function issuerOf(text: string): URL {
+  const issuer = providerIssuer(text);
+  if (typeof issuer === 'string') throw new ConfigError(`Invalid configuration: OIDC_ISSUER ${issuer}`);
+  return issuer;
+}
+
+/** Where the provider sends the browser back: the first `PUBLIC_URL`'s callback; null without PUBLIC_URL. */
+export function oidcRedirectsOf(config: Pick<Config, 'PUBLIC_URL'>): { redirectUri: string; postLogoutRedirectUri: string } | null {
+  const [publicUrl] = publicOrigins(config.PUBLIC_URL);
+  if (publicUrl === undefined) return null;
+  return { redirectUri: `${publicUrl}/api/auth/oidc/callback`, postLogoutRedirectUri: `${publicUrl}/login` };
 }
 
 /**
@@ -302,8 +318,8 @@ export function oidcSettingsOf(config: Config): OidcSettings | null {
     }
   }
   if (!clientSecret) throw new ConfigError('Invalid configuration: OIDC_ISSUER is set: set OIDC_CLIENT_SECRET or OIDC_CLIENT_SECRET_FILE');
-  const [publicUrl] = publicOrigins(config.PUBLIC_URL);
-  if (publicUrl === undefined) {
+  const redirects = oidcRedirectsOf(config);
+  if (redirects === null) {
     throw new ConfigError(
       'Invalid configuration: OIDC_ISSUER is set: set PUBLIC_URL too (the provider sends users back to <PUBLIC_URL>/api/auth/oidc/callback)',
     );
@@ -316,15 +332,12 @@ export function oidcSettingsOf(config: Config): OidcSettings | null {
   } catch (err) {
     throw new ConfigError(`Invalid configuration: OIDC_GROUP_ROLES: ${(err as Error).message}`);
   }
-  if (groupRoles.length === 0 && config.OIDC_DEFAULT_ROLE === undefined) {
-    throw new ConfigError('Invalid configuration: OIDC_ISSUER is set: map groups to roles in OIDC_GROUP_ROLES (or set OIDC_DEFAULT_ROLE)');
-  }
+  // No rule and no default role is a setup too: then only members of groups that grants name sign in (GET /api/grants).
   return {
     issuer,
     clientId: config.OIDC_CLIENT_ID,
     clientSecret,
-    redirectUri: `${publicUrl}/api/auth/oidc/callback`,
-    postLogoutRedirectUri: `${publicUrl}/login`,
+    ...redirects,
     scopes,
     groupsClaim: config.OIDC_GROUPS_CLAIM,
     usernameClaim: config.OIDC_USERNAME_CLAIM,

@@ -24,6 +24,8 @@ export const AUDIT_ACTIONS = [
   'engine.remove',
   'grant.create',
   'grant.remove',
+  'sso.update',
+  'sso.remove',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AuditActionSchema = Type.Union([
@@ -48,6 +50,8 @@ export const AuditActionSchema = Type.Union([
   Type.Literal('engine.remove'),
   Type.Literal('grant.create'),
   Type.Literal('grant.remove'),
+  Type.Literal('sso.update'),
+  Type.Literal('sso.remove'),
 ]);
 
 /** `ok` it was done; `refused` Bridgeboard said no (auth, role, bad input); `failed` the engine said no. */

@@ -25,6 +25,15 @@ function reasonOf(err: unknown): string {
   return [message, code && `(${code})`, claim, error].filter(Boolean).join(' ');
 }
 
+/** The `iss` of an ID token this server already checked (so no signature check here). */
+function issuerOfToken(idToken: string): unknown {
+  try {
+    return (JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString()) as { iss?: unknown }).iss;
+  } catch {
+    return undefined;
+  }
+}
+
 function claimList(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
   return typeof value === 'string' ? [value] : [];
@@ -61,6 +70,32 @@ export class OidcClient {
         throw new OidcRefusal('unavailable', `the provider's discovery failed: ${(err as Error).message}`, null, { cause: err });
       });
     return this.discovered;
+  }
+
+  /**
+   * Before an admin's settings are used: discovery (throws OidcRefusal 'unavailable'), then the
+   * client's credentials, by redeeming a code that cannot be good. A provider that knows the client
+   * answers `invalid_grant`; one that does not know it, or not with this secret, `invalid_client`
+   * (Keycloak: `unauthorized_client`) or 401. Returns why the credentials were refused, or null.
+   */
+  async check(): Promise<string | null> {
+    const config = await this.configuration();
+    try {
+      await client.genericGrantRequest(config, 'authorization_code', {
+        code: newSecret(),
+        redirect_uri: this.settings.redirectUri,
+        code_verifier: client.randomPKCECodeVerifier(),
+      });
+    } catch (err) {
+      if (err instanceof client.WWWAuthenticateChallengeError) return `the provider answered ${err.status}`;
+      if (err instanceof client.ResponseBodyError) {
+        const refused = err.status === 401 || err.error === 'invalid_client' || err.error === 'unauthorized_client';
+        return refused ? `the provider said ${err.error}${err.error_description ? `: ${err.error_description}` : ''}` : null;
+      }
+      throw new OidcRefusal('unavailable', `the provider's token endpoint failed: ${reasonOf(err)}`, null, { cause: err });
+    }
+    // A provider that took a made-up code is not one to trust with sign-ins.
+    return 'the provider accepted a made-up authorization code';
   }
 
   /** The provider's authorization URL for a new sign-in, and the secret that binds it to this browser. */
@@ -138,6 +173,8 @@ export class OidcClient {
   async endSessionUrl(idToken: string): Promise<string | null> {
     const config = await this.configuration().catch(() => null);
     if (!config?.serverMetadata().end_session_endpoint) return null;
+    // A session from a provider an admin has since replaced: this one would not know its token.
+    if (issuerOfToken(idToken) !== config.serverMetadata().issuer) return null;
     return client
       .buildEndSessionUrl(config, { id_token_hint: idToken, post_logout_redirect_uri: this.settings.postLogoutRedirectUri })
       .toString();

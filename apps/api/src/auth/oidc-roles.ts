@@ -35,6 +35,11 @@ export function parseGroupRoles(text: string): GroupRole[] {
     });
 }
 
+/** The rules back in `OIDC_GROUP_ROLES`' syntax (what `GET /api/settings/oidc` shows). */
+export function groupRolesText(rules: readonly GroupRole[]): string {
+  return rules.map((r) => `${r.group}${r.engine === null ? '' : `@${r.engine}`}=${r.role}`).join(',');
+}
+
 const rank = (role: EngineRole) => (role === 'none' ? -1 : ROLES.indexOf(role));
 const higher = (a: EngineRole | undefined, b: EngineRole): EngineRole => (a === undefined || rank(b) > rank(a) ? b : a);
 

@@ -48,9 +48,11 @@ describe('OIDC settings', () => {
     [{ PUBLIC_URL: undefined }, /set PUBLIC_URL too/],
     [{ OIDC_SCOPES: 'profile groups' }, /must include openid/],
     [{ OIDC_GROUP_ROLES: 'ops=root' }, /OIDC_GROUP_ROLES: 'ops=root'/],
-    [{ OIDC_GROUP_ROLES: '' }, /map groups to roles in OIDC_GROUP_ROLES/],
   ])('refuses %j at start, naming the setting', (change, message) => {
     expect(() => loadConfig({ ...sso, ...change })).toThrow(message);
+  });
+  it('takes a provider with no group rule and no default role: grants to its groups decide who signs in', () => {
+    expect(oidcSettingsOf(loadConfig({ ...sso, OIDC_GROUP_ROLES: '' }))?.groupRoles).toEqual([]);
   });
   it('lets plain http through for a provider on this machine only', () => {
     expect(oidcSettingsOf(loadConfig({ ...sso, OIDC_ISSUER: 'http://127.0.0.1:9000' }))?.issuer.href).toBe('http://127.0.0.1:9000/');

@@ -20,8 +20,11 @@ declare module 'fastify' {
   }
 }
 
-/** Never written to the trail, whatever route they arrive on (an engine's `tls` and `ssh` hold its keys). */
-const SECRET_FIELDS = new Set(['password', 'setupToken', 'token', 'tls', 'ssh']);
+/**
+ * Never written to the trail, whatever route they arrive on (an engine's `tls` and `ssh` hold its
+ * keys; `clientSecret` is single sign-on's).
+ */
+const SECRET_FIELDS = new Set(['password', 'setupToken', 'token', 'tls', 'ssh', 'clientSecret']);
 
 /** A refused request's body can be anything up to the body limit; the trail keeps a bounded copy. */
 const PARAMS_MAX_CHARS = 2048;

@@ -1,5 +1,12 @@
 import type { Engine } from '../fleet/engine.js';
-import { findEndpoint, ownAliases, type Container, type EngineEndpointSettings, type MigrationStep, type Network } from '@bridgeboard/topology';
+import {
+  findEndpoint,
+  ownAliases,
+  type Container,
+  type EngineEndpointSettings,
+  type MigrationStep,
+  type Network,
+} from '@bridgeboard/topology';
 import { inspectContainer } from '../engine/engine-reader.js';
 import { connect, disconnect } from './connections.js';
 import { createNetwork, removeNetwork } from './networks.js';

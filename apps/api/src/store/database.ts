@@ -94,6 +94,15 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX grants_by_subject ON grants(subject_kind, subject_name);
    ALTER TABLE users ADD COLUMN groups TEXT NOT NULL DEFAULT '[]';
    ALTER TABLE audit ADD COLUMN allowed_by TEXT;`,
+  // Single sign-on set by an admin (issue 15), when the environment sets none: one provider, its
+  // fields as JSON and its client secret sealed with BRIDGEBOARD_SECRET_KEY (SecretBox).
+  `CREATE TABLE oidc_provider (
+     id INTEGER PRIMARY KEY CHECK (id = 1),
+     fields TEXT NOT NULL,
+     client_secret TEXT NOT NULL,
+     updated_by TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   );`,
 ];
 
 /** Opens (creating when needed) the database file and brings its schema up to date. */

@@ -34,9 +34,14 @@ export interface TestProvider {
  * confidential client for the app (PKCE required), and a hook on the token endpoint's answer for
  * the forged-token tests.
  */
-export async function startProvider(appUrl: string, users: Record<string, ProviderUser>): Promise<TestProvider> {
+export async function startProvider(
+  appUrl: string,
+  users: Record<string, ProviderUser>,
+  /** A fixed port and client secret, for a server configured before the provider starts (the e2e tests). */
+  fixed: { port: number; clientSecret: string } | null = null,
+): Promise<TestProvider> {
   const server: Server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(fixed?.port ?? 0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const signingKid = 'test-key';
@@ -47,7 +52,7 @@ export async function startProvider(appUrl: string, users: Record<string, Provid
     clients: [
       {
         client_id: CLIENT_ID,
-        client_secret: CLIENT_SECRET,
+        client_secret: fixed?.clientSecret ?? CLIENT_SECRET,
         redirect_uris: [`${appUrl}/api/auth/oidc/callback`],
         post_logout_redirect_uris: [`${appUrl}/login`],
         grant_types: ['authorization_code'],

@@ -29,6 +29,7 @@ export const API_ROLES = {
   getHostFacts: 'viewer',
   getMe: 'viewer',
   getMetrics: 'viewer',
+  getOidcSettings: 'admin',
   getOidcStatus: 'public',
   getOpenApiDocument: 'public',
   getReachability: 'viewer',
@@ -49,6 +50,7 @@ export const API_ROLES = {
   removeEngine: 'admin',
   removeGrant: 'admin',
   removeNetwork: 'admin',
+  removeOidcSettings: 'admin',
   revokeToken: 'admin',
   setUserDisabled: 'admin',
   signIn: 'public',
@@ -56,6 +58,7 @@ export const API_ROLES = {
   startOidcSignIn: 'public',
   testEngine: 'admin',
   updateEngine: 'admin',
+  updateOidcSettings: 'admin',
   updateSettings: 'admin',
   updateUser: 'admin',
 } as const satisfies Record<keyof operations, Role | 'public'>;

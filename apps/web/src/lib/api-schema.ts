@@ -386,6 +386,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/settings/oidc': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The single sign-on provider in use and where it comes from; never its client secret */
+    get: operations['getOidcSettings'];
+    /**
+     * Set the single sign-on provider (checked with the provider first); 409 when the environment sets it
+     * @description Discovery and the client’s credentials are tried before anything is stored: a failure answers 400 (a field) or 502 (the provider), and changes nothing. Without `clientSecret`, the stored one is kept.
+     */
+    put: operations['updateOidcSettings'];
+    post?: never;
+    /** Turn single sign-on off (the provider an admin set, secret and all); 409 when the environment sets it */
+    delete: operations['removeOidcSettings'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/engines': {
     parameters: {
       query?: never;
@@ -429,7 +451,7 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Change an engine an admin added: its name, address or keys (left out, the keys stay) */
+    /** Change an engine an admin added: its name, address or keys (left out, the name and keys stay) */
     put: operations['updateEngine'];
     post?: never;
     /** Remove an engine an admin added (not one of the environment or the engines file) */
@@ -3154,7 +3176,9 @@ export interface operations {
           | 'engine.update'
           | 'engine.remove'
           | 'grant.create'
-          | 'grant.remove';
+          | 'grant.remove'
+          | 'sso.update'
+          | 'sso.remove';
         result?: 'ok' | 'refused' | 'failed';
         before?: number;
         limit?: number;
@@ -3199,7 +3223,9 @@ export interface operations {
                 | 'engine.update'
                 | 'engine.remove'
                 | 'grant.create'
-                | 'grant.remove';
+                | 'grant.remove'
+                | 'sso.update'
+                | 'sso.remove';
               engine: string | null;
               network: string | null;
               container: string | null;
@@ -3397,6 +3423,312 @@ export interface operations {
       };
       /** @description Default Response */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  getOidcSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            source: 'environment' | 'admin' | null;
+            issuer: string;
+            clientId: string;
+            scopes: string[];
+            groupsClaim: string;
+            usernameClaim: string;
+            groupRoles: string;
+            defaultRole: ('viewer' | 'operator' | 'admin') | null;
+            label: string;
+            secretSet: boolean;
+            redirectUri: string | null;
+            secretKeySet: boolean;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  updateOidcSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          issuer: string;
+          clientId: string;
+          scopes: string[];
+          groupsClaim: string;
+          usernameClaim: string;
+          groupRoles: string;
+          defaultRole: ('viewer' | 'operator' | 'admin') | null;
+          label: string;
+          clientSecret?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Default Response */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            source: 'environment' | 'admin' | null;
+            issuer: string;
+            clientId: string;
+            scopes: string[];
+            groupsClaim: string;
+            usernameClaim: string;
+            groupRoles: string;
+            defaultRole: ('viewer' | 'operator' | 'admin') | null;
+            label: string;
+            secretSet: boolean;
+            redirectUri: string | null;
+            secretKeySet: boolean;
+          };
+        };
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+    };
+  };
+  removeOidcSettings: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Default Response */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Default Response */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            statusCode: number;
+            error: string;
+            message: string;
+          };
+        };
+      };
+      /** @description Default Response */
+      409: {
         headers: {
           [name: string]: unknown;
         };

@@ -4,6 +4,7 @@ import { Button } from '../components/ui/button';
 import { useSession } from '../features/auth/session-context';
 import { usePermissions } from '../features/auth/use-permissions';
 import { ProbesSetting } from '../features/settings/probes-setting';
+import { SsoSetting } from '../features/settings/sso-setting';
 import { NewTokenDialog } from '../features/tokens/lazy-dialogs';
 import { TokensTable } from '../features/tokens/tokens-table';
 import { useTokens } from '../features/tokens/use-tokens';
@@ -78,6 +79,7 @@ function UsersAndTokens() {
       </Section>
       <Section title="Settings">
         <ProbesSetting />
+        <SsoSetting />
       </Section>
       <AddUserDialog open={adding} onClose={() => setAdding(false)} />
       <NewTokenDialog open={minting} onClose={() => setMinting(false)} />

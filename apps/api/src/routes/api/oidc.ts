@@ -11,6 +11,7 @@ import { atPrefix } from './at-prefix.js';
 /** Binds a sign-in to the browser that started it; holds a random secret whose hash the server keeps with the state. */
 const OIDC_COOKIE = 'bb_oidc';
 const CALLBACK_PATH = '/api/auth/oidc/callback';
+const NOT_CONFIGURED = 'single sign-on is not configured (OIDC_ISSUER, or an admin on the Users page)';
 
 /** The status the trail records for a refusal (the browser itself gets a redirect to the sign-in page). */
 const STATUS_OF: Record<OidcRefusalCode, number> = {
@@ -90,7 +91,10 @@ const oidc: FastifyPluginAsyncTypebox<{ perWindow: number; windowMs: number; coo
         response: { 200: OidcStatus },
       },
     },
-    () => ({ enabled: app.oidc !== null, label: app.oidc?.settings.label ?? '' }),
+    () => {
+      const sso = app.oidc;
+      return { enabled: sso !== null, label: sso?.settings.label ?? '' };
+    },
   );
 
   app.get(
@@ -104,11 +108,13 @@ const oidc: FastifyPluginAsyncTypebox<{ perWindow: number; windowMs: number; coo
       },
     },
     async (request, reply) => {
-      if (!app.oidc) return refuse(request, reply, new OidcRefusal('not-configured', 'single sign-on is not configured (OIDC_ISSUER)'));
+      // Read once: an admin may switch the provider meanwhile.
+      const sso = app.oidc;
+      if (!sso) return refuse(request, reply, new OidcRefusal('not-configured', NOT_CONFIGURED));
       let started;
       // The answer to every refusal is a redirect to the sign-in page, not the JSON error of other routes.
       try {
-        started = await app.oidc.client.start();
+        started = await sso.client.start();
       } catch (err) {
         if (err instanceof OidcRefusal) return refuse(request, reply, err);
         throw err;
@@ -146,9 +152,11 @@ const oidc: FastifyPluginAsyncTypebox<{ perWindow: number; windowMs: number; coo
       let signedIn;
       // As in /start: refusals redirect to the sign-in page; anything else is a bug for the error handler.
       try {
-        if (!app.oidc) throw new OidcRefusal('not-configured', 'single sign-on is not configured (OIDC_ISSUER)');
-        const identity = await app.oidc.client.finish(query, browser);
-        const { user, before } = await accountFor(app.users, app.oidc.settings, identity, app.grants);
+        // Read once: a sign-in is finished with the provider that took it, or refused (its state is that provider's).
+        const sso = app.oidc;
+        if (!sso) throw new OidcRefusal('not-configured', NOT_CONFIGURED);
+        const identity = await sso.client.finish(query, browser);
+        const { user, before } = await accountFor(app.users, sso.settings, identity, app.grants);
         signedIn = { user, before, idToken: identity.idToken };
       } catch (err) {
         if (err instanceof OidcRefusal) return refuse(request, reply, err);
