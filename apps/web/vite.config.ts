@@ -1,6 +1,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 /** The script modules of these npm packages (not their CSS: React Flow's style.css is the entry's). */
 const library = (...names: string[]) => new RegExp(`/node_modules/(${names.map((n) => n.replaceAll('.', '\\.')).join('|')})/.*\\.[cm]?js$`);
@@ -8,9 +9,21 @@ const library = (...names: string[]) => new RegExp(`/node_modules/(${names.map((
 // In development Vite serves the web app and forwards the API and the socket to `npm run dev` of apps/api.
 const api = 'http://127.0.0.1:8080';
 
-export default defineConfig({
+/**
+ * react-router's package exports name only its development build, whatever the conditions
+ * (remix-run/react-router#12532, #14102: on purpose for now). Its production build lies beside it,
+ * the same modules without the development warnings and checks.
+ */
+const reactRouterProduction = fileURLToPath(import.meta.resolve('react-router')).replace('/dist/development/', '/dist/production/');
+
+export default defineConfig(({ mode }) => ({
   plugins: [react(), tailwindcss()],
-  resolve: { conditions: ['source'] },
+  resolve: {
+    // Setting `conditions` replaces Vite's own list: its defaults go back in so that packages keyed
+    // on browser/production resolve as in any Vite app; 'source' resolves our own packages to their src.
+    conditions: ['source', ...defaultClientConditions],
+    alias: mode === 'production' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : [],
+  },
   server: {
     proxy: {
       '/api': api,
@@ -45,6 +58,8 @@ export default defineConfig({
             // Only the part the entry needs: useInfiniteQuery and the like stay with the pages that use them.
             { name: 'query', test: library('@tanstack/query-core', '@tanstack/react-query'), tags: ['$initial'], priority: 4 },
             { name: 'flow', test: library('@xyflow/react', '@xyflow/system', 'd3-[a-z]+', 'zustand', 'classcat'), priority: 4 },
+            // Loaded with the first toast or when the app first idles (lib/toast.ts).
+            { name: 'sonner', test: library('sonner'), priority: 4 },
             {
               name: 'socket',
               test: library('socket.io-client', 'socket.io-parser', 'engine.io-client', 'engine.io-parser', '@socket.io/component-emitter'),
@@ -60,4 +75,4 @@ export default defineConfig({
       },
     },
   },
-});
+}));

@@ -75,6 +75,22 @@ export const SshHostKey = Type.String({
 /** PEM text: what a certificate or key file holds. */
 const Pem = Type.String({ minLength: 1, maxLength: 16 * 1024, pattern: '-----BEGIN [A-Z0-9 ]+-----' });
 
+// The fields a declaration and its update share, named rather than read back from
+// `EngineBody.properties`: a bundler keeps a property read (it could run a getter), and with it
+// every schema and TypeBox in each web chunk that imports this package (issue 13).
+const EngineName = Type.Optional(Type.String({ minLength: 1, maxLength: 64 }));
+const EngineHost = Type.String({
+  pattern: ENGINE_HOST_PATTERN,
+  maxLength: 512,
+  examples: ['unix:///var/run/docker.sock', 'tcp://10.0.0.5:2376'],
+});
+const EngineTls = Type.Optional(
+  Type.Object(
+    { ca: Pem, cert: Pem, key: Pem },
+    { additionalProperties: false, description: 'tcp:// only: the CA and a client certificate and key' },
+  ),
+);
+
 /**
  * An engine as an admin declares it (the API, the CLI). Secrets (the TLS client key, the SSH key
  * and its passphrase) are written, never read back: the server keeps them encrypted.
@@ -82,14 +98,9 @@ const Pem = Type.String({ minLength: 1, maxLength: 16 * 1024, pattern: '-----BEG
 export const EngineBody = Type.Object(
   {
     id: EngineRef,
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-    host: Type.String({ pattern: ENGINE_HOST_PATTERN, maxLength: 512, examples: ['unix:///var/run/docker.sock', 'tcp://10.0.0.5:2376'] }),
-    tls: Type.Optional(
-      Type.Object(
-        { ca: Pem, cert: Pem, key: Pem },
-        { additionalProperties: false, description: 'tcp:// only: the CA and a client certificate and key' },
-      ),
-    ),
+    name: EngineName,
+    host: EngineHost,
+    tls: EngineTls,
     ssh: Type.Optional(
       Type.Object(
         {
@@ -115,9 +126,9 @@ export type EngineBody = Static<typeof EngineBody>;
  */
 export const EngineUpdateBody = Type.Object(
   {
-    name: Type.Optional(EngineBody.properties.name),
-    host: EngineBody.properties.host,
-    tls: EngineBody.properties.tls,
+    name: EngineName,
+    host: EngineHost,
+    tls: EngineTls,
     ssh: Type.Optional(
       Type.Object(
         {

@@ -14,6 +14,7 @@ export const WEB_PAGES = {
   activity: '/activity',
   engines: '/engines',
   users: '/users',
+  rights: '/rights',
   login: '/login',
 } as const;
 

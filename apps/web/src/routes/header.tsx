@@ -21,7 +21,7 @@ export function Header({ children }: { children?: ReactNode }) {
   const live = link.socket === 'connected' && link.engine?.reachable;
   const [theme, toggleTheme] = useTheme();
   const { user } = useSession();
-  const { manageUsers } = usePermissions();
+  const { manageUsers, manageGrants } = usePermissions();
   // The board's deep links (/networks/x, /containers/y) are the board too.
   const onBoard = /^\/($|networks\/|containers\/)/.test(useLocation().pathname);
   const engine = useEngineId();
@@ -63,6 +63,11 @@ export function Header({ children }: { children?: ReactNode }) {
         {manageUsers && (
           <NavLink to="/users" className={navClass}>
             Users
+          </NavLink>
+        )}
+        {manageGrants && (
+          <NavLink to="/rights" className={navClass}>
+            Rights
           </NavLink>
         )}
       </nav>

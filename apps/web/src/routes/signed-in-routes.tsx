@@ -9,6 +9,7 @@ import {
   FleetPage,
   ReachabilityPage,
   Realtime,
+  RightsPage,
   SwarmPage,
   UsersPage,
 } from './lazy-pages';
@@ -44,6 +45,7 @@ export function SignedInRoutes() {
         <Route path={WEB_PAGES.activity} element={page(<ActivityPage />)} />
         <Route path={WEB_PAGES.engines} element={page(<EnginesPage />)} />
         <Route path={WEB_PAGES.users} element={page(<UsersPage />)} />
+        <Route path={WEB_PAGES.rights} element={page(<RightsPage />)} />
         {/* Signed in by now: the sign-in page rendered in place of whatever was asked for. */}
         <Route path={WEB_PAGES.login} element={<Navigate to="/" replace />} />
       </Routes>

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { toast } from 'sonner';
+import { toast } from '../../lib/toast';
 import type { Activity } from '@bridgeboard/contract';
 import type { Topology } from '@bridgeboard/topology';
 import { socket } from '../../lib/socket';

@@ -22,6 +22,11 @@ export function AuditRow({ entry: e }: { entry: AuditEntry }) {
       <td className={cell}>
         {e.user ? <span className="font-medium">{e.user}</span> : <span className="text-slate-400">nobody</span>}
         {e.role && <span className="ml-1 text-xs text-slate-500">({e.role})</span>}
+        {e.allowedBy && (
+          <div className="max-w-72 text-[11px] break-words text-slate-500" data-audit-allowed-by title="what allowed it">
+            {e.allowedBy}
+          </div>
+        )}
       </td>
       <td className={`${cell} font-mono text-xs`}>
         {e.action}

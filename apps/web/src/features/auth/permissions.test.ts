@@ -1,7 +1,7 @@
-import { ROLES } from '@bridgeboard/contract';
+import { ROLES, type GrantRule, type GrantScope } from '@bridgeboard/contract';
 import { describe, expect, it } from 'vitest';
 import { API_ROLES, type ApiOperation } from '../../lib/api-roles';
-import { can, permissionsOf } from './permissions';
+import { can, permissionsFor, permissionsOf } from './permissions';
 
 const operations = Object.keys(API_ROLES) as ApiOperation[];
 
@@ -40,6 +40,7 @@ describe('permissionsOf', () => {
       createNetwork: false,
       removeNetwork: false,
       manageUsers: false,
+      manageGrants: false,
       manageEngines: false,
     });
   });
@@ -49,6 +50,7 @@ describe('permissionsOf', () => {
       createNetwork: true,
       removeNetwork: false,
       manageUsers: false,
+      manageGrants: false,
       manageEngines: false,
     });
   });
@@ -71,5 +73,34 @@ describe('permissionsOf with a role per engine', () => {
       manageUsers: true,
       manageEngines: true,
     });
+  });
+});
+
+describe('permissionsFor, with grants', () => {
+  const grant = (role: 'viewer' | 'operator' | 'admin', scope: GrantScope): GrantRule => ({
+    id: `g-${role}-${scope.kind}`,
+    subject: { kind: 'group', name: 'ops' },
+    role,
+    scope,
+  });
+
+  it('raises the default role with a grant on all engines, as the server’s guard does', () => {
+    const held = permissionsFor({ role: 'viewer', engineRoles: {}, grants: [grant('admin', { kind: 'all' })] }, 'local');
+    expect(held).toMatchObject({ manageUsers: true, manageGrants: true, manageEngines: true, removeNetwork: true });
+  });
+
+  it('raises only the engine a grant on one engine names', () => {
+    const who = { role: 'viewer' as const, engineRoles: {}, grants: [grant('operator', { kind: 'engine', engine: 'prod' })] };
+    expect(permissionsFor(who, 'prod')).toMatchObject({ connect: true, createNetwork: true, manageUsers: false });
+    expect(permissionsFor(who, 'local')).toMatchObject({ connect: false, createNetwork: false });
+  });
+
+  it('leaves a grant on some networks to the network helper: the engine stays as it was', () => {
+    const who = {
+      role: 'viewer' as const,
+      engineRoles: {},
+      grants: [grant('operator', { kind: 'label', engine: 'local', label: 'team=payments' })],
+    };
+    expect(permissionsFor(who, 'local')).toEqual(permissionsOf('viewer'));
   });
 });

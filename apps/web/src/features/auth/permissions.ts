@@ -1,4 +1,4 @@
-import { roleAtLeast, type EngineRole, type Role } from '@bridgeboard/contract';
+import { defaultAccess, roleAtLeast, roleOn, type EngineRole, type Holder } from '@bridgeboard/contract';
 import { API_ROLES, type ApiOperation } from '../../lib/api-roles';
 
 /**
@@ -19,6 +19,8 @@ const NEEDS = {
   removeNetwork: ['removeNetwork'],
   /** The Users page: accounts, API tokens and the server settings. */
   manageUsers: ['listUsers', 'createUser', 'updateUser', 'deleteUser', 'listTokens', 'createToken', 'revokeToken', 'updateSettings'],
+  /** The Rights page: grants, and what they add up to for a user. */
+  manageGrants: ['listGrants', 'createGrant', 'removeGrant', 'getUserRights', 'explainUserAccess'],
   /** The Engines page's Add, Edit and Remove. */
   manageEngines: ['testEngine', 'addEngine', 'updateEngine', 'removeEngine'],
 } as const satisfies Record<string, readonly ApiOperation[]>;
@@ -30,13 +32,21 @@ export type Permissions = Record<keyof typeof NEEDS, boolean>;
  * `role` is the default role (what concerns no engine: users, tokens, engines themselves);
  * `onEngine` the role on the engine the page shows (what changes that engine), as the server checks them.
  */
-export function permissionsOf(role: Role, onEngine: EngineRole = role): Permissions {
+export function permissionsOf(role: EngineRole, onEngine: EngineRole = role): Permissions {
   const offered = (as: EngineRole, operations: readonly ApiOperation[]) => operations.every((operation) => can(as, operation));
   return {
     connect: offered(onEngine, NEEDS.connect),
     createNetwork: offered(onEngine, NEEDS.createNetwork),
     removeNetwork: offered(onEngine, NEEDS.removeNetwork),
     manageUsers: offered(role, NEEDS.manageUsers),
+    manageGrants: offered(role, NEEDS.manageGrants),
     manageEngines: offered(role, NEEDS.manageEngines),
   };
 }
+
+/**
+ * What the UI offers `who` on `engine`, with its grants counted as the server's guard counts them:
+ * a grant on all engines raises the default role too (users, tokens, engines), not only the role on
+ * each engine. The role passed to `permissionsOf` as `user.role` alone would miss it.
+ */
+export const permissionsFor = (who: Holder, engine: string): Permissions => permissionsOf(defaultAccess(who).role, roleOn(who, engine));

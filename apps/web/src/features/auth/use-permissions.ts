@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
+import { useEngineId } from '../engines/engine-selection';
 import { useSession } from './session-context';
-import { useRoleHere } from './use-role-here';
-import { permissionsOf, type Permissions } from './permissions';
+import { permissionsFor, type Permissions } from './permissions';
 
-/** What the UI offers the signed-in user on the engine the page shows, by the server's own declaration of each operation (permissions.ts). */
+/**
+ * What the UI offers the signed-in user on the engine the page shows, by the server's own
+ * declaration of each operation (permissions.ts) and with the user's grants, as the server counts them.
+ */
 export function usePermissions(): Permissions {
   const { user } = useSession();
-  const onEngine = useRoleHere();
-  return useMemo(() => permissionsOf(user.role, onEngine), [user.role, onEngine]);
+  const engine = useEngineId();
+  return useMemo(() => permissionsFor(user, engine), [user, engine]);
 }
