@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # npm run bench: makes sure the engine and the offline image are there, then runs bench/run.ts
 # (snapshot cost and event latency; see bench/README.md), then the browser bench bench/web-board.ts,
-# then the fleet bench bench/fleet.ts (five namespaced engines from scripts/fleet.sh).
-# Objects they make are named bbbench-* and bbwebbench-*; the benches remove them themselves, and
-# this script sweeps up after a crash or an interrupt.
+# then the fleet bench bench/fleet.ts (five namespaced engines from scripts/fleet.sh), then the
+# sign-in and rights benches bench/sso-signin.ts and bench/grant-checks.ts.
+# Objects they make are named bbbench-*, bbwebbench-* and bbauthbench-*; the benches remove them
+# themselves, and this script sweeps up after a crash or an interrupt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/node.sh
@@ -46,5 +47,14 @@ if [ "$fleet_status" -ne 0 ]; then
     if [ -S "/run/bridgeboard-fleet/$n/docker.sock" ]; then DOCKER_HOST="unix:///run/bridgeboard-fleet/$n/docker.sock" sweep bbbench-fleet-; fi
   done
   [ "$status" -ne 0 ] || status=$fleet_status
+fi
+# Issue 15: the single sign-on round trip (h) and grant checks per request (i); in-process apps, no build needed.
+auth_status=0
+tsx --conditions=source bench/sso-signin.ts || auth_status=$?
+tsx --conditions=source bench/grant-checks.ts || auth_status=$?
+if [ "$auth_status" -ne 0 ]; then
+  echo "[bench] sign-in/rights bench exit $auth_status; removing anything left named bbauthbench-*" >&2
+  sweep bbauthbench-
+  [ "$status" -ne 0 ] || status=$auth_status
 fi
 exit "$status"

@@ -33,8 +33,12 @@ const ruleOf = ({ id, subject, role, scope }: Grant): GrantRule => ({ id, subjec
 export class GrantStore {
   private bySubject: Map<string, GrantRule[]> | null = null;
   private readAtVersion = -1;
+  /** Prepared once: it runs on every request that carries a credential. */
+  private readonly dataVersion;
 
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Db) {
+    this.dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+  }
 
   list(): Grant[] {
     return this.db.prepare<[], GrantRow>('SELECT * FROM grants ORDER BY created_at, id').all().map(toGrant);
@@ -85,7 +89,7 @@ export class GrantStore {
   }
 
   private index(): Map<string, GrantRule[]> {
-    const version = this.db.pragma('data_version', { simple: true }) as number;
+    const version = this.dataVersion.get() ?? -1;
     if (this.bySubject && version === this.readAtVersion) return this.bySubject;
     this.readAtVersion = version;
     const index = new Map<string, GrantRule[]>();
