@@ -7,6 +7,7 @@ import { defineConfig } from '@playwright/test';
 import { ADMIN, ADMIN_STATE, DATA_DIR } from './e2e/support/accounts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/support/chromium';
 import { WRAPPER, netnsEnabled } from './e2e/support/netns';
+import { SSO_SERVER_ENV } from './e2e/support/sso';
 
 const PORT = 8181;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -45,6 +46,9 @@ export default defineConfig({
       DATA_DIR,
       BRIDGEBOARD_ADMIN_USER: ADMIN.username,
       BRIDGEBOARD_ADMIN_PASSWORD: ADMIN.password,
+      // Single sign-on through the test provider that sso.spec.ts starts (support/sso.ts).
+      PUBLIC_URL: BASE_URL,
+      ...SSO_SERVER_ENV,
     },
     reuseExistingServer: false,
     timeout: 60_000,

@@ -7,6 +7,7 @@ import { request, type FullConfig } from '@playwright/test';
 import { ADMIN, ADMIN_STATE, makeAdminToken, signInOverRest } from './accounts';
 import { docker, PREFIX, removeByPrefix } from './docker';
 import { netnsEnabled, setUpNetns } from './netns';
+import { SSO_PORT } from './sso';
 
 /** Past this, the board no longer fits one screen and drags and visibility checks get unreliable. */
 const CROWDED = { containers: 150, networks: 40 };
@@ -33,5 +34,6 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
     console.warn('[e2e] BRIDGEBOARD_E2E_NETNS=off: Chromium runs in the host network namespace and will see Docker’s interface churn');
     return;
   }
-  await setUpNetns(Number(new URL(url).port));
+  // The app, and the test OpenID provider's pages (the SSO spec starts it).
+  await setUpNetns([Number(new URL(url).port), SSO_PORT]);
 }

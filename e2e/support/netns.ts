@@ -4,7 +4,8 @@
  * Chromium on the Docker host watches the host's interfaces; every bridge or veth Docker adds or
  * removes makes it abort requests in flight (ERR_NETWORK_CHANGED). The tests make and remove
  * networks all the time, so Chromium runs in a namespace that holds only `lo` and one end of a
- * veth pair (chromium-netns.sh). Two small TCP forwarders carry the app across:
+ * veth pair (chromium-netns.sh). Two small TCP forwarders per port carry the app (and the test
+ * OpenID provider's pages, sso.ts) across:
  *
  *   browser ─▶ 127.0.0.1:8181 (in the namespace) ─▶ 10.254.77.1:8181 (host end of the veth)
  *           ─▶ 127.0.0.1:8181 (the server on the host)
@@ -13,7 +14,7 @@
  * is idempotent: a run that crashed leaves nothing that stops the next one.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, chmodSync, closeSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync, chmodSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,7 +35,8 @@ const FORWARDER = fileURLToPath(new URL('./tcp-forward.mjs', import.meta.url));
 const STATE_DIR = join(tmpdir(), 'bridgeboard-e2e');
 
 interface Forwarder {
-  id: 'host' | 'netns';
+  /** `host-8181`, `netns-8181`: which end, for which port. */
+  id: string;
   /** The command that runs the forwarder (with `ip netns exec` in front for the namespace). */
   argv: string[];
 }
@@ -116,22 +118,26 @@ async function startForwarder(f: Forwarder): Promise<void> {
   throw new Error(`the ${f.id} forwarder did not start (${f.argv.join(' ')}):\n${readFileSync(log, 'utf8')}`);
 }
 
-/** Makes the namespace and the forwarders; checks that the server answers from inside. */
-export async function setUpNetns(port: number): Promise<void> {
+/** Makes the namespace and the forwarders for each port (the server's first); checks that the server answers from inside. */
+export async function setUpNetns(ports: readonly number[]): Promise<void> {
+  const [port] = ports;
+  if (port === undefined) throw new Error('setUpNetns: no port to forward');
   if (process.getuid?.() !== 0)
     throw new Error('the browser namespace needs root (ip netns); set BRIDGEBOARD_E2E_NETNS=off to run without it');
   mkdirSync(STATE_DIR, { recursive: true });
   chmodSync(WRAPPER, 0o755);
   ensureNamespace();
   // The host end accepts the namespace only: containers can reach the host's addresses too.
-  await startForwarder({
-    id: 'host',
-    argv: [process.execPath, FORWARDER, HOST_ADDRESS, String(port), '127.0.0.1', String(port), NS_ADDRESS],
-  });
-  await startForwarder({
-    id: 'netns',
-    argv: ['ip', 'netns', 'exec', NETNS, process.execPath, FORWARDER, '127.0.0.1', String(port), HOST_ADDRESS, String(port)],
-  });
+  for (const p of ports) {
+    await startForwarder({
+      id: `host-${p}`,
+      argv: [process.execPath, FORWARDER, HOST_ADDRESS, String(p), '127.0.0.1', String(p), NS_ADDRESS],
+    });
+    await startForwarder({
+      id: `netns-${p}`,
+      argv: ['ip', 'netns', 'exec', NETNS, process.execPath, FORWARDER, '127.0.0.1', String(p), HOST_ADDRESS, String(p)],
+    });
+  }
   // From inside: the namespace sees only its own links, and the server through the forwarders.
   const links = ip('-o', '-netns', NETNS, 'link', 'show')
     .split('\n')
@@ -144,8 +150,10 @@ export async function setUpNetns(port: number): Promise<void> {
 
 /** Stops the forwarders and removes the namespace (its end of the veth pair takes the other with it). */
 export async function tearDownNetns(): Promise<void> {
-  await stopForwarder('netns');
-  await stopForwarder('host');
+  const started = existsSync(STATE_DIR) ? readdirSync(STATE_DIR).filter((f) => /^forward-.+\.pid$/.test(f)) : [];
+  const ids = started.map((f) => f.slice('forward-'.length, -'.pid'.length));
+  for (const id of ids.filter((i) => i.startsWith('netns'))) await stopForwarder(id);
+  for (const id of ids.filter((i) => !i.startsWith('netns'))) await stopForwarder(id);
   if (ipOk('netns', 'pids', NETNS)) {
     const left = ip('netns', 'pids', NETNS).trim();
     // Something still runs in there (a browser that did not exit): leave the namespace to the next setup.

@@ -2,6 +2,7 @@ import { createPrivateKey, generateKeyPairSync, randomBytes, sign, type KeyObjec
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
+import { interactions } from './oidc-interactions.js';
 
 /** A user of the test provider: the claims `findAccount` gives (groups change between sign-ins). */
 export interface ProviderUser {
@@ -30,7 +31,7 @@ export interface TestProvider {
 
 /**
  * A real OpenID provider (`oidc-provider`, the certified implementation openid-client is tested
- * against) on 127.0.0.1 and a random port, with its development login and consent pages, one
+ * against) on 127.0.0.1 and a random port, with login and consent pages of its own (oidc-interactions.ts), one
  * confidential client for the app (PKCE required), and a hook on the token endpoint's answer for
  * the forged-token tests.
  */
@@ -65,7 +66,9 @@ export async function startProvider(
     pkce: { required: () => true },
     scopes: ['openid', 'profile', 'email', 'groups'],
     claims: { openid: ['sub'], profile: ['preferred_username'], email: ['email'], groups: ['groups'] },
-    features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
+    // Our own login and consent pages (oidc-interactions.ts): the development ones load a font from the internet.
+    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
     findAccount: (_ctx, id) => {
       const user = byId.get(id);
       if (!user) return undefined;
@@ -87,7 +90,17 @@ export async function startProvider(
       ctx.body = { ...body, id_token: state.forge(body.id_token) };
   });
   const handle = provider.callback();
-  server.on('request', (req, res) => void handle(req, res));
+  server.on('request', (req, res) => {
+    interactions(provider, req, res).then(
+      (answered) => {
+        if (!answered) void handle(req, res);
+      },
+      (err: unknown) => {
+        if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' });
+        res.end(String(err));
+      },
+    );
+  });
   return state;
 }
 
@@ -113,7 +126,7 @@ export function strangerKey(): KeyObject {
 /**
  * A browser as far as single sign-on needs one: cookies kept per origin (names and values; a
  * cleared cookie is dropped), redirects followed by hand so each hop can be looked at, and the
- * provider's development login and consent forms filled in.
+ * provider's login and consent forms filled in.
  */
 export class SsoBrowser {
   readonly jar = new Map<string, Map<string, string>>();

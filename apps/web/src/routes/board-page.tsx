@@ -1,10 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { findContainer, findNetwork, type Network } from '@bridgeboard/topology';
+import { findContainer, findNetwork, own, type Network, type Topology } from '@bridgeboard/topology';
 import { Board } from '../features/board/board';
 import { useIntents } from '../features/board/use-intents';
 import { EmptyState } from '../features/board/empty-state';
 import { Legend } from '../features/board/legend';
+import { NetworkRightsContext, type NetworkRights } from '../features/board/network-rights';
+import { useNetworkPermission } from '../features/auth/network-permission-hook';
 import { usePermissions } from '../features/auth/use-permissions';
 import { useRoleHere } from '../features/auth/use-role-here';
 import { Button } from '../components/ui/button';
@@ -37,9 +39,10 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
   // Here, not in the panel: the network leaves the board while it is re-made, and the panel with it.
   const [editing, setEditing] = useState<Network | null>(null);
   const { act, dialog } = useIntents(topology);
+  const rights = useNetworkRights(topology, can.connect);
   // What the role cannot do is not offered at all (the server refuses it anyway).
-  // Connect, disconnect and move: null for a role that may only look.
-  const change = can.connect ? act : null;
+  // Connect, disconnect and move: null for a user who may only look, everywhere on this engine.
+  const change = can.connect || rights.partial ? act : null;
 
   const matches = useMemo(() => (topology ? matchTopology(topology, query) : null), [topology, query]);
   const network = topology && kind === 'network' && name ? findNetwork(topology, name) : undefined;
@@ -73,7 +76,7 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
           className="w-96 max-w-[32vw] rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
         />
         <ShowReachToggle on={showReach} onChange={setShowReach} />
-        {can.createNetwork && (
+        {(can.createNetwork || rights.partial) && (
           <Button tone="primary" onClick={() => setCreating(true)}>
             New network
           </Button>
@@ -94,17 +97,19 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
           )}
           {topology && (
             <>
-              <Board
-                topology={topology}
-                matches={matches}
-                selectedId={selectedId}
-                reach={reach}
-                colorMode={theme}
-                role={role}
-                onSelect={select}
-                onIntent={change}
-              />
-              <Legend canConnect={can.connect} />
+              <NetworkRightsContext.Provider value={rights}>
+                <Board
+                  topology={topology}
+                  matches={matches}
+                  selectedId={selectedId}
+                  reach={reach}
+                  colorMode={theme}
+                  role={role}
+                  onSelect={select}
+                  onIntent={change}
+                />
+              </NetworkRightsContext.Provider>
+              <Legend canConnect={change !== null} />
               {reach && <ReachLegend view={reach} onHide={() => setShowReach(false)} />}
               {isEmpty && <EmptyState engine={engine} />}
             </>
@@ -125,8 +130,16 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
               <NetworkPanel
                 topology={topology}
                 network={network}
-                onConnect={change && ((containerId) => change({ kind: 'connect', networkId: network.id, containerId, withOptions: false }))}
-                onDisconnect={change && ((containerId) => change({ kind: 'disconnect', networkId: network.id, containerId }))}
+                onConnect={
+                  change && !rights.refusal(network.id, 'connect')
+                    ? (containerId) => change({ kind: 'connect', networkId: network.id, containerId, withOptions: false })
+                    : null
+                }
+                onDisconnect={
+                  change && !rights.refusal(network.id, 'disconnect')
+                    ? (containerId) => change({ kind: 'disconnect', networkId: network.id, containerId })
+                    : null
+                }
                 onRemove={can.removeNetwork ? () => act({ kind: 'remove-network', networkId: network.id }) : null}
                 onEdit={setEditing}
                 onSelectContainer={(n) => select({ kind: 'container', name: n })}
@@ -160,4 +173,22 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
       />
     </div>
   );
+}
+
+/**
+ * The user's rights on each network of the board (network-rights.tsx). With operator on the whole
+ * engine nothing is refused, and nothing asked; otherwise each network is asked of the user's
+ * roles and grants, as the server's guard asks them.
+ */
+function useNetworkRights(topology: Topology | undefined, onWholeEngine: boolean): NetworkRights {
+  const permission = useNetworkPermission();
+  return useMemo(() => {
+    if (onWholeEngine || !topology) return { refusal: () => null, partial: false };
+    const refusal = (networkId: string, change: 'connect' | 'disconnect') => {
+      const network = own(topology.networks, networkId);
+      return network ? permission(change, network).reason : null;
+    };
+    const partial = Object.values(topology.networks).some((n) => permission('connect', n).allowed);
+    return { refusal, partial };
+  }, [topology, onWholeEngine, permission]);
 }

@@ -5,6 +5,7 @@ import { kindOf } from './bridge-kind';
 import { BridgeSummary, type Attached } from './bridge-summary';
 import { BRIDGE_HEIGHT, BRIDGE_WIDTH } from './geometry';
 import { useDropTarget } from './drop-target';
+import { useNetworkRights } from './network-rights';
 import { NodeBadge } from './node-badge';
 import type { SwarmBar } from './swarm-marks';
 import { useZoomBandOf } from './zoom-band';
@@ -31,6 +32,8 @@ export function BridgeNode({ data, selected }: NodeProps<BridgeNodeType>) {
   const { network: n, dimmed, swarm } = data;
   const far = useZoomBandOf() === 'far';
   const drop = useDropTarget();
+  const rights = useNetworkRights();
+  const locked = rights.refusal(n.id, 'connect');
   if (far) return <BridgeSummary network={n} swarm={swarm} attached={data.attached ?? NONE_ATTACHED} dimmed={dimmed} selected={selected} />;
   const hovered = drop?.networkId === n.id;
   const kind = kindOf(n, swarm);
@@ -46,7 +49,8 @@ export function BridgeNode({ data, selected }: NodeProps<BridgeNodeType>) {
       data-network={n.name}
       data-view="detail"
       data-drop={hovered ? (drop.refusal ? 'refused' : 'allowed') : undefined}
-      title={hovered && drop.refusal ? drop.refusal : undefined}
+      data-may-change={locked ? 'false' : 'true'}
+      title={hovered && drop.refusal ? drop.refusal : (locked ?? undefined)}
       style={BAR}
       className={[
         'rounded-md border-2 border-b-8 px-3 py-2 text-left shadow-sm',
@@ -55,6 +59,7 @@ export function BridgeNode({ data, selected }: NodeProps<BridgeNodeType>) {
         hovered && !drop.refusal ? 'ring-4 ring-emerald-400' : '',
         hovered && drop.refusal ? 'cursor-not-allowed opacity-70 ring-4 ring-rose-500' : '',
         dimmed ? 'opacity-30' : '',
+        rights.partial && locked ? 'border-dashed saturate-50' : '',
       ].join(' ')}
     >
       <div className="flex items-baseline justify-between gap-2">
@@ -95,6 +100,11 @@ export function BridgeNode({ data, selected }: NodeProps<BridgeNodeType>) {
               {s}
             </span>
           ))}
+        </div>
+      )}
+      {rights.partial && locked && !hovered && (
+        <div data-locked className="mt-1 text-[11px] font-medium text-slate-600 dark:text-slate-300">
+          🔒 view only for you: hover for why
         </div>
       )}
       {hovered && drop.refusal && <div className="mt-1 text-xs font-semibold text-rose-700 dark:text-rose-300">⛔ {drop.refusal}</div>}

@@ -1,5 +1,6 @@
 import { BaseEdge, EdgeLabelRenderer, getStraightPath, useStore, type Edge, type EdgeProps } from '@xyflow/react';
 import type { Endpoint } from '@bridgeboard/topology';
+import { useNetworkRights } from './network-rights';
 
 const LABEL_MIN_ZOOM = 0.35;
 const LABEL_AT = 0.3;
@@ -19,7 +20,7 @@ export type EndpointEdgeType = Edge<
 >;
 
 /** A veth link: the container's address on this bridge, its aliases on hover, a remove control. */
-export function EndpointEdge({ sourceX, sourceY, targetX, targetY, data, selected }: EdgeProps<EndpointEdgeType>) {
+export function EndpointEdge({ sourceX, sourceY, targetX, targetY, target, data, selected }: EdgeProps<EndpointEdgeType>) {
   const attachX = targetX + (data?.targetOffset ?? 0);
   const [path] = getStraightPath({ sourceX, sourceY, targetX: attachX, targetY });
   // Nearer the bridge than the chip: links of lower rows then label above the chips they cross.
@@ -27,6 +28,8 @@ export function EndpointEdge({ sourceX, sourceY, targetX, targetY, data, selecte
   const labelY = targetY + (sourceY - targetY) * LABEL_AT;
   // Zoomed far out the labels are unreadable, and hundreds of them make panning crawl.
   const showLabel = useStore((s) => s.transform[2] >= LABEL_MIN_ZOOM);
+  // Not offered where the user's rights refuse it (the server would anyway).
+  const mayDisconnect = useNetworkRights().refusal(target, 'disconnect') === null;
   if (!data) return null;
   const { endpoint, networkName, containerName, pending, dimmed, onRemove } = data;
   const live = endpoint !== null && endpoint.endpointId !== '';
@@ -66,7 +69,7 @@ export function EndpointEdge({ sourceX, sourceY, targetX, targetY, data, selecte
             <span>{address}</span>
             {aliases.length > 0 && <span className="text-slate-500">+{aliases.length}</span>}
             {pending && <span className="text-amber-600">…</span>}
-            {onRemove && !pending && (
+            {onRemove && mayDisconnect && !pending && (
               <button
                 type="button"
                 onClick={onRemove}

@@ -1,9 +1,10 @@
 import { useReactFlow, type Edge, type FinalConnectionState, type HandleType, type Node, type OnReconnect } from '@xyflow/react';
 import { useCallback, useRef, useState, type Dispatch, type SetStateAction } from 'react';
-import { connectRefusal, endpointsOfContainer, own, type Topology } from '@bridgeboard/topology';
+import { connectRefusal, endpointsOfContainer, own, type Container, type Network, type Topology } from '@bridgeboard/topology';
 import type { BoardNode } from './board-elements';
 import type { BoardIntent } from './board-intent';
 import type { DropTarget } from './drop-target';
+import { useNetworkRights } from './network-rights';
 import type { BoardLayout } from './layout';
 
 /** The network a Shift-drop moves the container away from: the one it hangs under, else its only one. */
@@ -27,6 +28,12 @@ export function useBoardGestures(
   onIntent: (intent: BoardIntent) => void,
 ) {
   const { getIntersectingNodes } = useReactFlow();
+  const rights = useNetworkRights();
+  // What the engine would refuse (already there, a mode that takes no network), else what the user's rights would.
+  const joinRefusal = useCallback(
+    (network: Network, container: Container) => connectRefusal(topology, network, container) ?? rights.refusal(network.id, 'connect'),
+    [topology, rights],
+  );
   const [dropTarget, setDropTarget] = useState<DropTarget | null>(null);
   const dragOrigin = useRef<{ x: number; y: number } | null>(null);
   const reconnected = useRef(false);
@@ -46,10 +53,10 @@ export function useBoardGestures(
       const networkId = bridgeUnder(node);
       const network = networkId ? own(topology.networks, networkId) : undefined;
       const container = own(topology.containers, node.id);
-      const next = network && container ? { networkId: network.id, refusal: connectRefusal(topology, network, container) } : null;
+      const next = network && container ? { networkId: network.id, refusal: joinRefusal(network, container) } : null;
       setDropTarget((old) => (old?.networkId === next?.networkId && old?.refusal === next?.refusal ? old : next));
     },
-    [bridgeUnder, topology],
+    [bridgeUnder, topology, joinRefusal],
   );
 
   const onNodeDragStop = useCallback(
@@ -63,16 +70,16 @@ export function useBoardGestures(
       // A drop on a bridge is a command, not a move: the chip goes back to where it hung.
       const origin = dragOrigin.current;
       if (origin) setNodes((prev) => prev.map((n) => (n.id === node.id ? { ...n, position: origin } : n)));
-      const refusal = connectRefusal(topology, network, container);
+      const from = event.shiftKey ? moveSource(topology, container.id, own(layout.slots, container.id)?.network, network.id) : null;
+      const refusal = joinRefusal(network, container) ?? (from ? rights.refusal(from, 'disconnect') : null);
       if (refusal) {
         onIntent({ kind: 'refused', reason: refusal });
         return;
       }
-      const from = event.shiftKey ? moveSource(topology, container.id, own(layout.slots, container.id)?.network, network.id) : null;
       if (from) onIntent({ kind: 'move', networkId: network.id, containerId: container.id, fromNetworkId: from });
       else onIntent({ kind: 'connect', networkId: network.id, containerId: container.id, withOptions: event.altKey });
     },
-    [bridgeUnder, topology, layout, onIntent, setNodes],
+    [bridgeUnder, topology, layout, onIntent, setNodes, joinRefusal, rights],
   );
 
   const onReconnectStart = useCallback(() => {
@@ -86,19 +93,20 @@ export function useBoardGestures(
       const network = own(topology.networks, target);
       const container = own(topology.containers, containerId);
       if (!network || !container || network.id === edge.target) return;
-      const refusal = connectRefusal(topology, network, container);
+      const refusal = joinRefusal(network, container) ?? rights.refusal(edge.target, 'disconnect');
       onIntent(
         refusal ? { kind: 'refused', reason: refusal } : { kind: 'move', networkId: network.id, containerId, fromNetworkId: edge.target },
       );
     },
-    [topology, onIntent],
+    [topology, onIntent, joinRefusal, rights],
   );
   const onReconnectEnd = useCallback(
     (_e: MouseEvent | TouchEvent, edge: Edge, _h: HandleType, state: FinalConnectionState) => {
       if (reconnected.current || state.isValid) return;
-      onIntent({ kind: 'disconnect', networkId: edge.target, containerId: edge.source });
+      const refusal = rights.refusal(edge.target, 'disconnect');
+      onIntent(refusal ? { kind: 'refused', reason: refusal } : { kind: 'disconnect', networkId: edge.target, containerId: edge.source });
     },
-    [onIntent],
+    [onIntent, rights],
   );
 
   return { dropTarget, handlers: { onNodeDragStart, onNodeDrag, onNodeDragStop, onReconnectStart, onReconnect, onReconnectEnd } };
