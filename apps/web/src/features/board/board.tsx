@@ -12,18 +12,21 @@ import { ContainerMenu, type MenuState } from './container-menu';
 import { ContainerNode } from './container-node';
 import { DropTargetContext } from './drop-target';
 import { EndpointEdge } from './endpoint-edge';
+import { FOCUS_ZOOM, sizeOf, useFirstView } from './first-view';
 import { MemberEdge } from './member-edge';
 import { memberKeyOf } from './member-elements';
 import { MemberNode } from './member-node';
+import { nearElements, useNearRange } from './near-elements';
 import { useBoardGestures } from './use-board-gestures';
 import { useBoardLayout } from './use-board-layout';
 import { useBoardElements } from './use-board-elements';
 import { useBoardNodes } from './use-board-nodes';
-import { MIN_ZOOM, SummaryScale, useZoomBand, ZoomBandContext } from './zoom-band';
+import { MIN_ZOOM, SMALL_BOARD_CHIPS, SummaryScale, useZoomBand, ZoomBandContext } from './zoom-band';
 
 const nodeTypes = { bridge: BridgeNode, container: ContainerNode, member: MemberNode };
 const edgeTypes = { endpoint: EndpointEdge, member: MemberEdge };
 const NO_EDGES: Edge[] = [];
+const NOTHING = { nodes: [] as BoardNode[], edges: NO_EDGES };
 
 /**
  * The minimap: bridges in their kind's colour, so the grid's shape and its kinds read at a glance;
@@ -79,12 +82,23 @@ export function Board({ topology, matches, selectedId, reach, colorMode, role, o
   const { nodes, setNodes, onNodesChange } = useBoardNodes(computed.nodes, layout);
   const { dropTarget, handlers } = useBoardGestures(topology, layout, setNodes, intent);
 
+  // Deep links: the selected thing is brought into view once it is on the board; the first view
+  // already stands on it when it was there from the start.
+  const focused = useRef<string | null>(null);
+  const chips = computed.nodes.length - Object.keys(topology.networks).length;
+  const placed = useFirstView(computed.nodes, selectedId, chips <= SMALL_BOARD_CHIPS, focused);
+
   // Far out, only the bridges (as summaries) are handed to React Flow: thousands of chips and
-  // links then cost nothing per frame, neither drawn nor tested for visibility. The one
-  // subscription to the zoom is here; it answers only when the band flips.
-  const band = useZoomBand(nodes.length - Object.keys(topology.networks).length);
-  const shownNodes = useMemo(() => (band === 'far' ? nodes.filter((n) => n.type === 'bridge') : nodes), [band, nodes]);
-  const shownEdges = band === 'far' ? NO_EDGES : computed.edges;
+  // links then cost nothing per frame, neither drawn nor tested for visibility. Near, the chips and
+  // links around the screen (near-elements.ts). The one subscription to the zoom is here; it
+  // answers only when the band flips.
+  const band = useZoomBand(chips);
+  const range = useNearRange(layout, band);
+  const shown = useMemo(() => {
+    if (!placed) return NOTHING;
+    if (band === 'far') return { nodes: nodes.filter((n) => n.type === 'bridge'), edges: NO_EDGES };
+    return range ? nearElements(nodes, computed.edges, layout, range) : { nodes, edges: computed.edges };
+  }, [placed, band, range, nodes, computed.edges, layout]);
 
   const onNodeClick = useCallback(
     (_e: ReactMouseEvent, node: Node) => {
@@ -123,27 +137,24 @@ export function Board({ topology, matches, selectedId, reach, colorMode, role, o
     [canConnect],
   );
 
-  // Deep links: bring the selected thing into view once it is on the board. Centred from our own
-  // node state rather than React Flow's fitView, which knows only the nodes it is handed: a chip is
-  // not handed to it while the board is zoomed far out, and zooming in to 1.2 brings it back.
-  const focused = useRef<string | null>(null);
+  // Centred from our own node state and the geometry rather than React Flow's fitView, which
+  // knows only the nodes it is handed (and those measured): a chip is not handed to it while it
+  // is far from the screen, and zooming in on it brings it back.
   useEffect(() => {
-    const node = selectedId && focused.current !== selectedId ? nodes.find((n) => n.id === selectedId) : undefined;
-    // Once measured: by then React Flow's own first fit is done and will not undo this one.
-    if (!node?.measured) return;
+    const node = placed && selectedId && focused.current !== selectedId ? nodes.find((n) => n.id === selectedId) : undefined;
+    if (!node) return;
     focused.current = node.id;
-    const width = node.measured.width ?? 0;
-    const height = node.measured.height ?? 0;
-    void setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: 1.2, duration: 300 });
-  }, [selectedId, nodes, setCenter]);
+    const { width, height } = sizeOf(node, 'near');
+    void setCenter(node.position.x + width / 2, node.position.y + height / 2, { zoom: FOCUS_ZOOM, duration: 300 });
+  }, [placed, selectedId, nodes, setCenter]);
 
   return (
     <>
       <DropTargetContext.Provider value={dropTarget}>
         <ZoomBandContext.Provider value={band}>
           <ReactFlow
-            nodes={shownNodes}
-            edges={shownEdges}
+            nodes={shown.nodes}
+            edges={shown.edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             data-role={role}
@@ -159,8 +170,6 @@ export function Board({ topology, matches, selectedId, reach, colorMode, role, o
             colorMode={colorMode}
             minZoom={MIN_ZOOM}
             maxZoom={2}
-            fitView
-            fitViewOptions={{ maxZoom: 1, padding: 0.1 }}
             onlyRenderVisibleElements
             proOptions={{ hideAttribution: true }}
             onError={(code, message) => console.warn(`react-flow ${code}: ${message}`)}

@@ -13,6 +13,11 @@ export const COLUMN_WIDTH = 380;
 export const BRIDGE_WIDTH = 340;
 export const BRIDGE_HEIGHT = 96;
 export const CHIP_WIDTH = 160;
+/**
+ * About how tall a chip draws (React Flow measures it only once drawn): enough to place the first
+ * view and to centre a chip before any measure pass, where a few pixels do not show.
+ */
+export const CHIP_HEIGHT_ESTIMATE = 64;
 /** The far-zoom summary of a bridge: as wide as its bar, as tall as the smallest cell allows. */
 export const SUMMARY_HEIGHT = 640;
 const SLOT_X = 176;
@@ -100,6 +105,33 @@ function gridOf(layout: BoardLayout): Grid {
 function cellCorner(layout: BoardLayout, networkId: string): { x: number; y: number } {
   const { col, row } = cellOf(own(layout.columns, networkId) ?? 0);
   return { x: col * COLUMN_WIDTH, y: gridOf(layout).rowTops[row] ?? 0 };
+}
+
+/** The grid's columns and rows that a rectangle of the board (flow coordinates) touches, ends included. */
+export interface CellRange {
+  cols: [number, number];
+  rows: [number, number];
+}
+
+export function cellRange(layout: BoardLayout, rect: { x: number; y: number; width: number; height: number }): CellRange {
+  const { rowTops } = gridOf(layout);
+  const rowAt = (y: number) => {
+    let row = 0;
+    while (row + 1 < rowTops.length - 1 && (rowTops[row + 1] ?? 0) <= y) row++;
+    return row;
+  };
+  return {
+    cols: [Math.floor(rect.x / COLUMN_WIDTH), Math.floor((rect.x + rect.width) / COLUMN_WIDTH)],
+    rows: [rowAt(rect.y), rowAt(rect.y + rect.height)],
+  };
+}
+
+/** Whether a network's cell lies in the range. */
+export function cellInRange(layout: BoardLayout, networkId: string, range: CellRange): boolean {
+  const index = own(layout.columns, networkId);
+  if (index === undefined) return false;
+  const { col, row } = cellOf(index);
+  return col >= range.cols[0] && col <= range.cols[1] && row >= range.rows[0] && row <= range.rows[1];
 }
 
 /** Where a network's bridge stands: the geometry is the layout's to decide, callers ask it by id. */

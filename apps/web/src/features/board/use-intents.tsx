@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { toast } from 'sonner';
+import { toast } from '../../lib/toast';
 import { endpointsOfNetwork, own, type Topology } from '@bridgeboard/topology';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { ConnectDialog } from '../connections/connect-dialog';

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, replaceEqualDeep, useQuery } from '@tanstack/react-query';
 import type { Topology } from '@bridgeboard/topology';
 import { client, dataOf } from '../../lib/api';
 import { queryClient } from '../../lib/query-client';
@@ -15,7 +15,9 @@ export const topologyQuery = (engine: string) =>
     queryFn: async (): Promise<Topology> => {
       const fetched = (await dataOf(client.GET('/api/engines/{engine}/topology', { params: { path: { engine } } }))).topology;
       const cached = queryClient.getQueryData<Topology>(topologyKeys.snapshot(engine));
-      return cached && cached.rev > fetched.rev ? cached : fetched;
+      if (!cached) return fetched;
+      // What is equal keeps the cached objects (the socket's snapshot may have come first): see onSnapshot.
+      return cached.rev > fetched.rev ? cached : replaceEqualDeep(cached, fetched);
     },
   });
 

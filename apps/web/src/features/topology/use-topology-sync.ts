@@ -86,7 +86,9 @@ export function useTopologySync(): void {
     const resyncing = new Set<string>();
     const onSnapshot = ({ engine: id, topology }: Snapshot) => {
       resyncing.delete(id);
-      queryClient.setQueryData<Topology>(topologyKeys.snapshot(id), topology);
+      // Mostly what the cache holds already (the page's REST answer, a resync of a quiet engine):
+      // what is equal keeps its objects, so the board redraws only what differs, often nothing.
+      queryClient.setQueryData<Topology>(topologyKeys.snapshot(id), (old) => (old ? replaceEqualDeep(old, topology) : topology));
     };
     const onPatch = ({ engine: id, ...patch }: EnginePatch) => {
       const current = queryClient.getQueryData<Topology>(topologyKeys.snapshot(id));
