@@ -20,26 +20,33 @@ const network = (patch: Partial<Network>): Network => ({
   ...patch,
 });
 
+const MAY = { allowed: true, reason: null };
+
 describe('editRefusal', () => {
   it('offers the edit of a user-defined bridge to an operator', () => {
-    expect(editRefusal(network({}), true)).toBeNull();
+    expect(editRefusal(network({}), MAY)).toBeNull();
   });
   it('tells a viewer the role it needs', () => {
-    expect(editRefusal(network({}), false)).toMatch(/operator role/);
+    expect(editRefusal(network({}), { allowed: false, reason: null })).toMatch(/operator role/);
+  });
+  it('tells a holder of grants on other networks the grant this one lacks', () => {
+    expect(editRefusal(network({}), { allowed: false, reason: 'this needs operator on network …' })).toBe(
+      'this needs operator on network …',
+    );
   });
   it("refuses Docker's own networks, for anyone", () => {
     for (const n of [network({ name: 'bridge', system: true }), network({ name: 'host', driver: 'host', system: true })]) {
-      expect(editRefusal(n, true)).toBe("Docker's own networks cannot be re-made");
+      expect(editRefusal(n, MAY)).toBe("Docker's own networks cannot be re-made");
     }
   });
   it('refuses swarm networks and the gateway bridge swarm makes', () => {
-    expect(editRefusal(network({ driver: 'overlay', scope: 'swarm' }), true)).toMatch(/swarm network/);
-    expect(editRefusal(network({ name: 'docker_gwbridge' }), true)).toMatch(/docker_gwbridge/);
+    expect(editRefusal(network({ driver: 'overlay', scope: 'swarm' }), MAY)).toMatch(/swarm network/);
+    expect(editRefusal(network({ name: 'docker_gwbridge' }), MAY)).toMatch(/docker_gwbridge/);
   });
   it('refuses a driver or a second subnet the form has no room for', () => {
-    expect(editRefusal(network({ driver: 'weave' }), true)).toMatch(/weave driver/);
+    expect(editRefusal(network({ driver: 'weave' }), MAY)).toMatch(/weave driver/);
     const two = network({});
     two.ipam.config.push({ subnet: '10.10.0.0/24', gateway: null, ipRange: null, auxAddresses: {} });
-    expect(editRefusal(two, true)).toMatch(/2 IPv4 subnets/);
+    expect(editRefusal(two, MAY)).toMatch(/2 IPv4 subnets/);
   });
 });

@@ -1,7 +1,7 @@
 import type { Network } from '@bridgeboard/topology';
 import { Button } from '../../components/ui/button';
 import { editRefusal } from './edit-availability';
-import { useMayEditNetworks } from './use-may-edit-networks';
+import { useEditRights } from './use-may-edit-networks';
 
 /**
  * The panel's "Edit…": offered to operators on a network Bridgeboard can re-make, greyed with the
@@ -9,7 +9,7 @@ import { useMayEditNetworks } from './use-may-edit-networks';
  * it would take.
  */
 export function EditNetworkButton({ network, onEdit }: { network: Network; onEdit: (n: Network) => void }) {
-  const refusal = editRefusal(network, useMayEditNetworks());
+  const refusal = editRefusal(network, useEditRights(network));
   const reasonId = `edit-network-reason-${network.id.slice(0, 12)}`;
   return (
     <>

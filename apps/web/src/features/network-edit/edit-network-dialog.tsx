@@ -1,6 +1,6 @@
 import type { Network } from '@bridgeboard/topology';
 import { Dialog } from '../../components/ui/dialog';
-import { useMayEditNetworks } from './use-may-edit-networks';
+import { useEditRights } from './use-may-edit-networks';
 import { EditNetworkFlow } from './edit-network-flow';
 
 /**
@@ -20,10 +20,15 @@ export function EditNetworkDialog({
   /** Selects a network on the board by name: the outcome links to the re-made network. */
   onShow?: (name: string) => void;
 }) {
-  const mayApply = useMayEditNetworks();
   return (
     <Dialog size="wide" open={open && network !== null} title={network ? `Edit network ${network.name}` : 'Edit network'} onClose={onClose}>
-      {network && <EditNetworkFlow key={network.id} network={network} mayApply={mayApply} onClose={onClose} onShow={onShow ?? null} />}
+      {network && <FlowFor key={network.id} network={network} onClose={onClose} onShow={onShow ?? null} />}
     </Dialog>
   );
+}
+
+/** The flow, with whether the user's rights let it apply an edit of this network. */
+function FlowFor({ network, onClose, onShow }: { network: Network; onClose: () => void; onShow: ((name: string) => void) | null }) {
+  const rights = useEditRights(network);
+  return <EditNetworkFlow network={network} mayApply={rights.allowed} onClose={onClose} onShow={onShow} />;
 }
