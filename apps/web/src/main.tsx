@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { meQuery } from './features/auth/me-query';
 import { queryClient } from './lib/query-client';
+import { signedInAppCode } from './routes/lazy-app';
 import { preloadFor } from './routes/lazy-pages';
 import '@xyflow/react/dist/style.css';
 import './index.css';
@@ -13,7 +14,10 @@ import './index.css';
 // loading, beside the session check rather than after it: no waterfall before the first bridge.
 // A task later, not at once: openapi-fetch sends the request a few promise steps into the call.
 queryClient.query(meQuery).catch(() => undefined);
-setTimeout(() => preloadFor(window.location.pathname), 0);
+setTimeout(() => {
+  signedInAppCode().catch(() => undefined);
+  preloadFor(window.location.pathname);
+}, 0);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');

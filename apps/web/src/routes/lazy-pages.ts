@@ -1,11 +1,9 @@
 import { lazyComponent } from '../components/lazy-component';
 
 /**
- * Every page loads when it is first shown, and so does the socket; the router and what every
- * signed-in page shares (the header) load beside the session check. The app's entry holds the
- * session and the sign-in page (issue 13: an initial script of at most 300 kB).
+ * Every page loads when it is first shown, and so does the socket (issue 13: an initial script of
+ * at most 300 kB); the router and the header come before them (lazy-app.ts).
  */
-const signedInApp = () => import('./signed-in-app').then((m) => m.SignedInApp);
 const board = () => import('./board-route').then((m) => m.BoardRoute);
 const fleet = () => import('./fleet-page').then((m) => m.FleetPage);
 const reachability = () => import('./reachability-page').then((m) => m.ReachabilityPage);
@@ -14,10 +12,9 @@ const swarm = () => import('./swarm-page').then((m) => m.SwarmPage);
 const activity = () => import('./activity-page').then((m) => m.ActivityPage);
 const engines = () => import('./engines-page').then((m) => m.EnginesPage);
 const users = () => import('./users-page').then((m) => m.UsersPage);
-const rights = () => import('../features/rights/rights-page').then((m) => m.RightsPage);
+const rights = () => import('./rights-page').then((m) => m.RightsPage);
 const realtime = () => import('./realtime').then((m) => m.Realtime);
 
-export const SignedInApp = lazyComponent(signedInApp);
 export const BoardPage = lazyComponent(board);
 export const FleetPage = lazyComponent(fleet);
 export const ReachabilityPage = lazyComponent(reachability);
@@ -45,14 +42,13 @@ const pageCode: Record<string, () => Promise<unknown>> = {
 };
 
 /**
- * Starts loading the code of the signed-in app and of the page at `pathname`, for main.tsx to call
- * at start, once it has sent the session check (GET /api/auth/me): they come side by side with
- * it, not after it. Not the socket's: a browser opens six connections to a server, and
- * the session check must not queue behind scripts; the socket waits for the session anyway. A
- * failure is not reported here: the same import fails again where it is used, in its error boundary.
+ * Starts loading the code of the page at `pathname`, for main.tsx to call at start, once it has
+ * sent the session check (GET /api/auth/me): it comes side by side with it, not after it. Not the
+ * socket's: a browser opens six connections to a server, and the session check must not queue
+ * behind scripts; the socket waits for the session anyway. A failure is not reported here: the
+ * same import fails again where it is used, in its error boundary.
  */
 export function preloadFor(pathname: string): void {
-  signedInApp().catch(() => undefined);
   const first = pathname.split('/')[1] ?? '';
   if (Object.hasOwn(pageCode, first)) pageCode[first]?.().catch(() => undefined);
 }

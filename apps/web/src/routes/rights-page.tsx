@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { Header } from '../../routes/header';
-import { Button } from '../../components/ui/button';
-import { usePermissions } from '../auth/use-permissions';
-import { AddGrantDialog } from './add-grant-dialog';
-import { GrantsTable } from './grants-table';
-import { GroupGrants } from './group-grants';
-import { RightsSection } from './rights-section';
-import { useGrants } from './use-grants';
-import { UserRights } from './user-rights';
-import { WhyCant } from './why-cant';
+import { Header } from './header';
+import { Button } from '../components/ui/button';
+import { usePermissions } from '../features/auth/use-permissions';
+import { AddGrantDialog } from '../features/rights/add-grant-dialog';
+import { GrantsTable } from '../features/rights/grants-table';
+import { GroupGrants } from '../features/rights/group-grants';
+import { RightsSection } from '../features/rights/rights-section';
+import { useGrants } from '../features/rights/use-grants';
+import { UserRights } from '../features/rights/user-rights';
+import { WhyCant } from '../features/rights/why-cant';
 
 /** Grants, and what they add up to: per user, per group, and why someone may not do something. */
 function Rights() {
