@@ -123,6 +123,32 @@ describe('a team=payments operator, on the real engine', () => {
     expect(byName.status).toBe(201);
   });
 
+  it('a migration off a network its grant does not cover is refused, however `from` is written', async () => {
+    // Operator on the default bridge and on the names it may make: `from` left out, the migration is allowed.
+    const mover = app.tokens.create('bridge mover', 'viewer', 'admin');
+    for (const pattern of ['bridge', `${ns}-pay*`])
+      await grant({ subject: { kind: 'token', name: mover.token.id }, role: 'operator', scope: { kind: 'name', engine: ENGINE, pattern } });
+    const before = await state();
+    // A `from` the guard would not read as a name (validation coerces [x] and 123 to strings) must not fall back to the bridge.
+    for (const from of [OTHER, [OTHER], 123]) {
+      const res = await send<{ message: string }>(url, 'POST', `/api/engines/${ENGINE}/migrations`, {
+        body: { containers: [BOX], from, networkName: `${ns}-pay-moved`, disconnectFromDefault: true },
+        headers: { authorization: `Bearer ${mover.secret}` },
+      });
+      expect({ from, status: res.status }).toEqual({ from, status: 403 });
+    }
+    expect(await state()).toEqual(before);
+  });
+
+  it('an admin by a grant alone loses the tokens it made when the grant is taken back', async () => {
+    await newUser(app, url, 'ada', 'viewer');
+    const all = await grant({ subject: { kind: 'user', name: 'ada' }, role: 'admin', scope: { kind: 'all' } });
+    const made = app.tokens.create('ada script', 'operator', 'ada');
+    expect((await send(url, 'DELETE', `/api/grants/${all.id}`, { headers: admin() })).status).toBe(204);
+    expect(app.tokens.byId(made.token.id)).toBeNull();
+    expect((await send(url, 'GET', '/api/auth/me', { headers: { authorization: `Bearer ${made.secret}` } })).status).toBe(401);
+  });
+
   it('may not relabel a network out of its grant (an edit must stay covered)', async () => {
     const before = await state();
     const res = await pat.post<{ message: string }>(`/api/engines/${ENGINE}/networks/${PAY}/edit`, {

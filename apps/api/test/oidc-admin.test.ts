@@ -186,6 +186,17 @@ describe('an admin sets the provider', () => {
     expect((await ssoAs('alice')).landed.pathname).toBe('/');
   });
 
+  it('never sends the stored secret to another issuer or client: a change of either needs the secret again', async () => {
+    const { clientSecret: _, ...withoutSecret } = good();
+    const before = await view();
+    for (const change of [{ issuer: 'https://elsewhere.example.test/' }, { clientId: 'another-client' }]) {
+      const res = await put({ ...withoutSecret, ...change });
+      expect(res.status).toBe(400);
+      expect(res.body.message).toBe('body/clientSecret is required when the issuer or the client id changes');
+    }
+    expect(await view()).toEqual(before);
+  });
+
   it('a refused change leaves the provider in use working', async () => {
     const before = await view();
     const res = await put({ ...good(), clientSecret: 'not-the-secret', label: 'Changed' });

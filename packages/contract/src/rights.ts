@@ -56,6 +56,10 @@ export function labelSelector(label: string): [string, string] {
   return [label.slice(0, at), label.slice(at + 1)];
 }
 
+/** Whether a scope names some networks of one engine (by label or name), not a whole engine. */
+export const isNetworkScope = (scope: GrantScope): scope is Extract<GrantScope, { kind: 'label' | 'name' }> =>
+  scope.kind === 'label' || scope.kind === 'name';
+
 /** Whether `scope` holds for `network` on `engine`; with no network, whether it holds for the whole engine. */
 export function scopeCovers(scope: GrantScope, engine: string, network: NetworkFacts | null): boolean {
   switch (scope.kind) {
@@ -74,10 +78,10 @@ export function scopeCovers(scope: GrantScope, engine: string, network: NetworkF
 }
 
 /** The holder's role on what concerns no engine (users, tokens, settings): its own, or an all-engines grant's. */
-export function defaultAccess(who: Holder): Access {
-  let best: Access = { role: who.role, basis: { kind: 'role', role: who.role } };
+export function defaultAccess(who: Holder): { role: Role; basis: Basis } {
+  let best: { role: Role; basis: Basis } = { role: who.role, basis: { kind: 'role', role: who.role } };
   for (const grant of who.grants ?? [])
-    if (grant.scope.kind === 'all') best = better(best, { role: grant.role, basis: { kind: 'grant', grant } });
+    if (grant.scope.kind === 'all' && rank(grant.role) > rank(best.role)) best = { role: grant.role, basis: { kind: 'grant', grant } };
   return best;
 }
 
@@ -93,7 +97,7 @@ export function engineAccess(who: Holder, engine: string): Access {
       : { role: own, basis: { kind: 'engine-role', engine, role: own } };
   for (const grant of who.grants ?? []) {
     if (scopeCovers(grant.scope, engine, null)) best = better(best, { role: grant.role, basis: { kind: 'grant', grant } });
-    else if ((grant.scope.kind === 'label' || grant.scope.kind === 'name') && grant.scope.engine === engine)
+    else if (isNetworkScope(grant.scope) && grant.scope.engine === engine)
       best = better(best, { role: 'viewer', basis: { kind: 'grant', grant } });
   }
   return best;

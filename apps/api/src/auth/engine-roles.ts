@@ -11,9 +11,3 @@ export function engineRolesOf(text: string): EngineRoles {
   }
   return roles;
 }
-
-/** The stored JSON list of a user's provider groups; anything that is not a string is left out. */
-export function groupsOf(text: string): string[] {
-  const parsed: unknown = JSON.parse(text);
-  return Array.isArray(parsed) ? parsed.filter((g): g is string => typeof g === 'string') : [];
-}

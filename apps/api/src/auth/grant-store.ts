@@ -75,6 +75,13 @@ export class GrantStore {
     return changes;
   }
 
+  /** Removes the grants scoped to an engine that is gone, so that another engine added later under its id inherits nothing. */
+  removeForEngine(engine: string): number {
+    const changes = this.db.prepare("DELETE FROM grants WHERE json_extract(scope, '$.engine') = ?").run(engine).changes;
+    if (changes > 0) this.bySubject = null;
+    return changes;
+  }
+
   /** The grants that reach a user (its own and its groups') or a token. */
   rulesFor(who: { user: string; groups: readonly string[] } | { token: string }): GrantRule[] {
     const index = this.index();

@@ -98,7 +98,12 @@ export class OidcConfiguration {
       );
     }
     const { clientSecret: given, ...fields } = body;
-    const clientSecret = given ?? this.#stored?.clientSecret ?? null;
+    // The stored secret goes only to the provider and client it was given for, never to a new issuer an admin names.
+    const stored = this.#stored;
+    if (given === undefined && stored && (fields.issuer !== stored.fields.issuer || fields.clientId !== stored.fields.clientId)) {
+      throw new BridgeboardError('invalid', 'body/clientSecret is required when the issuer or the client id changes');
+    }
+    const clientSecret = given ?? stored?.clientSecret ?? null;
     if (clientSecret === null) throw new BridgeboardError('invalid', 'body/clientSecret is required: no client secret is stored yet');
     const settings = settingsOfFields(fields, clientSecret, this.redirects);
     const client = new OidcClient(settings, new PendingLogins());

@@ -1,6 +1,7 @@
 import type { EngineRoles, Role } from '@bridgeboard/contract';
 import type { Db } from '../store/database.js';
-import { engineRolesOf, groupsOf } from './engine-roles.js';
+import { engineRolesOf } from './engine-roles.js';
+import { groupsOf } from './groups.js';
 import { newSecret, sha256 } from './secrets.js';
 
 export interface Session {

@@ -1,6 +1,7 @@
 import type { EngineRoles, Role, User } from '@bridgeboard/contract';
 import type { Db } from '../store/database.js';
-import { engineRolesOf, groupsOf } from './engine-roles.js';
+import { engineRolesOf } from './engine-roles.js';
+import { groupsOf } from './groups.js';
 import type { GrantedRoles } from './oidc-roles.js';
 import { hashPassword } from './passwords.js';
 import { newSecret } from './secrets.js';

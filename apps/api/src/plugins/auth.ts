@@ -6,6 +6,7 @@ import fp from 'fastify-plugin';
 import {
   defaultAccess,
   engineAccess,
+  isNetworkScope,
   missingGrant,
   networkAccess,
   roleAtLeast,
@@ -84,9 +85,7 @@ export type NetworkTarget = { ref: string } | { proposed: NetworkFacts };
 
 /** Whether some grant on networks of `engine` gives at least `needed`: only then is a route of networks worth checking network by network. */
 const networkGrantsCanAllow = (principal: Principal, engine: string, needed: Role): boolean =>
-  principal.grants.some(
-    (g) => (g.scope.kind === 'label' || g.scope.kind === 'name') && g.scope.engine === engine && roleAtLeast(g.role, needed),
-  );
+  principal.grants.some((g) => isNetworkScope(g.scope) && g.scope.engine === engine && roleAtLeast(g.role, needed));
 
 export interface AuthOptions {
   sessionSecret: string | undefined;
@@ -257,11 +256,15 @@ export default fp<AuthOptions>(
       needed: Role,
       targets: NetworkTarget[],
     ): FastifyRequest['access'] => {
+      // A route of networks that names none acts on nothing a grant on networks could allow.
+      if (targets.length === 0)
+        throw new BridgeboardError('forbidden', `only a grant on the whole engine '${engineId}' allows ${needed} here`);
       const topology = fastify.fleet.get(engineId).store.current;
       const allowedBy = new Map<string, Basis>();
       let role: Role = 'admin';
       for (const target of targets) {
-        const network = 'proposed' in target ? target.proposed : findNetwork(topology, target.ref);
+        // An empty reference is a prefix of every id: it must not find the engine's only network.
+        const network = 'proposed' in target ? target.proposed : target.ref === '' ? undefined : findNetwork(topology, target.ref);
         if (!network) {
           throw new BridgeboardError(
             'forbidden',

@@ -34,7 +34,7 @@ export function rightsOf(user: StoredUser, grants: GrantStore, fleet: Fleet): Ri
     username: user.username,
     groups: user.groups,
     role: user.role,
-    defaultRole: def.role === 'none' ? 'viewer' : def.role,
+    defaultRole: def.role,
     defaultAllowedBy: describeBasis(def.basis),
     grants: grants.list().filter((g: Grant) => reaching.has(g.id)),
     engines: fleet.list().map((engine) => {

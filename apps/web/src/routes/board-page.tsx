@@ -1,11 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { findContainer, findNetwork, own, type Network, type Topology } from '@bridgeboard/topology';
+import { findContainer, findNetwork, type Network } from '@bridgeboard/topology';
 import { Board } from '../features/board/board';
 import { useIntents } from '../features/board/use-intents';
 import { EmptyState } from '../features/board/empty-state';
 import { Legend } from '../features/board/legend';
-import { NetworkRightsContext, type NetworkRights } from '../features/board/network-rights';
+import { NetworkRightsContext } from '../features/board/network-rights';
+import { useBoardNetworkRights } from '../features/board/use-board-network-rights';
 import { useNetworkPermission } from '../features/auth/network-permission-hook';
 import { usePermissions } from '../features/auth/use-permissions';
 import { useRoleHere } from '../features/auth/use-role-here';
@@ -39,7 +40,8 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
   // Here, not in the panel: the network leaves the board while it is re-made, and the panel with it.
   const [editing, setEditing] = useState<Network | null>(null);
   const { act, dialog } = useIntents(topology);
-  const rights = useNetworkRights(topology, can.connect);
+  const rights = useBoardNetworkRights(topology, can.connect);
+  const permission = useNetworkPermission();
   // What the role cannot do is not offered at all (the server refuses it anyway).
   // Connect, disconnect and move: null for a user who may only look, everywhere on this engine.
   const change = can.connect || rights.partial ? act : null;
@@ -140,7 +142,11 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
                     ? (containerId) => change({ kind: 'disconnect', networkId: network.id, containerId })
                     : null
                 }
-                onRemove={can.removeNetwork ? () => act({ kind: 'remove-network', networkId: network.id }) : null}
+                onRemove={
+                  can.removeNetwork || permission('remove', network).allowed
+                    ? () => act({ kind: 'remove-network', networkId: network.id })
+                    : null
+                }
                 onEdit={setEditing}
                 onSelectContainer={(n) => select({ kind: 'container', name: n })}
               />
@@ -173,22 +179,4 @@ export function BoardPage({ kind }: { kind: 'network' | 'container' | null }) {
       />
     </div>
   );
-}
-
-/**
- * The user's rights on each network of the board (network-rights.tsx). With operator on the whole
- * engine nothing is refused, and nothing asked; otherwise each network is asked of the user's
- * roles and grants, as the server's guard asks them.
- */
-function useNetworkRights(topology: Topology | undefined, onWholeEngine: boolean): NetworkRights {
-  const permission = useNetworkPermission();
-  return useMemo(() => {
-    if (onWholeEngine || !topology) return { refusal: () => null, partial: false };
-    const refusal = (networkId: string, change: 'connect' | 'disconnect') => {
-      const network = own(topology.networks, networkId);
-      return network ? permission(change, network).reason : null;
-    };
-    const partial = Object.values(topology.networks).some((n) => permission('connect', n).allowed);
-    return { refusal, partial };
-  }, [topology, onWholeEngine, permission]);
 }

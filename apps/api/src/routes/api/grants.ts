@@ -1,22 +1,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorResponse, GrantCreateBody, GrantList, GrantParams, GrantSchema, type GrantSubject } from '@bridgeboard/contract';
+import { isAdmin, revokeTokensOf } from '../../services/account-tokens.js';
 import { atPrefix } from './at-prefix.js';
 
 const Errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 
 /** Grants (issue 15), for admins. Whoever a grant reaches has its sockets closed, so that its board reconnects with what it may do now. */
 const grants: FastifyPluginAsyncTypebox = async (app) => {
+  /** The accounts a grant to `subject` reaches (none for a token). */
+  const usersReached = (subject: GrantSubject) =>
+    subject.kind === 'token'
+      ? []
+      : app.users.list().filter((u) => (subject.kind === 'user' ? u.username === subject.name : u.groups.includes(subject.name)));
   const endSocketsOf = (subject: GrantSubject) => {
     if (subject.kind === 'token') app.io.in(`token:${subject.name}`).disconnectSockets(true);
-    const names =
-      subject.kind === 'user'
-        ? [subject.name]
-        : app.users
-            .list()
-            .filter((u) => u.groups.includes(subject.name))
-            .map((u) => u.username);
-    if (subject.kind !== 'token') for (const name of names) app.io.in(`user:${name}`).disconnectSockets(true);
+    for (const user of usersReached(subject)) app.io.in(`user:${user.username}`).disconnectSockets(true);
   };
 
   app.get(
@@ -67,8 +66,13 @@ const grants: FastifyPluginAsyncTypebox = async (app) => {
       schema: { operationId: 'removeGrant', summary: 'Take a grant back', params: GrantParams, response: { 204: Type.Null(), ...Errors } },
     },
     async (request, reply) => {
-      const grant = app.grants.remove(request.params.id);
+      const existing = app.grants.byId(request.params.id);
+      if (!existing) throw app.httpErrors.notFound(`grant '${request.params.id}' does not exist`);
+      const admins = usersReached(existing.subject).filter((u) => isAdmin(app, u));
+      const grant = app.grants.remove(existing.id);
       if (!grant) throw app.httpErrors.notFound(`grant '${request.params.id}' does not exist`);
+      // An admin by this grant alone is an admin no more: the tokens it made go (as when its role changes).
+      for (const user of admins) if (!isAdmin(app, user)) revokeTokensOf(app, user.username);
       endSocketsOf(grant.subject);
       return reply.status(204).send(null);
     },

@@ -6,6 +6,7 @@ import { accountFor } from '../../auth/oidc-accounts.js';
 import { OidcRefusal, type OidcRefusalCode } from '../../auth/oidc-refusal.js';
 import { PENDING_TTL_MS } from '../../auth/oidc-pending.js';
 import { sha256 } from '../../auth/secrets.js';
+import { isAdmin, revokeTokensOf } from '../../services/account-tokens.js';
 import { atPrefix } from './at-prefix.js';
 
 /** Binds a sign-in to the browser that started it; holds a random secret whose hash the server keeps with the state. */
@@ -163,10 +164,11 @@ const oidc: FastifyPluginAsyncTypebox<{ perWindow: number; windowMs: number; coo
         throw err;
       }
       const { user, before, idToken } = signedIn;
-      // Tokens an admin made act with their own role: they must not outlive the admin's rights (as PATCH /api/users does).
-      if (before?.role === 'admin' && user.role !== 'admin') {
-        for (const id of app.tokens.revokeMadeBy(user.username)) app.io.in(`token:${id}`).disconnectSockets(true);
-      }
+      // Tokens an admin made act with their own role: they must not outlive the admin's rights
+      // (as PATCH /api/users does), whether these came from a role or from a group's grant.
+      if (before && isAdmin(app, before) && !isAdmin(app, user)) revokeTokensOf(app, user.username);
+      // Other sockets of this user follow what its groups give now, not what they gave.
+      if (before && before.groups.join('\n') !== user.groups.join('\n')) app.io.in(`user:${user.username}`).disconnectSockets(true);
       // A session this browser already had is replaced, not kept beside the new one.
       if (request.principal?.sessionId) app.sessions.remove(request.principal.sessionId);
       app.users.touchLogin(user.username);

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { ErrorResponse, UserAccess, UserDisabledBody, UsernameParams } from '@bridgeboard/contract';
+import { revokeTokensOf } from '../../services/account-tokens.js';
 
 const Errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 
@@ -31,7 +32,7 @@ const userDisabled: FastifyPluginAsyncTypebox = async (app) => {
       if (updated.disabled) {
         app.sessions.removeForUser(username);
         app.io.in(`user:${username}`).disconnectSockets(true);
-        for (const id of app.tokens.revokeMadeBy(username)) app.io.in(`token:${id}`).disconnectSockets(true);
+        revokeTokensOf(app, username);
       }
       return { username: updated.username, disabled: updated.disabled, source: updated.source };
     },

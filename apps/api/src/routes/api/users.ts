@@ -2,18 +2,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { ErrorResponse, UserCreateBody, UserList, UserSchema, UserUpdateBody, UsernameParams } from '@bridgeboard/contract';
 import { publicUser } from '../../auth/user-store.js';
+import { revokeTokensOf as revokeTokens } from '../../services/account-tokens.js';
 import { atPrefix } from './at-prefix.js';
 
 const Errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse };
 
 /** Accounts, for admins. A user's sessions (and open sockets) end when the account changes role or goes. */
 const users: FastifyPluginAsyncTypebox = async (app) => {
-  const revokeTokensOf = (username: string) => {
-    for (const id of app.tokens.revokeMadeBy(username)) {
-      app.grants.removeFor({ kind: 'token', name: id });
-      app.io.in(`token:${id}`).disconnectSockets(true);
-    }
-  };
+  const revokeTokensOf = (username: string) => revokeTokens(app, username);
 
   app.get(
     '/',

@@ -1,3 +1,4 @@
+import { isNetworkScope } from '@bridgeboard/contract';
 import type { Network } from '@bridgeboard/topology';
 import { useNetworkPermission } from '../auth/network-permission-hook';
 import { can } from '../auth/permissions';
@@ -21,6 +22,6 @@ export function useEditRights(network: Network): EditRights {
   const engine = useEngineId();
   if (onEngine) return { allowed: true, reason: null };
   const onNetwork = permission('edit', network);
-  const holdsNetworkGrants = user.grants.some((g) => (g.scope.kind === 'label' || g.scope.kind === 'name') && g.scope.engine === engine);
+  const holdsNetworkGrants = user.grants.some((g) => isNetworkScope(g.scope) && g.scope.engine === engine);
   return onNetwork.allowed ? onNetwork : { allowed: false, reason: holdsNetworkGrants ? onNetwork.reason : EDIT_NEEDS_OPERATOR };
 }

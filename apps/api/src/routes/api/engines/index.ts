@@ -171,6 +171,8 @@ const engines: FastifyPluginAsyncTypebox<EngineRoutesOptions> = async (app, opts
       const engine = app.fleet.get(request.params.engine);
       if (engine.summary().source !== 'admin') throw notAddedHere(engine.summary());
       app.engineRegistry.remove(engine.id);
+      // Another engine added later under this id inherits none of this one's grants.
+      app.grants.removeForEngine(engine.id);
       await app.fleet.remove(engine.id);
       return reply.status(204).send(null);
     },

@@ -31,13 +31,15 @@ export const networkAndItsEdit = (request: FastifyRequest): NetworkTarget[] => [
 ];
 
 /**
- * A migration takes containers off a network (the default bridge unless `from`) onto a new one,
- * made with no labels. An unnamed new network gets a name the plan picks, which no grant covers.
+ * A migration takes containers off a network (the default bridge when `from` is left out) onto a
+ * new one, made with no labels. An unnamed new network gets a name the plan picks, which no grant
+ * covers. A `from` that is there but no string names no network here: validation may yet coerce it
+ * into one (`["db-net"]` becomes `"db-net"`), so it must not fall back to the default bridge.
  */
 export const networksOfMigration = (request: FastifyRequest): NetworkTarget[] => {
   const from = field(request.body, 'from');
   return [
-    { ref: typeof from === 'string' ? from : 'bridge' },
+    { ref: from === undefined ? 'bridge' : text(from) },
     { proposed: { name: text(field(request.body, 'networkName')), labels: {} } },
   ];
 };
