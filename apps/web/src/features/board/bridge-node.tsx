@@ -104,7 +104,7 @@ export function BridgeNode({ data, selected }: NodeProps<BridgeNodeType>) {
       )}
       {rights.partial && locked && !hovered && (
         <div data-locked className="mt-1 text-[11px] font-medium text-slate-600 dark:text-slate-300">
-          🔒 view only for you: hover for why
+          View only for you: hover for why
         </div>
       )}
       {hovered && drop.refusal && <div className="mt-1 text-xs font-semibold text-rose-700 dark:text-rose-300">⛔ {drop.refusal}</div>}
