@@ -309,7 +309,8 @@ describe('engines an admin adds', () => {
       headers: asAdmin(app),
       payload: { host: `unix://${two.socketPath}` },
     });
-    expect(moved.json()).toMatchObject({ name: 'edited', endpoint: { kind: 'socket', tls: false }, status: { reachable: true } });
+    // The name it was given stays: an edit of the address is not a rename (the keys, tied to the old address, go).
+    expect(moved.json()).toMatchObject({ name: 'Renamed', endpoint: { kind: 'socket', tls: false }, status: { reachable: true } });
     // Now engine 2 under this id: its containers, and no key kept.
     expect(findContainer(app.fleet.get('edited').store.current, `${ns}-c2`)).toBeDefined();
     expect(app.db.prepare<[], { secrets: string | null }>("SELECT secrets FROM engines WHERE id = 'edited'").get()?.secrets).toBeNull();
