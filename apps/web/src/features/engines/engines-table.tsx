@@ -3,6 +3,7 @@ import type { EngineSummary } from '@bridgeboard/contract';
 import { Button } from '../../components/ui/button';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { useRemoveEngine } from './use-engine-mutations';
+import { AdminTableHead } from '../../components/ui/admin-table-head';
 
 const cell = 'px-2 py-1.5';
 const SOURCE = { environment: 'server (DOCKER_HOST)', file: 'engines file', admin: 'added by an admin' } as const;
@@ -22,17 +23,7 @@ export function EnginesTable({
   return (
     <>
       <table className="w-full border-collapse text-left text-sm" aria-label="Engines">
-        <thead className="text-xs uppercase tracking-wide text-slate-500">
-          <tr className="border-b border-slate-200 dark:border-slate-700">
-            <th className={cell}>Engine</th>
-            <th className={cell}>Reached at</th>
-            <th className={cell}>Declared by</th>
-            <th className={cell}>State</th>
-            <th className={cell}>
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <AdminTableHead columns={['Engine', 'Reached at', 'Declared by', 'State']} cell={cell} />
         <tbody>
           {engines.map((e) => (
             <tr key={e.id} data-engine-row={e.id} className="border-b border-slate-100 dark:border-slate-800">

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { useTokens } from '../tokens/use-tokens';
 import { subjectLabel } from './subject-label';
 import { useRemoveGrant } from './use-remove-grant';
+import { AdminTableHead } from '../../components/ui/admin-table-head';
 
 const cell = 'px-2 py-1.5 align-top';
 
@@ -18,17 +19,7 @@ export function GrantsTable({ grants, label }: { grants: readonly Grant[]; label
   return (
     <>
       <table className="w-full border-collapse text-left text-sm" aria-label={label}>
-        <thead className="text-xs uppercase tracking-wide text-slate-500">
-          <tr className="border-b border-slate-200 dark:border-slate-700">
-            <th className={cell}>For</th>
-            <th className={cell}>Role</th>
-            <th className={cell}>Over</th>
-            <th className={cell}>Granted</th>
-            <th className={cell}>
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <AdminTableHead columns={['For', 'Role', 'Over', 'Granted']} cell={cell} />
         <tbody>
           {grants.map((g) => (
             <tr key={g.id} data-grant-id={g.id} className="border-b border-slate-100 dark:border-slate-800">

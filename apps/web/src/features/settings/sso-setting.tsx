@@ -80,6 +80,8 @@ function SsoEditor({ view }: { view: OidcSettingsView }) {
   const set = (field: keyof SsoForm) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [field]: e.target.value }));
   const refusal = save.error ? refusalOf(save.error.message) : null;
   const errorOf = (field: keyof SsoForm) => errors[field] ?? (refusal?.field === field ? refusal.text : undefined);
+  /** A field's value, its error (the form's own check, else the server's refusal naming it) and its change. */
+  const bind = (field: keyof SsoForm) => ({ value: form[field], error: errorOf(field), onChange: set(field) });
   const cannotSave = !view.secretKeySet || view.redirectUri === null;
 
   const submit = (e: SubmitEvent<HTMLFormElement>) => {
@@ -115,22 +117,8 @@ function SsoEditor({ view }: { view: OidcSettingsView }) {
         </p>
       )}
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field
-          id="sso-issuer"
-          label="Issuer URL"
-          placeholder="https://id.example.com/realms/ops"
-          value={form.issuer}
-          error={errorOf('issuer')}
-          onChange={set('issuer')}
-        />
-        <Field
-          id="sso-client-id"
-          label="Client id"
-          autoComplete="off"
-          value={form.clientId}
-          error={errorOf('clientId')}
-          onChange={set('clientId')}
-        />
+        <Field id="sso-issuer" label="Issuer URL" placeholder="https://id.example.com/realms/ops" {...bind('issuer')} />
+        <Field id="sso-client-id" label="Client id" autoComplete="off" {...bind('clientId')} />
         <Field
           id="sso-client-secret"
           label="Client secret"
@@ -138,33 +126,17 @@ function SsoEditor({ view }: { view: OidcSettingsView }) {
           autoComplete="new-password"
           placeholder={view.secretSet ? 'set — leave empty to keep' : ''}
           hint={view.secretSet ? 'never shown again: type a new one to replace it' : 'kept encrypted, never shown again'}
-          value={form.clientSecret}
-          error={errorOf('clientSecret')}
-          onChange={set('clientSecret')}
+          {...bind('clientSecret')}
         />
-        <Field id="sso-scopes" label="Scopes" value={form.scopes} error={errorOf('scopes')} onChange={set('scopes')} />
-        <Field
-          id="sso-groups-claim"
-          label="Groups claim"
-          value={form.groupsClaim}
-          error={errorOf('groupsClaim')}
-          onChange={set('groupsClaim')}
-        />
-        <Field
-          id="sso-username-claim"
-          label="User name claim"
-          value={form.usernameClaim}
-          error={errorOf('usernameClaim')}
-          onChange={set('usernameClaim')}
-        />
+        <Field id="sso-scopes" label="Scopes" {...bind('scopes')} />
+        <Field id="sso-groups-claim" label="Groups claim" {...bind('groupsClaim')} />
+        <Field id="sso-username-claim" label="User name claim" {...bind('usernameClaim')} />
         <Field
           id="sso-group-roles"
           label="Group roles"
           placeholder="bb-admins=admin,ops=operator,ops@staging=operator"
           hint="group=role or group@engine=role, comma-separated"
-          value={form.groupRoles}
-          error={errorOf('groupRoles')}
-          onChange={set('groupRoles')}
+          {...bind('groupRoles')}
         />
         <SelectField
           id="sso-default-role"
@@ -173,7 +145,7 @@ function SsoEditor({ view }: { view: OidcSettingsView }) {
           value={form.defaultRole}
           onChange={set('defaultRole')}
         />
-        <Field id="sso-label" label="Button text" value={form.label} error={errorOf('label')} onChange={set('label')} />
+        <Field id="sso-label" label="Button text" {...bind('label')} />
       </div>
       {refusal?.field === null && (
         <p role="alert" className="text-sm text-rose-600 dark:text-rose-400">

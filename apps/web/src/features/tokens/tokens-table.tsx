@@ -3,6 +3,7 @@ import type { ApiToken } from '@bridgeboard/contract';
 import { Button } from '../../components/ui/button';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { useRevokeToken } from './use-revoke-token';
+import { AdminTableHead } from '../../components/ui/admin-table-head';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : 'never');
 const cell = 'px-2 py-1.5';
@@ -14,17 +15,7 @@ export function TokensTable({ tokens }: { tokens: ApiToken[] }) {
   return (
     <>
       <table className="w-full border-collapse text-left text-sm" aria-label="API tokens">
-        <thead className="text-xs uppercase tracking-wide text-slate-500">
-          <tr className="border-b border-slate-200 dark:border-slate-700">
-            <th className={cell}>Name</th>
-            <th className={cell}>Role</th>
-            <th className={cell}>Created</th>
-            <th className={cell}>Last used</th>
-            <th className={cell}>
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <AdminTableHead columns={['Name', 'Role', 'Created', 'Last used']} cell={cell} />
         <tbody>
           {tokens.map((t) => (
             <tr key={t.id} data-token-id={t.id} className="border-b border-slate-100 dark:border-slate-800">

@@ -6,6 +6,7 @@ import { EngineRolesDialog, ResetPasswordDialog } from './lazy-dialogs';
 import { ROLE_OPTIONS } from './role-options';
 import { useDeleteUser } from './use-delete-user';
 import { useUpdateUser } from './use-update-user';
+import { AdminTableHead } from '../../components/ui/admin-table-head';
 
 const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : 'never');
 const cell = 'px-2 py-1.5';
@@ -20,18 +21,7 @@ export function UsersTable({ users, me }: { users: User[]; me: string }) {
   return (
     <>
       <table className="w-full border-collapse text-left text-sm" aria-label="Users">
-        <thead className="text-xs uppercase tracking-wide text-slate-500">
-          <tr className="border-b border-slate-200 dark:border-slate-700">
-            <th className={cell}>Name</th>
-            <th className={cell}>Role</th>
-            <th className={cell}>Per engine</th>
-            <th className={cell}>Created</th>
-            <th className={cell}>Last sign-in</th>
-            <th className={cell}>
-              <span className="sr-only">Actions</span>
-            </th>
-          </tr>
-        </thead>
+        <AdminTableHead columns={['Name', 'Role', 'Per engine', 'Created', 'Last sign-in']} cell={cell} />
         <tbody>
           {users.map((u) => {
             const self = u.username === me;
