@@ -6,13 +6,13 @@ import rateLimit from '@fastify/rate-limit';
 import sensible from '@fastify/sensible';
 import type { FastifyPluginAsync } from 'fastify';
 import { bootstrapAccounts } from './auth/bootstrap.js';
+import { isLoopback } from './loopback.js';
 import oidcPlugin from './auth/oidc-plugin.js';
 import {
   clientAddressOf,
   databasePath,
   defaultEngineSpec,
   forwardedHostOf,
-  isLoopback,
   oidcRedirectsOf,
   oidcSettingsOf,
   serverOriginOf,

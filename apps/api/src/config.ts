@@ -4,10 +4,12 @@ import type { IncomingMessage } from 'node:http';
 import { envSchema } from 'env-schema';
 import { Type, type Static } from 'typebox';
 import { DEFAULT_ENGINE_ID } from '@bridgeboard/contract';
+import { providerIssuer } from './auth/oidc-issuer.js';
 import { parseGroupRoles } from './auth/oidc-roles.js';
 import type { OidcSettings } from './auth/oidc-settings.js';
 import type { EngineConnection } from './fleet/engine-client.js';
 import type { EngineSpec } from './fleet/engine.js';
+import { isLoopback, LOOPBACK_NAMES } from './loopback.js';
 
 export type { EngineConnection, OidcSettings };
 
@@ -143,13 +145,6 @@ export function forwardedHostOf(config: Pick<Config, 'TRUST_PROXY'>): (req: Inco
   };
 }
 
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || host.startsWith('127.');
-}
-
-/** The names a browser on this machine reaches a loopback address by (as `URL.hostname` writes them). */
-export const LOOPBACK_NAMES: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
-
 /**
  * This server as browsers name it, computed once from `HOST` and `PUBLIC_URL`: what the
  * DNS-rebinding check (`Host`) and the cross-site check (`Origin`) compare requests with, on REST,
@@ -259,24 +254,6 @@ export function defaultEngineSpec(config: Pick<Config, 'DOCKER_HOST'>): EngineSp
     source: 'environment',
     local: socket,
   };
-}
-
-/**
- * A provider's address, or what is wrong with it: plain http only on this machine (a test, a
- * provider beside the server). Shared by `OIDC_ISSUER` and an admin's `PUT /api/settings/oidc`.
- */
-export function providerIssuer(text: string): URL | string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    return `'${text}' is not a URL, e.g. https://id.example.com/realms/ops`;
-  }
-  const loopback = isLoopback(url.hostname) || url.hostname === '[::1]';
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    return `'${text}' must be https:// (plain http only on a loopback address)`;
-  }
-  return url;
 }
 
 function issuerOf(text: string): URL {

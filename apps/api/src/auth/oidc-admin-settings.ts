@@ -1,5 +1,5 @@
 import type { OidcSettingsBody } from '@bridgeboard/contract';
-import { providerIssuer } from '../config.js';
+import { providerIssuer } from './oidc-issuer.js';
 import { BridgeboardError } from '../errors.js';
 import { groupRolesText, parseGroupRoles } from './oidc-roles.js';
 import type { OidcSettings } from './oidc-settings.js';

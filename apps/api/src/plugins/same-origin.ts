@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import fp from 'fastify-plugin';
-import { LOOPBACK_NAMES, type ServerOrigin } from '../config.js';
+import type { ServerOrigin } from '../config.js';
+import { LOOPBACK_NAMES } from '../loopback.js';
 import { BridgeboardError } from '../errors.js';
 
 /** Methods that change something: the ones CSRF and Origin checks guard. */
