@@ -1,5 +1,4 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -8,6 +7,7 @@ import type { AuditPage, MeResponse, OidcSettingsBody, OidcSettingsView, OidcSta
 import { asAdmin, startApp, type App } from './helpers/app.js';
 import { CLIENT_ID, CLIENT_SECRET, SsoBrowser, startProvider, type TestProvider } from './helpers/oidc-provider.js';
 import { newUser, send, type Answer } from './helpers/session.js';
+import { freePort } from './helpers/child.js';
 
 /**
  * Single sign-on set by an admin (issue 15): `PUT /api/settings/oidc` against a real OpenID
@@ -15,14 +15,6 @@ import { newUser, send, type Answer } from './helpers/session.js';
  * restart, and the client secret never coming back out: not in an answer, the trail, the log, or
  * the database in clear.
  */
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const SECRET_KEY = 'the operator key for the sso admin tests, long enough';
 

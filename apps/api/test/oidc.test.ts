@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AuditPage, MeResponse, OidcStatus, SignOutAnswer } from '@bridgeboard/contract';
 import { asAdmin, startApp, type App } from './helpers/app.js';
@@ -13,20 +12,13 @@ import {
   type TestProvider,
 } from './helpers/oidc-provider.js';
 import { BrowserSession, connected, createUser, disconnected, login, send, signIn } from './helpers/session.js';
+import { freePort } from './helpers/child.js';
 
 /**
  * Single sign-on (issue 15) end to end: the real app and a real OpenID provider (oidc-provider),
  * driven over HTTP as a browser drives them: the app's /start, the provider's login and consent
  * pages, the app's callback. Every refusal is checked with what it protects: no session was made.
  */
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 let app: App;
 let url: string;
